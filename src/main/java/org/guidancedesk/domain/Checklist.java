@@ -1,0 +1,76 @@
+package org.guidancedesk.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the checklist shows for one group at one moment: the group, its members and
+ * units, the action catalogue split by scope, and the stored records.
+ */
+public record Checklist(Group group, List<Member> members, List<Unit> units,
+                        List<RequiredAction> unitActions, List<RequiredAction> groupItems,
+                        Map<RecordKey, ActionRecord> records) {
+
+    public Checklist {
+        members = List.copyOf(members);
+        units = List.copyOf(units);
+        unitActions = List.copyOf(unitActions);
+        groupItems = List.copyOf(groupItems);
+        records = Map.copyOf(records);
+    }
+
+    /** The stored record, or an empty one for a cell never touched. */
+    public ActionRecord record(RecordKey key) {
+        return records.getOrDefault(key, ActionRecord.empty(key));
+    }
+
+    /** A copy with one record replaced (or removed when it became empty). */
+    public Checklist with(ActionRecord changed) {
+        Map<RecordKey, ActionRecord> copy = new HashMap<>(records);
+        if (changed.isEmpty()) {
+            copy.remove(changed.key());
+        } else {
+            copy.put(changed.key(), changed);
+        }
+        return new Checklist(group, members, units, unitActions, groupItems, copy);
+    }
+
+    /** Done out of applicable for one unit over the given actions. */
+    public Completion completionOfUnit(long unitId, List<RequiredAction> actions) {
+        Completion c = Completion.NONE;
+        for (RequiredAction a : actions) {
+            c = c.plus(record(new RecordKey(a.id(), unitId)).status());
+        }
+        return c;
+    }
+
+    /** Done out of applicable for one action over the given units. */
+    public Completion completionOfAction(RequiredAction action, List<Unit> overUnits) {
+        Completion c = Completion.NONE;
+        for (Unit u : overUnits) {
+            c = c.plus(record(new RecordKey(action.id(), u.id())).status());
+        }
+        return c;
+    }
+
+    /** Done out of applicable over every (unit, action) cell given. */
+    public Completion completionOverall(List<RequiredAction> actions, List<Unit> overUnits) {
+        Completion c = Completion.NONE;
+        for (Unit u : overUnits) {
+            for (RequiredAction a : actions) {
+                c = c.plus(record(new RecordKey(a.id(), u.id())).status());
+            }
+        }
+        return c;
+    }
+
+    /** Done out of applicable over the group's own work items. */
+    public Completion completionOfGroupItems(List<RequiredAction> items) {
+        Completion c = Completion.NONE;
+        for (RequiredAction a : items) {
+            c = c.plus(record(RecordKey.ofGroupItem(a.id())).status());
+        }
+        return c;
+    }
+}

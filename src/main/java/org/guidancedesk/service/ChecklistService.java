@@ -1,0 +1,75 @@
+package org.guidancedesk.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.store.ActionRepository;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.GroupRepository;
+import org.guidancedesk.store.MemberRepository;
+import org.guidancedesk.store.RecordRepository;
+import org.guidancedesk.store.UnitRepository;
+
+/** The required-action checklist: load it, tick cells, edit a cell's details. */
+public final class ChecklistService {
+    private final Database db;
+    private final Clock clock;
+    private final GroupRepository groups = new GroupRepository();
+    private final MemberRepository members = new MemberRepository();
+    private final UnitRepository units = new UnitRepository();
+    private final ActionRepository actions = new ActionRepository();
+    private final RecordRepository records = new RecordRepository();
+
+    ChecklistService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everything the checklist shows, read in one consistent snapshot. */
+    public Checklist load() {
+        return db.read(c -> {
+            Group group = groups.find(c).orElseThrow(() -> new IllegalStateException("no group in the file"));
+            List<RequiredAction> unitActions = new ArrayList<>();
+            List<RequiredAction> groupItems = new ArrayList<>();
+            for (RequiredAction a : actions.findAll(c)) {
+                (a.scope() == ActionScope.UNIT ? unitActions : groupItems).add(a);
+            }
+            return new Checklist(group, members.findAll(c), units.findAll(c), unitActions, groupItems,
+                    records.findAll(c));
+        });
+    }
+
+    /**
+     * Ticks the cell done today, or undoes a done cell, reading the stored record in the same
+     * transaction so a tick never works on stale data.
+     */
+    public ActionRecord toggle(RecordKey key) {
+        LocalDate today = today();
+        return db.write(c -> {
+            ActionRecord current = records.find(c, key).orElse(ActionRecord.empty(key));
+            ActionRecord next = current.toggled(today);
+            records.save(c, next, clock.instant());
+            return next;
+        });
+    }
+
+    /** Saves a cell's details (status, dates, attendance, note) after checking them. */
+    public ActionRecord save(ActionRecord record) {
+        record.checkAgainst(today());
+        return db.write(c -> {
+            records.save(c, record, clock.instant());
+            return record;
+        });
+    }
+}

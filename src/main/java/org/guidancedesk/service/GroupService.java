@@ -1,0 +1,88 @@
+package org.guidancedesk.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.guidancedesk.domain.Duty;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Member;
+import org.guidancedesk.domain.MemberRole;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.StandardCatalog;
+import org.guidancedesk.store.ActionRepository;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.GroupRepository;
+import org.guidancedesk.store.MemberRepository;
+
+/** The group and its members. */
+public final class GroupService {
+    private final Database db;
+    private final GroupRepository groups = new GroupRepository();
+    private final MemberRepository members = new MemberRepository();
+    private final ActionRepository actions = new ActionRepository();
+
+    GroupService(Database db) {
+        this.db = db;
+    }
+
+    /** The group, or empty in a new file (the window then shows the welcome). */
+    public Optional<Group> group() {
+        return db.read(groups::find);
+    }
+
+    /**
+     * First start: creates the group with its secretary as the first member and the standard
+     * action catalogue, all in one transaction.
+     */
+    public Group createGroup(Group group, String secretaryName) {
+        Member secretary = new Member(0, secretaryName, MemberRole.LIAISON, Set.of(Duty.LIAISON, Duty.DOCUMENTS), 0);
+        return db.write(c -> {
+            if (groups.find(c).isPresent()) {
+                throw new IllegalStateException("the file already holds a group");
+            }
+            Member saved = members.insert(c, secretary);
+            Group withSecretary = group.withSecretary(saved.id());
+            groups.save(c, withSecretary);
+            for (RequiredAction a : StandardCatalog.actions()) {
+                actions.insert(c, a);
+            }
+            return withSecretary;
+        });
+    }
+
+    /** Saves the group's name, campaign, dates and secretary. */
+    public void updateGroup(Group group) {
+        db.write(c -> {
+            groups.save(c, group);
+            return null;
+        });
+    }
+
+    public List<Member> members() {
+        return db.read(members::findAll);
+    }
+
+    public Member addMember(Member m) {
+        return db.write(c -> members.insert(c, m));
+    }
+
+    public void updateMember(Member m) {
+        db.write(c -> {
+            members.update(c, m);
+            return null;
+        });
+    }
+
+    /** How many checklist records list this member as attending (said before removing). */
+    public long attendanceCount(long memberId) {
+        return db.read(c -> members.attendanceCount(c, memberId));
+    }
+
+    /** Removes a member and their attendance marks; the secretary is unset if it was them. */
+    public void removeMember(long memberId) {
+        db.write(c -> {
+            members.delete(c, memberId);
+            return null;
+        });
+    }
+}

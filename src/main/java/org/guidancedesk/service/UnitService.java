@@ -1,0 +1,64 @@
+package org.guidancedesk.service;
+
+import java.util.List;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.RecordRepository;
+import org.guidancedesk.store.UnitRepository;
+
+/** The assigned units: add, edit, reorder, remove. Unit names are unique. */
+public final class UnitService {
+    private final Database db;
+    private final UnitRepository units = new UnitRepository();
+    private final RecordRepository records = new RecordRepository();
+
+    UnitService(Database db) {
+        this.db = db;
+    }
+
+    public List<Unit> units() {
+        return db.read(units::findAll);
+    }
+
+    /** Adds a unit at the end; a name already used is refused on the name field. */
+    public Unit add(Unit unit) {
+        return db.write(c -> {
+            if (units.nameTaken(c, unit.name(), 0)) {
+                throw new ValidationException("unit.name", "validation.duplicateUnit", unit.name());
+            }
+            return units.insert(c, unit);
+        });
+    }
+
+    public void update(Unit unit) {
+        db.write(c -> {
+            if (units.nameTaken(c, unit.name(), unit.id())) {
+                throw new ValidationException("unit.name", "validation.duplicateUnit", unit.name());
+            }
+            units.update(c, unit);
+            return null;
+        });
+    }
+
+    /** The checklist records that go with the unit when it is removed. */
+    public RecordRepository.RecordCount recordsOf(long unitId) {
+        return db.read(c -> records.countForUnit(c, unitId));
+    }
+
+    /** Removes the unit and, with it, every checklist record of the unit. */
+    public void remove(long unitId) {
+        db.write(c -> {
+            units.delete(c, unitId);
+            return null;
+        });
+    }
+
+    /** Stores a new display order, given every unit id in order. */
+    public void reorder(List<Long> idsInOrder) {
+        db.write(c -> {
+            units.reorder(c, idsInOrder);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package org.guidancedesk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.guidancedesk.store.Database;
+
+/**
+ * One open database file and the services on it. Built once per open file; closing it
+ * closes the file.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Database database;
+    private final GroupService groups;
+    private final UnitService units;
+    private final CatalogService catalog;
+    private final ChecklistService checklist;
+
+    private Workspace(Database database, Clock clock) {
+        this.database = database;
+        this.groups = new GroupService(database);
+        this.units = new UnitService(database);
+        this.catalog = new CatalogService(database);
+        this.checklist = new ChecklistService(database, clock);
+    }
+
+    /** Opens (or creates) the file; see {@link Database#open(Path)} for what is refused. */
+    public static Workspace open(Path file, Clock clock) {
+        return new Workspace(Database.open(file), clock);
+    }
+
+    public Path file() { return database.file(); }
+
+    public GroupService groups() { return groups; }
+
+    public UnitService units() { return units; }
+
+    public CatalogService catalog() { return catalog; }
+
+    public ChecklistService checklist() { return checklist; }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,253 @@
+package org.guidancedesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * One open database file: checked before anything is written, migrated in a transaction,
+ * then used through {@link #read} and {@link #write}. Calls are serialised, so the single
+ * connection is never used by two threads at once.
+ */
+public final class Database implements AutoCloseable {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if missing) the file: refuses a missing or read-only folder, a file that
+     * is not SQLite, a damaged file and a file from a newer version, without writing to it.
+     */
+    public static Database open(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException(StoreException.Reason.FOLDER_MISSING, file, null);
+        }
+        boolean exists = Files.exists(file);
+        if (exists) {
+            checkExisting(file);
+        } else {
+            createEmpty(file, folder);
+        }
+        Connection connection = connect(file, false);
+        try {
+            Database db = new Database(file, connection);
+            db.migrate();
+            FilePermissions.restrictFile(file);
+            FilePermissions.restrictFile(Path.of(file + "-wal"));
+            FilePermissions.restrictFile(Path.of(file + "-shm"));
+            return db;
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** The schema version this build writes. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work on one consistent snapshot of the file. */
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction("BEGIN DEFERRED", work);
+    }
+
+    /** Runs work in one immediate transaction: all of it is saved, or none. */
+    public <T> T write(SqlWork<T> work) {
+        return inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    private synchronized <T> T inTransaction(String begin, SqlWork<T> work) {
+        try {
+            execute(begin);
+            T result;
+            try {
+                result = work.run(connection);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private void migrate() {
+        try {
+            execute("BEGIN IMMEDIATE");
+            try {
+                int version = Migrations.currentVersion(connection);
+                if (version > Migrations.latestVersion()) {
+                    throw newerSchema(file, version);
+                }
+                Migrations.apply(connection, version);
+                execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void checkExisting(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Reason.NOT_A_FILE, file, null);
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return;
+            }
+            byte[] header = new byte[SQLITE_MAGIC.length];
+            try (InputStream in = Files.newInputStream(file)) {
+                int read = in.readNBytes(header, 0, header.length);
+                if (read < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
+                    throw new StoreException(StoreException.Reason.NOT_OUR_FILE, file, null);
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, file, e);
+        }
+        // Checked on a read-only connection so a damaged or newer file is never written to.
+        Connection check = connect(file, true);
+        try {
+            int version = Migrations.currentVersion(check);
+            if (version > Migrations.latestVersion()) {
+                throw newerSchema(file, version);
+            }
+            String result = Sql.queryOne(check, "PRAGMA quick_check", rs -> rs.getString(1)).orElse("");
+            if (!"ok".equals(result)) {
+                throw new StoreException(StoreException.Reason.DAMAGED, file, null, result);
+            }
+        } catch (SQLException e) {
+            throw damagedOrOther(file, e);
+        } finally {
+            closeQuietly(check);
+        }
+    }
+
+    private static void createEmpty(Path file, Path folder) {
+        if (!Files.isWritable(folder)) {
+            throw new StoreException(StoreException.Reason.FOLDER_READ_ONLY, file, null);
+        }
+        try {
+            FilePermissions.createPrivateFile(file);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.FOLDER_READ_ONLY, file, e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else {
+            config.enforceForeignKeys(true);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // FULL: a commit the user saw acknowledged survives a crash or power loss.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw readOnly ? damagedOrOther(file, e) : translate(file, e);
+        }
+    }
+
+    private static StoreException damagedOrOther(Path file, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
+                    || code.code == SQLiteErrorCode.SQLITE_CORRUPT.code
+                    || code.code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                return new StoreException(StoreException.Reason.DAMAGED, file, e, e.getMessage());
+            }
+        }
+        return translate(file, e);
+    }
+
+    private static StoreException newerSchema(Path file, int version) {
+        return new StoreException(StoreException.Reason.NEWER_SCHEMA, file, null, version, Migrations.latestVersion());
+    }
+
+    private StoreException translate(SQLException e) {
+        return translate(file, e);
+    }
+
+    /** Maps SQLite's result codes to reasons the user can act on. */
+    static StoreException translate(Path file, SQLException e) {
+        StoreException.Reason reason = StoreException.Reason.IO;
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xff;
+            if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+                reason = StoreException.Reason.DISK_FULL;
+            } else if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+                reason = StoreException.Reason.READ_ONLY;
+            } else if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                reason = StoreException.Reason.BUSY;
+            } else if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+                reason = StoreException.Reason.DAMAGED;
+            } else if (primary == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+                reason = StoreException.Reason.CONSTRAINT;
+            } else if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+                reason = StoreException.Reason.FOLDER_READ_ONLY;
+            }
+        }
+        return new StoreException(reason, file, e, String.valueOf(e.getMessage()));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException ignored) {
+            // No transaction was open (BEGIN itself failed): nothing to undo.
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort; WAL content is already durable.
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.guidancedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Small JDBC helpers: prepared statements only, every statement and result set closed,
+ * dates as ISO text, enums by name, booleans as 0/1.
+ */
+final class Sql {
+    private Sql() {}
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        List<T> rows = query(c, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    static long count(Connection c, String sql, Object... params) throws SQLException {
+        return queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Runs an INSERT and returns the new row id. */
+    static long insert(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no id returned for " + sql);
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            int index = i + 1;
+            if (p == null) {
+                ps.setNull(index, Types.NULL);
+            } else if (p instanceof LocalDate d) {
+                ps.setString(index, d.toString());
+            } else if (p instanceof Enum<?> e) {
+                ps.setString(index, e.name());
+            } else if (p instanceof Boolean b) {
+                ps.setInt(index, b ? 1 : 0);
+            } else {
+                ps.setObject(index, p);
+            }
+        }
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
