@@ -1,0 +1,11 @@
+package org.guidancedesk.ui;
+
+import javafx.scene.Node;
+
+/** One section of the window (规定动作, 设置, …): a view that can refresh from the file. */
+public interface Section {
+    Node view();
+
+    /** Re-reads what the section shows (called each time it is shown). */
+    void reload();
+}

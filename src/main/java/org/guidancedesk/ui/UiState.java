@@ -1,0 +1,133 @@
+package org.guidancedesk.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What the window remembers between runs (size, position, last section, recent files,
+ * language), kept as a small properties file in the data folder — not in the database, so
+ * it follows the user rather than the file.
+ */
+public final class UiState {
+    public static final String FILE_NAME = "ui-state.properties";
+    private static final int MAX_RECENT = 8;
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private UiState(Path file) {
+        this.file = file;
+    }
+
+    /** Loads the state; a missing or unreadable file gives the defaults. */
+    public static UiState load(Path folder) {
+        UiState state = new UiState(folder.resolve(FILE_NAME));
+        if (Files.isRegularFile(state.file)) {
+            try (InputStream in = Files.newInputStream(state.file)) {
+                state.values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                state.values.clear();
+            }
+        }
+        return state;
+    }
+
+    /** Writes the state atomically; failure only loses window preferences, never data. */
+    public void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                values.store(out, "GuidanceDesk window state");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Preferences are a convenience; the next run starts with defaults.
+        }
+    }
+
+    /** Window bounds x, y, width, height, if remembered. */
+    public Optional<double[]> bounds() {
+        try {
+            String[] parts = values.getProperty("window.bounds", "").split(",");
+            if (parts.length != 4) {
+                return Optional.empty();
+            }
+            double[] b = new double[4];
+            for (int i = 0; i < 4; i++) {
+                b[i] = Double.parseDouble(parts[i]);
+            }
+            return b[2] >= 200 && b[3] >= 150 ? Optional.of(b) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setBounds(double x, double y, double width, double height) {
+        values.setProperty("window.bounds", x + "," + y + "," + width + "," + height);
+    }
+
+    public boolean maximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
+    public void setMaximized(boolean maximized) {
+        values.setProperty("window.maximized", Boolean.toString(maximized));
+    }
+
+    public Optional<String> lastSection() {
+        return Optional.ofNullable(values.getProperty("section"));
+    }
+
+    public void setLastSection(String id) {
+        values.setProperty("section", id);
+    }
+
+    /** "zh" or "en" once the user chose one. */
+    public Optional<String> language() {
+        return Optional.ofNullable(values.getProperty("language"));
+    }
+
+    public void setLanguage(String tag) {
+        values.setProperty("language", tag);
+    }
+
+    /** Recently opened files, newest first. */
+    public List<Path> recentFiles() {
+        List<Path> result = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String p = values.getProperty("recent." + i);
+            if (p != null) {
+                result.add(Path.of(p));
+            }
+        }
+        return result;
+    }
+
+    public void addRecent(Path file) {
+        List<Path> list = recentFiles();
+        Path normal = file.toAbsolutePath().normalize();
+        list.remove(normal);
+        list.add(0, normal);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                values.setProperty("recent." + i, list.get(i).toString());
+            } else {
+                values.remove("recent." + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.guidancedesk.ui;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.i18n.I18n;
+
+/**
+ * What view models use to reach the database: reads and writes run off the JavaFX thread;
+ * a successful write updates the "saved at" status; a failure goes to the error handler
+ * given, or to the window's error reporter.
+ */
+public final class UiTasks {
+    private final UiExecutor executor;
+    private final ErrorReporter errors;
+    private final I18n i18n;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public UiTasks(UiExecutor executor, ErrorReporter errors, I18n i18n, Clock clock) {
+        this.executor = executor;
+        this.errors = errors;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    /** Reports an unexpected failure to the user. */
+    @FunctionalInterface
+    public interface ErrorReporter {
+        void report(Throwable error);
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** "已保存 21:47:03" after each saved change, or the last failure. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public <T> void read(Callable<T> work, Consumer<? super T> onSuccess) {
+        executor.submit(work, onSuccess, this::fail);
+    }
+
+    public <T> void write(Callable<T> work, Consumer<? super T> onSuccess) {
+        write(work, onSuccess, null);
+    }
+
+    /**
+     * Saves at once. A {@link ValidationException} goes to {@code onInvalid} when one is
+     * given (so the form can show it by its field); anything else to the error reporter.
+     */
+    public <T> void write(Callable<T> work, Consumer<? super T> onSuccess, Consumer<ValidationException> onInvalid) {
+        executor.submit(work, result -> {
+            status.set(i18n.tr("status.saved", i18n.time(LocalDateTime.now(clock))));
+            onSuccess.accept(result);
+        }, error -> {
+            if (error instanceof ValidationException invalid && onInvalid != null) {
+                onInvalid.accept(invalid);
+            } else {
+                fail(error);
+            }
+        });
+    }
+
+    private void fail(Throwable error) {
+        status.set(i18n.tr("status.notSaved"));
+        errors.report(error);
+    }
+}
