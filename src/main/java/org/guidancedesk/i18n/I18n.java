@@ -30,6 +30,7 @@ public final class I18n {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter cellDate = DateTimeFormatter.ofPattern("M/d");
 
     private I18n(Locale locale) {
         this.locale = locale;
@@ -97,6 +98,11 @@ public final class I18n {
     /** 11月24日 in Chinese, Nov 24 in English; "" for no date. */
     public String shortDate(LocalDate date) {
         return date == null ? "" : shortDate.format(date);
+    }
+
+    /** 11/2: the compact date inside a checklist cell. */
+    public String cellDate(LocalDate date) {
+        return date == null ? "" : cellDate.format(date);
     }
 
     public String time(LocalDateTime at) {

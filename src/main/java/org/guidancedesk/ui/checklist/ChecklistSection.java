@@ -1,24 +1,28 @@
 package org.guidancedesk.ui.checklist;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import org.guidancedesk.service.ChecklistService;
 import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.UiTasks;
 
-/** 规定动作: the actions × units matrix. (Being written.) */
+/** 规定动作: the actions × units matrix and the group's work items. */
 public final class ChecklistSection implements Section {
-    private final Label view = new Label();
+    private final ChecklistViewModel vm;
+    private final ChecklistView view;
 
     public ChecklistSection(UiTasks tasks, ChecklistService service) {
+        this.vm = new ChecklistViewModel(tasks, service);
+        this.view = new ChecklistView(vm);
     }
 
     @Override
     public Node view() {
-        return view;
+        return view.view();
     }
 
     @Override
     public void reload() {
+        view.flush();
+        vm.reload();
     }
 }

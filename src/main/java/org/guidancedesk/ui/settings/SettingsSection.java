@@ -1,24 +1,54 @@
 package org.guidancedesk.ui.settings;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.UiTasks;
 
-/** 设置: the group, members, units and the action catalogue. (Being written.) */
+/** 设置: the group, its members, the assigned units and the action catalogue, one tab each. */
 public final class SettingsSection implements Section {
-    private final Label view = new Label();
+    private final TabPane tabs = new TabPane();
+    private final GroupViewModel group;
+    private final MembersViewModel members;
+    private final UnitsViewModel units;
+    private final CatalogViewModel catalog;
 
     public SettingsSection(UiTasks tasks, Workspace workspace, Runnable onGroupChanged) {
+        I18n i18n = tasks.i18n();
+        group = new GroupViewModel(tasks, workspace.groups(), onGroupChanged);
+        members = new MembersViewModel(tasks, workspace.groups(), group::reloadMembers);
+        units = new UnitsViewModel(tasks, workspace.units());
+        catalog = new CatalogViewModel(tasks, workspace.catalog());
+
+        tabs.setId(SettingsIds.TABS);
+        tabs.getStyleClass().add(SettingsStyles.SECTION);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(
+                tab(i18n.tr("settings.tab.group"), new GroupView(group, i18n).view()),
+                tab(i18n.tr("settings.tab.members"), new MembersView(members, i18n).view()),
+                tab(i18n.tr("settings.tab.units"), new UnitsView(units, i18n).view()),
+                tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()));
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
     }
 
     @Override
     public Node view() {
-        return view;
+        return tabs;
     }
 
     @Override
     public void reload() {
+        group.load();
+        members.load();
+        units.load();
+        catalog.load();
     }
 }

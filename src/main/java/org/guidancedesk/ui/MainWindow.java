@@ -1,0 +1,290 @@
+package org.guidancedesk.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.welcome.WelcomeView;
+
+/**
+ * The window: menu, header, sidebar, the current section and the status bar. It composes;
+ * the sections do the work. Opening a file happens off the JavaFX thread.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final I18n i18n;
+    private final UiState state;
+    private final UiExecutor executor;
+    private final Clock clock;
+    private final Path dataFolder;
+    private final ErrorDialogs errors;
+
+    private final BorderPane root = new BorderPane();
+    private final Label header = new Label();
+    private final StackPane content = new StackPane();
+    private final Label statusText = new Label();
+    private final Label fileText = new Label();
+    private final Map<SectionId, ToggleButton> sectionButtons = new EnumMap<>(SectionId.class);
+    private final ToggleGroup sectionGroup = new ToggleGroup();
+    private final FileMenu fileMenu;
+
+    private Session session;
+    private SectionId current;
+
+    public MainWindow(Stage stage, I18n i18n, UiState state, UiExecutor executor, Clock clock, Path dataFolder) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.state = state;
+        this.executor = executor;
+        this.clock = clock;
+        this.dataFolder = dataFolder;
+        this.errors = new ErrorDialogs(stage, i18n);
+        this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo);
+        build();
+    }
+
+    private void build() {
+        header.setId(Ids.HEADER);
+        header.getStyleClass().add("app-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        VBox top = new VBox(fileMenu.menuBar(), header);
+
+        VBox sidebar = new VBox();
+        sidebar.setId(Ids.SIDEBAR);
+        sidebar.getStyleClass().add("sidebar");
+        for (SectionId id : SectionId.values()) {
+            ToggleButton button = new ToggleButton(i18n.tr(id.titleKey()));
+            button.setId(Ids.section(id));
+            button.getStyleClass().add("sidebar-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(sectionGroup);
+            if (id.available()) {
+                button.setOnAction(e -> show(id));
+            } else {
+                button.setDisable(true);
+                button.setText(i18n.tr(id.titleKey()) + i18n.tr("section.comingSoon"));
+                button.setAccessibleHelp(i18n.tr("section.notYet"));
+            }
+            if (id == SectionId.SETTINGS) {
+                Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                sidebar.getChildren().add(spacer);
+            }
+            sectionButtons.put(id, button);
+            sidebar.getChildren().add(button);
+        }
+        // Keep a section selected: clicking the selected button again must not unselect it.
+        sectionGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+
+        content.setId(Ids.CONTENT);
+        content.getStyleClass().add("content");
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox status = new HBox(statusText, grow, fileText);
+        status.setId(Ids.STATUS);
+        status.getStyleClass().add("status-bar");
+
+        root.setTop(top);
+        root.setLeft(sidebar);
+        root.setCenter(content);
+        root.setBottom(status);
+        setSidebarEnabled(false);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(i18n.tr("app.name"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        addIcons();
+        restoreBounds();
+        stage.setOnHidden(e -> close());
+    }
+
+    private void addIcons() {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = MainWindow.class.getResource("/org/guidancedesk/icons/guidance-desk-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm(), true));
+            }
+        }
+    }
+
+    private void restoreBounds() {
+        Optional<double[]> bounds = state.bounds().filter(this::onSomeScreen);
+        if (bounds.isPresent()) {
+            double[] b = bounds.get();
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+            stage.setMaximized(state.maximized());
+        } else {
+            // First run: a comfortable size, or the whole screen on a small one.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1360, screen.getWidth()));
+            stage.setHeight(Math.min(820, screen.getHeight()));
+            stage.setMaximized(screen.getWidth() <= 1440);
+        }
+    }
+
+    /** A window remembered on a screen that is no longer attached would open out of sight. */
+    private boolean onSomeScreen(double[] b) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(b[0], b[1], b[2], b[3])).isEmpty();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Opens the file (creating it if missing) in place of the current one. */
+    public void open(Path file) {
+        Session old = session;
+        session = null;
+        setSidebarEnabled(false);
+        statusText.textProperty().unbind();
+        statusText.setText(i18n.tr("status.opening", file));
+        content.getChildren().setAll(new Label(i18n.tr("status.opening", file)));
+        executor.submit(() -> {
+            if (old != null) {
+                old.workspace().close();
+            }
+            Workspace ws = Workspace.open(file, clock);
+            return new Opened(ws, ws.groups().group());
+        }, opened -> showOpened(opened), error -> showOpenError(file, error));
+    }
+
+    private record Opened(Workspace workspace, Optional<Group> group) {}
+
+    private void showOpened(Opened opened) {
+        session = new Session(opened.workspace(), executor, errors, i18n, clock, this::refreshHeader);
+        Path file = opened.workspace().file();
+        state.addRecent(file);
+        fileMenu.refreshRecent();
+        fileText.setText(file.toString());
+        stage.setTitle(i18n.tr("app.titleWithFile", file.getFileName(), i18n.tr("app.name")));
+        statusText.textProperty().bind(session.tasks().statusProperty());
+        if (opened.group().isEmpty()) {
+            showWelcome();
+        } else {
+            showGroup(opened.group().get());
+        }
+    }
+
+    private void showWelcome() {
+        header.setText(i18n.tr("app.name"));
+        WelcomeView welcome = new WelcomeView(session.tasks(), session.workspace().groups(), clock,
+                this::openDemo, this::showGroup);
+        content.getChildren().setAll(welcome.view());
+    }
+
+    /** Opens the demo file in the data folder, writing it first if it does not exist yet. */
+    public void openDemo() {
+        Path demo = dataFolder.resolve(FileMenu.DEMO_FILE);
+        executor.submit(() -> {
+            DemoFiles.ensure(demo, clock);
+            return demo;
+        }, this::open, errors::report);
+    }
+
+    private void showGroup(Group group) {
+        setHeader(group);
+        setSidebarEnabled(true);
+        show(SectionId.initial(current != null ? current.name() : state.lastSection().orElse(null)));
+    }
+
+    /** Shows a section, built the first time, refreshed every time. */
+    public void show(SectionId id) {
+        if (session == null || !id.available()) {
+            return;
+        }
+        current = id;
+        state.setLastSection(id.name());
+        sectionButtons.get(id).setSelected(true);
+        Section section = session.section(id);
+        Node view = section.view();
+        content.getChildren().setAll(view);
+        section.reload();
+    }
+
+    private void refreshHeader() {
+        if (session != null) {
+            session.tasks().read(() -> session.workspace().groups().group(), g -> g.ifPresent(this::setHeader));
+        }
+    }
+
+    private void setHeader(Group g) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        String week = g.covers(today) || today.isAfter(g.start())
+                ? i18n.tr("header.week", g.campaignWeek(today), i18n.shortDate(monday), i18n.shortDate(monday.plusDays(6)))
+                : i18n.tr("header.notStarted", i18n.longDate(g.start()));
+        header.setText(i18n.tr("header.text", g.name(), g.campaign(), week));
+    }
+
+    private void showOpenError(Path file, Throwable error) {
+        header.setText(i18n.tr("app.name"));
+        fileText.setText("");
+        statusText.setText(i18n.tr("open.failedShort"));
+        Label message = new Label(Messages.of(i18n, error));
+        message.setId(Ids.OPEN_ERROR);
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        VBox box = new VBox(12, new Label(i18n.tr("open.failed")), message, fileMenu.recoveryButtons());
+        box.getStyleClass().add("open-error");
+        box.setMaxWidth(640);
+        content.getChildren().setAll(box);
+    }
+
+    private void setSidebarEnabled(boolean enabled) {
+        sectionButtons.forEach((id, b) -> b.setDisable(!enabled || !id.available()));
+    }
+
+    /** Remembers the window and closes the file after the last queued edit is saved. */
+    private void close() {
+        if (!stage.isMaximized()) {
+            state.setBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        state.setMaximized(stage.isMaximized());
+        state.save();
+        Session last = session;
+        session = null;
+        if (last != null) {
+            executor.submit(() -> {
+                last.workspace().close();
+                return null;
+            }, r -> { }, e -> { });
+        }
+        executor.shutdown(5_000);
+    }
+}

@@ -1,0 +1,193 @@
+package org.guidancedesk.ui.checklist;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.Member;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DateInput;
+import org.guidancedesk.ui.Ids;
+
+/** The side panel showing and editing the selected cell. */
+final class CellDetailsView {
+    private static final Duration NOTE_PAUSE = Duration.millis(700);
+
+    private final CellDetailsViewModel vm;
+    private final I18n i18n;
+    private final VBox box = new VBox(8);
+    private final ChoiceBox<ActionStatus> status = new ChoiceBox<>();
+    private final DatePicker planned;
+    private final DatePicker done;
+    private final FlowPane attendees = new FlowPane(10, 6);
+    private final TextArea note = new TextArea();
+    private final PauseTransition notePause = new PauseTransition(NOTE_PAUSE);
+    /** True while fields are filled from the record, so that filling is not taken as an edit. */
+    private boolean filling;
+
+    CellDetailsView(CellDetailsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.planned = DateInput.picker(i18n);
+        this.done = DateInput.picker(i18n);
+        build();
+    }
+
+    private void build() {
+        Label title = new Label();
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        title.textProperty().bind(vm.titleProperty());
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("details-subtitle");
+        subtitle.setWrapText(true);
+        subtitle.textProperty().bind(vm.subtitleProperty());
+
+        status.getItems().setAll(ActionStatus.values());
+        status.setId(Ids.DETAIL_STATUS);
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ActionStatus s) {
+                return s == null ? "" : i18n.tr("status", s);
+            }
+
+            @Override
+            public ActionStatus fromString(String text) {
+                return null;
+            }
+        });
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.valueProperty().addListener((o, a, s) -> {
+            if (!filling) {
+                vm.setStatus(s);
+            }
+        });
+        planned.setId(Ids.DETAIL_PLANNED);
+        planned.setMaxWidth(Double.MAX_VALUE);
+        planned.valueProperty().addListener((o, a, d) -> {
+            if (!filling) {
+                vm.setPlanned(d);
+            }
+        });
+        done.setId(Ids.DETAIL_DONE);
+        done.setMaxWidth(Double.MAX_VALUE);
+        done.valueProperty().addListener((o, a, d) -> {
+            if (!filling) {
+                vm.setDone(d);
+            }
+        });
+
+        note.setId(Ids.DETAIL_NOTE);
+        note.setWrapText(true);
+        note.setPrefRowCount(6);
+        note.setPromptText(i18n.tr("checklist.notePrompt"));
+        notePause.setOnFinished(e -> vm.setNote(note.getText()));
+        note.textProperty().addListener((o, a, t) -> {
+            if (!filling) {
+                notePause.playFromStart();
+            }
+        });
+        note.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                flushNote();
+            }
+        });
+
+        Label warnings = new Label();
+        warnings.getStyleClass().add("warning-text");
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(vm.warningsProperty());
+        warnings.visibleProperty().bind(vm.warningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        Label empty = new Label(i18n.tr("checklist.selectHint"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("hint");
+        empty.visibleProperty().bind(vm.visibleProperty().not());
+        empty.managedProperty().bind(empty.visibleProperty());
+
+        VBox fields = new VBox(6, title, subtitle,
+                caption("checklist.status"), status,
+                caption("checklist.planned"), planned,
+                caption("checklist.done"), done,
+                caption("checklist.attendees"), attendees,
+                caption("checklist.note"), note,
+                warnings, error);
+        fields.visibleProperty().bind(vm.visibleProperty());
+        fields.managedProperty().bind(fields.visibleProperty());
+
+        box.getChildren().addAll(empty, fields);
+        box.getStyleClass().add("details");
+        box.setId(Ids.CELL_DETAILS);
+
+        vm.recordProperty().addListener((o, a, r) -> fill(r));
+        vm.errorProperty().addListener((o, a, e) -> fill(vm.recordProperty().get()));
+    }
+
+    /** Saves a note still waiting for its pause (selection change, window close). */
+    void flushNote() {
+        if (notePause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            notePause.stop();
+            vm.setNote(note.getText());
+        }
+    }
+
+    private Label caption(String key) {
+        Label l = new Label(i18n.tr(key));
+        l.getStyleClass().add("caption");
+        return l;
+    }
+
+    private void fill(ActionRecord r) {
+        if (r == null) {
+            return;
+        }
+        filling = true;
+        try {
+            status.setValue(r.status());
+            if (!vm.errorProperty().get().isEmpty()) {
+                return; // keep what the user typed next to the message
+            }
+            planned.setValue(r.planned());
+            done.setValue(r.done());
+            done.setDisable(r.status() != ActionStatus.DONE);
+            if (!note.isFocused() || notePause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                if (!note.getText().equals(r.note())) {
+                    note.setText(r.note());
+                }
+            }
+            attendees.getChildren().clear();
+            for (Member m : vm.members()) {
+                CheckBox box = new CheckBox(m.name());
+                box.setSelected(r.attendeeIds().contains(m.id()));
+                box.selectedProperty().addListener((o, was, is) -> vm.setAttending(m.id(), is));
+                attendees.getChildren().add(box);
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    Node view() {
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("details-scroll");
+        return scroll;
+    }
+}

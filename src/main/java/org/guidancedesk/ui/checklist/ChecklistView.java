@@ -1,0 +1,338 @@
+package org.guidancedesk.ui.checklist;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.CellState;
+import org.guidancedesk.domain.Phase;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.Ids;
+
+/**
+ * The matrix: filters on top, actions × units in the middle, the selected cell's details on
+ * the right, the legend below. A click or Space ticks the cell; arrows move.
+ */
+final class ChecklistView {
+    private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
+    private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    private static final double UNIT_COLUMN_WIDTH = 92;
+
+    private final ChecklistViewModel vm;
+    private final I18n i18n;
+    private final TableView<MatrixRow> table = new TableView<>();
+    private final CellDetailsView details;
+    private final BorderPane root = new BorderPane();
+
+    ChecklistView(ChecklistViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        this.details = new CellDetailsView(vm.details(), i18n);
+        build();
+    }
+
+    Node view() {
+        return root;
+    }
+
+    /** Saves a note still being typed (the window is closing or the section changing). */
+    void flush() {
+        details.flushNote();
+    }
+
+    private void build() {
+        table.setId(Ids.MATRIX);
+        table.getStyleClass().add("matrix");
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(i18n.tr("checklist.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(MatrixRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(PHASE, !empty && row instanceof MatrixRow.PhaseRow);
+                pseudoClassStateChanged(TOTAL, !empty && row instanceof MatrixRow.TotalRow);
+            }
+        });
+        vm.columns().addListener((ListChangeListener<MatrixColumn>) c -> rebuildColumns());
+        vm.checklistProperty().addListener((o, a, b) -> table.refresh());
+        table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> select());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                vm.toggle(vm.selectedProperty().get());
+            }
+        });
+        rebuildColumns();
+
+        SplitPane split = new SplitPane(table, details.view());
+        split.setDividerPositions(0.79);
+        SplitPane.setResizableWithParent(details.view(), false);
+
+        root.setTop(filterBar());
+        root.setCenter(split);
+        root.setBottom(legend());
+        root.getStyleClass().add("checklist");
+    }
+
+    private void select() {
+        List<TablePosition> cells = table.getSelectionModel().getSelectedCells();
+        details.flushNote();
+        if (cells.isEmpty()) {
+            vm.selectedProperty().set(null);
+            return;
+        }
+        TablePosition<?, ?> pos = cells.get(0);
+        MatrixRow row = pos.getRow() >= 0 && pos.getRow() < vm.rows().size() ? vm.rows().get(pos.getRow()) : null;
+        Object data = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
+        if (row != null && data instanceof MatrixColumn col) {
+            vm.selectedProperty().set(vm.keyAt(row, col).orElse(null));
+        } else {
+            vm.selectedProperty().set(null);
+        }
+    }
+
+    private void rebuildColumns() {
+        TableColumn<MatrixRow, MatrixRow> action = new TableColumn<>(i18n.tr("checklist.column.action"));
+        action.setPrefWidth(262);
+        action.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        action.setCellFactory(c -> new ActionTitleCell());
+        action.setSortable(false);
+        action.setReorderable(false);
+        table.getColumns().setAll(List.of(action));
+        for (MatrixColumn mc : vm.columns()) {
+            TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
+            Label header = new Label(mc.title());
+            header.setWrapText(true);
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
+            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            col.setGraphic(header);
+            col.setUserData(mc);
+            col.setPrefWidth(UNIT_COLUMN_WIDTH);
+            col.setSortable(false);
+            col.setReorderable(false);
+            col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+            col.setCellFactory(c -> new StateCell(mc));
+            table.getColumns().add(col);
+        }
+        TableColumn<MatrixRow, MatrixRow> total = new TableColumn<>(i18n.tr("checklist.column.completion"));
+        total.setPrefWidth(64);
+        total.setSortable(false);
+        total.setReorderable(false);
+        total.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        total.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(MatrixRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : vm.completionText(row));
+                getStyleClass().add("completion-cell");
+            }
+        });
+        table.getColumns().add(total);
+    }
+
+    /** The first column: phase headings, action titles (★ for must-attend), the total label. */
+    private final class ActionTitleCell extends TableCell<MatrixRow, MatrixRow> {
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String text;
+            if (row instanceof MatrixRow.PhaseRow p) {
+                text = i18n.tr("phase", p.phase());
+            } else if (row instanceof MatrixRow.ActionRow a) {
+                text = a.action().title() + (a.action().mustAttend() ? " ★" : "");
+            } else {
+                text = i18n.tr("checklist.unitCompletion");
+            }
+            setText(text);
+            setTooltip(row instanceof MatrixRow.ActionRow ? new javafx.scene.control.Tooltip(text) : null);
+        }
+    }
+
+    /** A unit's cell: symbol and date or word, a style per state, accessible text. */
+    private final class StateCell extends TableCell<MatrixRow, MatrixRow> {
+        private final MatrixColumn column;
+
+        StateCell(MatrixColumn column) {
+            this.column = column;
+            setAlignment(Pos.CENTER);
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()
+                        && getItem() instanceof MatrixRow.ActionRow) {
+                    vm.keyAt(getItem(), column).ifPresent(vm::toggle);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(s -> s.startsWith("state-"));
+            if (empty || row == null) {
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (row instanceof MatrixRow.TotalRow) {
+                setText(vm.columnCompletion(column));
+                setAccessibleText(i18n.tr("checklist.unitCompletionOf", column.title(), getText()));
+                return;
+            }
+            vm.cell(row, column).ifPresentOrElse(cell -> {
+                setText(cell.text());
+                setAccessibleText(cell.accessibleText());
+                getStyleClass().add("state-" + cell.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }, () -> {
+                setText(null);
+                setAccessibleText(null);
+            });
+        }
+    }
+
+    private Node filterBar() {
+        ToggleButton units = new ToggleButton(i18n.tr("scope", ActionScope.UNIT));
+        units.setId(Ids.SCOPE_UNITS);
+        ToggleButton group = new ToggleButton(i18n.tr("scope", ActionScope.GROUP));
+        group.setId(Ids.SCOPE_GROUP);
+        SegmentedButton scope = new SegmentedButton(units, group);
+        units.setSelected(true);
+        scope.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                vm.scopeProperty().set(b == group ? ActionScope.GROUP : ActionScope.UNIT);
+            }
+        });
+
+        ComboBox<Phase> phase = new ComboBox<>();
+        phase.setId(Ids.FILTER_PHASE);
+        phase.getItems().add(null);
+        phase.getItems().addAll(Phase.values());
+        phase.setConverter(converter(p -> i18n.tr("phase", p)));
+        phase.setButtonCell(new NullableCell<>(p -> i18n.tr("phase", p), i18n.tr("checklist.filter.allPhases")));
+        phase.setCellFactory(l -> new NullableCell<>(p -> i18n.tr("phase", p), i18n.tr("checklist.filter.allPhases")));
+        phase.setPromptText(i18n.tr("checklist.filter.allPhases"));
+        phase.valueProperty().bindBidirectional(vm.phaseFilterProperty());
+
+        ComboBox<CellState> state = new ComboBox<>();
+        state.setId(Ids.FILTER_STATUS);
+        state.getItems().add(null);
+        state.getItems().addAll(CellState.values());
+        state.setButtonCell(new NullableCell<>(s -> CellViewText.label(i18n, s), i18n.tr("checklist.filter.allStates")));
+        state.setCellFactory(l -> new NullableCell<>(s -> CellViewText.label(i18n, s), i18n.tr("checklist.filter.allStates")));
+        state.setPromptText(i18n.tr("checklist.filter.allStates"));
+        state.valueProperty().bindBidirectional(vm.stateFilterProperty());
+
+        ComboBox<Unit> unit = new ComboBox<>();
+        unit.setId(Ids.FILTER_UNIT);
+        unit.setButtonCell(new NullableCell<>(Unit::name, i18n.tr("checklist.filter.allUnits")));
+        unit.setCellFactory(l -> new NullableCell<>(Unit::name, i18n.tr("checklist.filter.allUnits")));
+        vm.units().addListener((ListChangeListener<Unit>) c -> {
+            Unit kept = unit.getValue();
+            unit.getItems().setAll(vm.units());
+            unit.getItems().add(0, null);
+            unit.setValue(kept);
+        });
+        unit.setPromptText(i18n.tr("checklist.filter.allUnits"));
+        unit.valueProperty().bindBidirectional(vm.unitFilterProperty());
+        unit.disableProperty().bind(vm.scopeProperty().isEqualTo(ActionScope.GROUP));
+
+        Label overall = new Label();
+        overall.setId(Ids.OVERALL);
+        overall.getStyleClass().add("overall");
+        overall.textProperty().bind(vm.overallProperty());
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, scope, label("checklist.filter.phase"), phase, label("checklist.filter.state"), state,
+                label("checklist.filter.unit"), unit, grow, overall);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(i18n.tr(key));
+        l.getStyleClass().add("caption");
+        return l;
+    }
+
+    private Node legend() {
+        HBox legend = new HBox(16);
+        legend.getStyleClass().add("legend");
+        legend.getChildren().add(new Label("★ " + i18n.tr("checklist.mustAttend")));
+        for (CellState s : new CellState[] {CellState.DONE, CellState.SCHEDULED, CellState.NOT_SCHEDULED,
+                CellState.OVERDUE, CellState.NOT_APPLICABLE}) {
+            Label l = new Label(CellViewText.label(i18n, s));
+            l.getStyleClass().addAll("legend-item", "state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            legend.getChildren().add(l);
+        }
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        legend.getChildren().addAll(grow, new Label(i18n.tr("checklist.keyHint")));
+        return legend;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    /** A combo-box cell where the empty choice reads "全部 …". */
+    private static final class NullableCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+        private final String none;
+
+        NullableCell(java.util.function.Function<T, String> text, String none) {
+            this.text = text;
+            this.none = none;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            // A combo box's button cell is "empty" when no value is chosen: that means "all" too.
+            setText(item == null ? none : text.apply(item));
+        }
+    }
+}

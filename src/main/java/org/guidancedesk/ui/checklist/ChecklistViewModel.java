@@ -1,0 +1,273 @@
+package org.guidancedesk.ui.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.CellState;
+import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.domain.Completion;
+import org.guidancedesk.domain.Phase;
+import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.ChecklistService;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * The 规定动作 matrix: actions × units (or the group's own work items), filtered by phase,
+ * state and unit, with completion per action, per unit and overall. Ticks and edits are saved
+ * at once through {@link UiTasks}.
+ */
+public final class ChecklistViewModel {
+    private final UiTasks tasks;
+    private final ChecklistService service;
+    private final I18n i18n;
+
+    private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ActionScope> scope = new SimpleObjectProperty<>(ActionScope.UNIT);
+    private final ObjectProperty<Phase> phaseFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<CellState> stateFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final ObservableList<MatrixColumn> columns = FXCollections.observableArrayList();
+    private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<RecordKey> selected = new SimpleObjectProperty<>();
+    private final CellDetailsViewModel details;
+    private LocalDate today;
+
+    public ChecklistViewModel(UiTasks tasks, ChecklistService service) {
+        this.tasks = tasks;
+        this.service = service;
+        this.i18n = tasks.i18n();
+        this.details = new CellDetailsViewModel(tasks, service, this::applySaved);
+        scope.addListener((o, a, b) -> rebuild());
+        phaseFilter.addListener((o, a, b) -> rebuild());
+        stateFilter.addListener((o, a, b) -> rebuild());
+        unitFilter.addListener((o, a, b) -> rebuild());
+        selected.addListener((o, a, key) -> showDetails(key));
+    }
+
+    /** Reads the checklist from the file (off the JavaFX thread) and rebuilds the matrix. */
+    public void reload() {
+        tasks.read(() -> new Loaded(service.load(), service.today()), loaded -> {
+            today = loaded.today();
+            checklist.set(loaded.checklist());
+            Unit kept = unitFilter.get();
+            units.setAll(loaded.checklist().units());
+            unitFilter.set(kept == null ? null
+                    : units.stream().filter(u -> u.id() == kept.id()).findFirst().orElse(null));
+            rebuild();
+            showDetails(selected.get());
+        });
+    }
+
+    private record Loaded(Checklist checklist, LocalDate today) {}
+
+    /** Ticks the cell done today, or undoes it; saved at once. */
+    public void toggle(RecordKey key) {
+        if (key == null || checklist.get() == null) {
+            return;
+        }
+        tasks.write(() -> service.toggle(key), this::applySaved);
+    }
+
+    private void applySaved(ActionRecord saved) {
+        checklist.set(checklist.get().with(saved));
+        updateOverall();
+        if (saved.key().equals(selected.get())) {
+            showDetails(saved.key());
+        }
+    }
+
+    private void showDetails(RecordKey key) {
+        Checklist c = checklist.get();
+        if (key == null || c == null) {
+            details.clear();
+            return;
+        }
+        Optional<RequiredAction> action = actionOf(key);
+        if (action.isEmpty()) {
+            details.clear();
+            return;
+        }
+        String unitName = key.isGroupItem() ? i18n.tr("checklist.groupColumn")
+                : c.units().stream().filter(u -> u.id() == key.unitId()).map(Unit::name).findFirst().orElse("");
+        details.show(action.get(), unitName, c.record(key), c.members(), c.group(), today);
+    }
+
+    private Optional<RequiredAction> actionOf(RecordKey key) {
+        Checklist c = checklist.get();
+        List<RequiredAction> list = key.isGroupItem() ? c.groupItems() : c.unitActions();
+        return list.stream().filter(a -> a.id() == key.actionId()).findFirst();
+    }
+
+    /** Rebuilds columns and rows from the scope and filters. */
+    void rebuild() {
+        Checklist c = checklist.get();
+        if (c == null) {
+            return;
+        }
+        List<MatrixColumn> cols = new ArrayList<>();
+        if (scope.get() == ActionScope.GROUP) {
+            cols.add(new MatrixColumn(null, i18n.tr("checklist.groupColumn")));
+        } else {
+            for (Unit u : c.units()) {
+                if (unitFilter.get() == null || unitFilter.get().id() == u.id()) {
+                    cols.add(new MatrixColumn(u.id(), u.name()));
+                }
+            }
+        }
+        List<MatrixRow> built = new ArrayList<>();
+        Phase currentPhase = null;
+        for (RequiredAction a : actions()) {
+            if (phaseFilter.get() != null && a.phase() != phaseFilter.get()) {
+                continue;
+            }
+            if (stateFilter.get() != null && cols.stream().noneMatch(col -> state(a, col) == stateFilter.get())) {
+                continue;
+            }
+            if (a.phase() != currentPhase) {
+                built.add(new MatrixRow.PhaseRow(a.phase()));
+                currentPhase = a.phase();
+            }
+            built.add(new MatrixRow.ActionRow(a));
+        }
+        if (!built.isEmpty()) {
+            built.add(new MatrixRow.TotalRow());
+        }
+        if (!cols.equals(columns)) {
+            columns.setAll(cols);
+        }
+        rows.setAll(built);
+        updateOverall();
+    }
+
+    private List<RequiredAction> actions() {
+        Checklist c = checklist.get();
+        return scope.get() == ActionScope.GROUP ? c.groupItems() : c.unitActions();
+    }
+
+    private CellState state(RequiredAction a, MatrixColumn col) {
+        return checklist.get().record(new RecordKey(a.id(), col.unitId())).state(a, today);
+    }
+
+    /** The cell at an action row and column; empty for heading and total rows. */
+    public Optional<CellView> cell(MatrixRow row, MatrixColumn col) {
+        if (!(row instanceof MatrixRow.ActionRow ar) || checklist.get() == null) {
+            return Optional.empty();
+        }
+        RequiredAction a = ar.action();
+        RecordKey key = new RecordKey(a.id(), col.unitId());
+        ActionRecord r = checklist.get().record(key);
+        CellState s = r.state(a, today);
+        String date = switch (s) {
+            case DONE -> i18n.cellDate(r.done());
+            case SCHEDULED -> i18n.cellDate(r.planned());
+            case OVERDUE -> i18n.tr("cell.OVERDUE");
+            case NOT_APPLICABLE -> i18n.tr("cell.NOT_APPLICABLE");
+            case NOT_SCHEDULED -> "";
+        };
+        String text = (CellView.symbol(s) + " " + date).strip();
+        String when = s == CellState.DONE ? i18n.longDate(r.done())
+                : r.planned() != null ? i18n.tr("checklist.plannedOn", i18n.longDate(r.planned())) : "";
+        String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), i18n.tr("cell", s), when);
+        return Optional.of(new CellView(r, s, text, accessible));
+    }
+
+    /** The key of the cell at a row and column, if it is a cell. */
+    public Optional<RecordKey> keyAt(MatrixRow row, MatrixColumn col) {
+        return row instanceof MatrixRow.ActionRow ar
+                ? Optional.of(new RecordKey(ar.action().id(), col.unitId())) : Optional.empty();
+    }
+
+    /** "2/4" for an action row over the visible columns; a percentage on the total row. */
+    public String completionText(MatrixRow row) {
+        if (row instanceof MatrixRow.ActionRow ar) {
+            Completion c = completionOf(ar.action());
+            return c.done() + "/" + c.applicable();
+        }
+        if (row instanceof MatrixRow.TotalRow) {
+            return percent(overallCompletion());
+        }
+        return "";
+    }
+
+    /** The total row's value in a unit column: that unit's completion over the shown actions. */
+    public String columnCompletion(MatrixColumn col) {
+        Completion c = Completion.NONE;
+        for (MatrixRow r : rows) {
+            if (r instanceof MatrixRow.ActionRow ar) {
+                c = c.plus(checklist.get().record(new RecordKey(ar.action().id(), col.unitId())).status());
+            }
+        }
+        return percent(c);
+    }
+
+    private Completion completionOf(RequiredAction a) {
+        Completion c = Completion.NONE;
+        for (MatrixColumn col : columns) {
+            c = c.plus(checklist.get().record(new RecordKey(a.id(), col.unitId())).status());
+        }
+        return c;
+    }
+
+    /** Completion over every cell of the current scope (filters apart from unit ignored). */
+    private Completion overallCompletion() {
+        Checklist c = checklist.get();
+        List<Unit> over = unitFilter.get() == null ? c.units() : List.of(unitFilter.get());
+        return scope.get() == ActionScope.GROUP ? c.completionOfGroupItems(c.groupItems())
+                : c.completionOverall(c.unitActions(), over);
+    }
+
+    private String percent(Completion c) {
+        return c.applicable() == 0 ? "—" : c.percent() + "%";
+    }
+
+    private void updateOverall() {
+        if (checklist.get() == null) {
+            return;
+        }
+        Completion c = overallCompletion();
+        overall.set(i18n.tr(scope.get() == ActionScope.GROUP ? "checklist.overallGroup" : "checklist.overall",
+                c.percent(), c.done(), c.applicable()));
+    }
+
+    public ReadOnlyObjectProperty<Checklist> checklistProperty() { return checklist.getReadOnlyProperty(); }
+
+    public ObjectProperty<ActionScope> scopeProperty() { return scope; }
+
+    public ObjectProperty<Phase> phaseFilterProperty() { return phaseFilter; }
+
+    public ObjectProperty<CellState> stateFilterProperty() { return stateFilter; }
+
+    public ObjectProperty<Unit> unitFilterProperty() { return unitFilter; }
+
+    /** The units offered by the unit filter. */
+    public ObservableList<Unit> units() { return units; }
+
+    public ObservableList<MatrixColumn> columns() { return columns; }
+
+    public ObservableList<MatrixRow> rows() { return rows; }
+
+    public ReadOnlyStringProperty overallProperty() { return overall.getReadOnlyProperty(); }
+
+    /** The cell whose details the side panel shows. */
+    public ObjectProperty<RecordKey> selectedProperty() { return selected; }
+
+    public CellDetailsViewModel details() { return details; }
+
+    public I18n i18n() { return i18n; }
+}

@@ -1,0 +1,6 @@
+package org.guidancedesk.ui.checklist;
+
+/**
+ * A cell column: one unit, or ({@code unitId == null}) the group itself for its work items.
+ */
+public record MatrixColumn(Long unitId, String title) {}

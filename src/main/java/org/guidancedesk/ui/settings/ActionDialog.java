@@ -1,0 +1,66 @@
+package org.guidancedesk.ui.settings;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.Phase;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DateInput;
+
+/**
+ * Adds or edits a catalogue entry: title, phase, must-attend, due window; the scope is
+ * chosen when adding only (records may already hang on an existing entry).
+ */
+final class ActionDialog {
+    private ActionDialog() {}
+
+    static void show(Node owner, I18n i18n, CatalogViewModel vm, RequiredAction existing, ActionScope scopeOfNew,
+                     Consumer<RequiredAction> onSaved) {
+        FormDialog form = new FormDialog(owner, i18n,
+                i18n.tr(existing == null ? "settings.action.addTitle" : "settings.action.editTitle"));
+
+        ChoiceBox<ActionScope> scope = new ChoiceBox<>();
+        scope.getItems().setAll(ActionScope.values());
+        scope.setConverter(EnumText.converter(i18n, "scope", ActionScope.class));
+        scope.setValue(existing == null ? scopeOfNew : existing.scope());
+        scope.setDisable(existing != null);
+        form.row(i18n.tr("field.action.scope"), scope, "action.scope");
+
+        TextField title = new TextField(existing == null ? "" : existing.title());
+        title.setPrefColumnCount(28);
+        form.row(i18n.tr("field.action.title"), title, "action.title");
+
+        ChoiceBox<Phase> phase = new ChoiceBox<>();
+        phase.getItems().setAll(Phase.values());
+        phase.setConverter(EnumText.converter(i18n, "phase", Phase.class));
+        phase.setValue(existing == null ? Phase.STUDY : existing.phase());
+        form.row(i18n.tr("field.action.phase"), phase, "action.phase");
+
+        CheckBox mustAttend = new CheckBox(i18n.tr("settings.action.mustAttendBox"));
+        mustAttend.setSelected(existing != null && existing.mustAttend());
+        form.row(i18n.tr("field.action.mustAttend"), mustAttend, null);
+
+        DatePicker from = DateInput.picker(i18n);
+        from.setValue(existing == null ? null : existing.dueFrom());
+        form.row(i18n.tr("field.action.dueFrom"), from, "action.dueFrom");
+
+        DatePicker to = DateInput.picker(i18n);
+        to.setValue(existing == null ? null : existing.dueTo());
+        form.row(i18n.tr("field.action.dueTo"), to, "action.dueTo");
+
+        form.showAndWait(title, attempt -> {
+            DateInput.commitTyped(from);
+            DateInput.commitTyped(to);
+            vm.save(existing, title.getText(), phase.getValue(), mustAttend.isSelected(), from.getValue(),
+                    to.getValue(), scope.getValue(), saved -> {
+                        attempt.succeeded();
+                        onSaved.accept(saved);
+                    }, attempt::refused);
+        });
+    }
+}

@@ -1,0 +1,132 @@
+package org.guidancedesk.ui.settings;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.Messages;
+
+/**
+ * A small add/edit form in a dialog: label + field rows, the refusal shown inside the dialog
+ * next to the form (the field marked and focused), closed only when the save succeeded.
+ * Enter confirms (OK is the default button), Esc cancels.
+ */
+final class FormDialog {
+    /** One press of OK: the caller saves, then says how it went. */
+    interface Attempt {
+        void succeeded();
+
+        void refused(ValidationException e);
+    }
+
+    private final I18n i18n;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ButtonType ok;
+    private final GridPane grid = new GridPane();
+    private final Label error = new Label();
+    private final Map<String, Node> fields = new HashMap<>();
+    private int rows;
+
+    FormDialog(Node owner, I18n i18n, String title) {
+        this.i18n = i18n;
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+        if (owner != null && owner.getScene() != null && owner.getScene().getWindow() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+        DialogPane pane = dialog.getDialogPane();
+        pane.getStyleClass().add(SettingsStyles.FORM_DIALOG);
+        ok = new ButtonType(i18n.tr("settings.dialog.ok"), ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.tr("settings.dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        pane.getButtonTypes().setAll(ok, cancel);
+
+        grid.getStyleClass().add(SettingsStyles.FORM);
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(280);
+        grid.getColumnConstraints().setAll(labels, values);
+
+        error.setId(SettingsIds.DIALOG_ERROR);
+        error.getStyleClass().add(SettingsStyles.ERROR_TEXT);
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+
+        VBox content = new VBox(10, grid, error);
+        content.setPadding(new Insets(16));
+        pane.setContent(content);
+    }
+
+    /** Adds a labelled field; {@code field} is the validation field it shows ({@code unit.name}), or null. */
+    void row(String label, Node control, String field) {
+        Label l = new Label(label);
+        l.setLabelFor(control);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        if (control instanceof Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+        grid.addRow(rows++, l, control);
+        if (field != null) {
+            fields.put(field, control);
+        }
+    }
+
+    /** Adds a node across both columns. */
+    void wide(Node node) {
+        grid.add(node, 0, rows++, 2, 1);
+    }
+
+    /**
+     * Shows the dialog and waits. Each OK press calls {@code onConfirm}; the dialog closes
+     * only after {@link Attempt#succeeded()}. Returns whether it was confirmed.
+     */
+    boolean showAndWait(Node firstFocus, Consumer<Attempt> onConfirm) {
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        Attempt attempt = new Attempt() {
+            @Override
+            public void succeeded() {
+                dialog.setResult(ok);
+                dialog.close();
+            }
+
+            @Override
+            public void refused(ValidationException e) {
+                error.setText(Messages.of(i18n, e));
+                Node field = fields.get(e.field());
+                if (field != null) {
+                    field.pseudoClassStateChanged(SettingsStyles.INVALID, true);
+                    field.requestFocus();
+                }
+            }
+        };
+        okButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            error.setText("");
+            fields.values().forEach(c -> c.pseudoClassStateChanged(SettingsStyles.INVALID, false));
+            onConfirm.accept(attempt);
+        });
+        if (firstFocus != null) {
+            dialog.setOnShown(e -> firstFocus.requestFocus());
+        }
+        return dialog.showAndWait().filter(ok::equals).isPresent();
+    }
+}

@@ -1,0 +1,20 @@
+package org.guidancedesk.ui.settings;
+
+/** Node ids of the settings section, used by the UI tests. */
+public final class SettingsIds {
+    private SettingsIds() {}
+
+    public static final String TABS = "settings-tabs";
+    public static final String GROUP_NAME = "settings-group-name";
+    public static final String GROUP_CAMPAIGN = "settings-group-campaign";
+    public static final String GROUP_START = "settings-group-start";
+    public static final String GROUP_END = "settings-group-end";
+    public static final String GROUP_SECRETARY = "settings-group-secretary";
+    public static final String GROUP_ERROR = "settings-group-error";
+    public static final String MEMBERS_TABLE = "settings-members";
+    public static final String UNITS_TABLE = "settings-units";
+    public static final String CATALOG_TABLE = "settings-catalog";
+    public static final String CATALOG_SCOPE_UNIT = "settings-catalog-scope-unit";
+    public static final String CATALOG_SCOPE_GROUP = "settings-catalog-scope-group";
+    public static final String DIALOG_ERROR = "settings-dialog-error";
+}
