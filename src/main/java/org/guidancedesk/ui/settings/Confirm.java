@@ -1,10 +1,12 @@
 package org.guidancedesk.ui.settings;
 
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import org.guidancedesk.i18n.I18n;
 
 /** The question before a delete, or the reason it cannot be done. */
@@ -38,8 +40,18 @@ final class Confirm {
         alert.setHeaderText(header);
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(420);
-        if (owner != null && owner.getScene() != null && owner.getScene().getWindow() != null) {
-            alert.initOwner(owner.getScene().getWindow());
+        own(alert, owner);
+    }
+
+    /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
+    static void own(Dialog<?> dialog, Node owner) {
+        Scene scene = owner == null ? null : owner.getScene();
+        if (scene == null) {
+            return;
+        }
+        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        if (scene.getWindow() != null) {
+            dialog.initOwner(scene.getWindow());
         }
     }
 }

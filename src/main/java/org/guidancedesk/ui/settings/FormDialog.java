@@ -3,6 +3,7 @@ package org.guidancedesk.ui.settings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -46,10 +47,8 @@ final class FormDialog {
         this.i18n = i18n;
         dialog.setTitle(title);
         dialog.setResizable(true);
-        if (owner != null && owner.getScene() != null && owner.getScene().getWindow() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
         DialogPane pane = dialog.getDialogPane();
+        Confirm.own(dialog, owner);
         pane.getStyleClass().add(SettingsStyles.FORM_DIALOG);
         ok = new ButtonType(i18n.tr("settings.dialog.ok"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.tr("settings.dialog.cancel"), ButtonData.CANCEL_CLOSE);
@@ -125,7 +124,8 @@ final class FormDialog {
             onConfirm.accept(attempt);
         });
         if (firstFocus != null) {
-            dialog.setOnShown(e -> firstFocus.requestFocus());
+            // The dialog focuses its default button once shown; take the focus back after that.
+            dialog.setOnShown(e -> Platform.runLater(firstFocus::requestFocus));
         }
         return dialog.showAndWait().filter(ok::equals).isPresent();
     }

@@ -43,6 +43,7 @@ final class MembersView {
 
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
         Button add = Tables.button(i18n.tr("settings.button.add"), this::add);
+        add.setId(SettingsIds.MEMBERS_ADD);
         Button edit = Tables.button(i18n.tr("settings.button.edit"),
                 () -> edit(table.getSelectionModel().getSelectedItem()));
         edit.disableProperty().bind(none);

@@ -16,5 +16,8 @@ public final class SettingsIds {
     public static final String CATALOG_TABLE = "settings-catalog";
     public static final String CATALOG_SCOPE_UNIT = "settings-catalog-scope-unit";
     public static final String CATALOG_SCOPE_GROUP = "settings-catalog-scope-group";
+    public static final String MEMBERS_ADD = "settings-members-add";
+    public static final String UNITS_ADD = "settings-units-add";
+    public static final String CATALOG_ADD = "settings-catalog-add";
     public static final String DIALOG_ERROR = "settings-dialog-error";
 }

@@ -15,10 +15,12 @@ public final class SettingsSection implements Section {
     private final MembersViewModel members;
     private final UnitsViewModel units;
     private final CatalogViewModel catalog;
+    private final Runnable onGroupChanged;
 
     public SettingsSection(UiTasks tasks, Workspace workspace, Runnable onGroupChanged) {
         I18n i18n = tasks.i18n();
-        group = new GroupViewModel(tasks, workspace.groups(), onGroupChanged);
+        this.onGroupChanged = onGroupChanged;
+        group = new GroupViewModel(tasks, workspace.groups(), this::groupSaved);
         members = new MembersViewModel(tasks, workspace.groups(), group::reloadMembers);
         units = new UnitsViewModel(tasks, workspace.units());
         catalog = new CatalogViewModel(tasks, workspace.catalog());
@@ -31,6 +33,12 @@ public final class SettingsSection implements Section {
                 tab(i18n.tr("settings.tab.members"), new MembersView(members, i18n).view()),
                 tab(i18n.tr("settings.tab.units"), new UnitsView(units, i18n).view()),
                 tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()));
+    }
+
+    /** A new secretary moves the mark in the members' table too. */
+    private void groupSaved() {
+        members.load();
+        onGroupChanged.run();
     }
 
     private static Tab tab(String title, Node content) {

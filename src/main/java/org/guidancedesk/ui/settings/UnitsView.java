@@ -48,6 +48,7 @@ final class UnitsView {
         var selected = table.getSelectionModel().selectedItemProperty();
         BooleanBinding none = selected.isNull();
         Button add = Tables.button(i18n.tr("settings.button.add"), this::add);
+        add.setId(SettingsIds.UNITS_ADD);
         Button edit = Tables.button(i18n.tr("settings.button.edit"), () -> edit(selected.get()));
         edit.disableProperty().bind(none);
         Button up = Tables.button(i18n.tr("settings.button.up"), () -> move(selected.get(), -1));

@@ -1,0 +1,110 @@
+package org.guidancedesk.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.domain.UnitKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The section builds, shows what the file holds, and saves the group form on Enter. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsSectionFxTest {
+    @TempDir
+    static Path folder;
+    private static int runs;
+    private SettingsFixture fx;
+    private SettingsSection section;
+    private final AtomicInteger groupChanged = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        fx = new SettingsFixture(newFolder());
+        fx.ws.units().add(new Unit(0, "东江省", UnitKind.PROVINCE, "张卫东", "010-65120318", 0));
+        section = new SettingsSection(fx.tasks, fx.ws, groupChanged::incrementAndGet);
+        section.reload();
+        stage.setScene(new Scene((javafx.scene.Parent) section.view(), 900, 600));
+        stage.show();
+    }
+
+    private static Path newFolder() {
+        try {
+            return java.nio.file.Files.createDirectory(folder.resolve("run" + (++runs)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void theTabsShowTheFileAndTheGroupNameIsSavedOnEnter(FxRobot robot) {
+        TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
+        assertEquals(4, tabs.getTabs().size());
+        assertEquals("本组", tabs.getTabs().get(0).getText());
+
+        TextField name = robot.lookup("#" + SettingsIds.GROUP_NAME).queryAs(TextField.class);
+        assertEquals("中央第十八指导组", name.getText());
+        robot.clickOn(name).eraseText(name.getText().length()).write("中央第九指导组").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("中央第九指导组", fx.ws.groups().group().orElseThrow().name());
+        assertEquals(1, groupChanged.get());
+
+        robot.clickOn(name).eraseText(name.getText().length()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#" + SettingsIds.GROUP_ERROR).queryAs(Label.class);
+        assertEquals("组名：不能为空", error.getText());
+        assertEquals("中央第九指导组", fx.ws.groups().group().orElseThrow().name());
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        TableView<?> units = robot.lookup("#" + SettingsIds.UNITS_TABLE).queryAs(TableView.class);
+        assertEquals(1, units.getItems().size());
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        TableView<?> catalog = robot.lookup("#" + SettingsIds.CATALOG_TABLE).queryAs(TableView.class);
+        assertTrue(catalog.getItems().size() > 10);
+    }
+
+    @Test
+    void aDuplicateUnitNameIsShownInsideTheDialogWhichStaysOpen(FxRobot robot) {
+        TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.clickOn("#" + SettingsIds.UNITS_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.listWindows().get(robot.listWindows().size() - 1);
+        javafx.scene.Node focused = dialog.getScene().getFocusOwner();
+        assertTrue(focused instanceof TextField, "the name field has the focus");
+        // Monocle sends keys to the window last clicked, so click the focused field first.
+        robot.clickOn(focused).write("东江省").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label error = robot.lookup("#" + SettingsIds.DIALOG_ERROR).queryAs(Label.class);
+        assertEquals("单位名称：已有名为“东江省”的单位", error.getText());
+        assertTrue(error.getScene().getWindow().isShowing(), "the dialog stays open");
+        assertEquals(1, fx.ws.units().units().size());
+
+        robot.write("2").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#" + SettingsIds.DIALOG_ERROR).tryQuery().isEmpty(), "closed on success");
+        assertEquals("东江省2", fx.ws.units().units().get(1).name());
+        TableView<?> units = robot.lookup("#" + SettingsIds.UNITS_TABLE).queryAs(TableView.class);
+        assertEquals(1, units.getSelectionModel().getSelectedIndex(), "the new unit is selected");
+    }
+}
