@@ -146,6 +146,10 @@ public final class Database implements AutoCloseable {
             if (version > Migrations.latestVersion()) {
                 throw newerSchema(file, version);
             }
+            // Version 0 with tables in it: another program's SQLite file, never migrated into.
+            if (version == 0 && Sql.count(check, "SELECT count(*) FROM sqlite_master") > 0) {
+                throw new StoreException(StoreException.Reason.NOT_OUR_FILE, file, null);
+            }
             String result = Sql.queryOne(check, "PRAGMA quick_check", rs -> rs.getString(1)).orElse("");
             if (!"ok".equals(result)) {
                 throw new StoreException(StoreException.Reason.DAMAGED, file, null, result);
