@@ -1,0 +1,170 @@
+package org.guidancedesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.service.DemoData;
+import org.guidancedesk.service.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
+
+/** The headless command line. Never run without a subcommand: that would open the window. */
+class CliTest {
+    private static final String[] TOUCHED_PROPERTIES = {"guidancedesk.data", "org.sqlite.tmpdir"};
+
+    @TempDir
+    Path dir;
+
+    private final String[] saved = new String[TOUCHED_PROPERTIES.length];
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void loadSqliteBeforeTheDataFolderIsPointedAtATemporaryOne() throws Exception {
+        // Otherwise the native library would be extracted into (and locked inside) a @TempDir.
+        SQLiteJDBCLoader.initialize();
+    }
+
+    @BeforeEach
+    void pointTheDataFolderAtATemporaryOne() {
+        for (int i = 0; i < TOUCHED_PROPERTIES.length; i++) {
+            saved[i] = System.getProperty(TOUCHED_PROPERTIES[i]);
+        }
+        System.setProperty("guidancedesk.data", dir.resolve("data").toString());
+    }
+
+    @AfterEach
+    void restoreProperties() {
+        for (int i = 0; i < TOUCHED_PROPERTIES.length; i++) {
+            if (saved[i] == null) {
+                System.clearProperty(TOUCHED_PROPERTIES[i]);
+            } else {
+                System.setProperty(TOUCHED_PROPERTIES[i], saved[i]);
+            }
+        }
+    }
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private List<String> errLines() {
+        return err.toString().lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    private static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void demoWritesTheDemoGroupIntoANewFile() {
+        Path file = dir.resolve("new.db");
+
+        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24"), err.toString());
+
+        assertTrue(Files.isRegularFile(file));
+        assertTrue(out.toString().contains(file.toAbsolutePath().toString()), out.toString());
+        assertEquals("", err.toString());
+        try (Workspace ws = Workspace.open(file, clock())) {
+            Group g = ws.groups().group().orElseThrow();
+            assertEquals(DemoData.GROUP_NAME, g.name());
+            assertEquals(6, g.campaignWeek(java.time.LocalDate.of(2026, 11, 24)));
+            assertFalse(ws.units().units().isEmpty());
+        }
+        assertTrue(Files.isDirectory(dir.resolve("data")), "the data folder given by guidancedesk.data");
+    }
+
+    @Test
+    void demoRefusesToOverwriteAnExistingFileAndLeavesItAlone() throws IOException {
+        Path file = dir.resolve("new.db");
+        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24"));
+        byte[] before = Files.readAllBytes(file);
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run("demo", "--db", file.toString(), "--today", "2026-11-24"));
+
+        List<String> lines = errLines();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).contains(file.toString()), lines.get(0));
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void demoRefusesAnyExistingFileEvenOneThatIsNotADatabase() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "不要覆盖我");
+        assertEquals(1, run("demo", "--db", file.toString()));
+        assertEquals(1, errLines().size(), err.toString());
+        assertEquals("不要覆盖我", Files.readString(file));
+    }
+
+    @Test
+    void demoWithoutDbIsBadUsage() {
+        assertEquals(2, run("demo"));
+        assertTrue(err.toString().contains("--db"), err.toString());
+    }
+
+    @Test
+    void anImpossibleDateIsBadUsageAndWritesNothing() {
+        Path file = dir.resolve("x.db");
+        assertEquals(2, run("demo", "--db", file.toString(), "--today", "2026-13-45"));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void anUnknownSubcommandOptionIsBadUsage() {
+        assertEquals(2, run("demo", "--db", dir.resolve("x.db").toString(), "--no-such-option"));
+    }
+
+    @Test
+    void demoIntoAMissingFolderFailsWithOneLineAndLeavesNoFile() throws IOException {
+        Path folder = dir.resolve("missing").resolve("folder");
+        Path file = folder.resolve("x.db");
+
+        assertEquals(1, run("demo", "--db", file.toString(), "--today", "2026-11-24"));
+
+        List<String> lines = errLines();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).contains(file.toAbsolutePath().toString()), lines.get(0));
+        assertFalse(Files.exists(folder));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("x.db")));
+        }
+    }
+
+    @Test
+    void versionPrintsTheProgramsVersion() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().strip().startsWith("GuidanceDesk "), out.toString());
+        assertTrue(out.toString().strip().length() > "GuidanceDesk ".length());
+    }
+
+    @Test
+    void helpListsTheDemoCommand() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("demo"), out.toString());
+        assertTrue(out.toString().contains("--db"), out.toString());
+    }
+
+    @Test
+    void demoHelpDescribesItsOptions() {
+        assertEquals(0, run("demo", "--help"));
+        assertTrue(out.toString().contains("--today"), out.toString());
+    }
+}
