@@ -1,0 +1,243 @@
+package org.guidancedesk.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.CellState;
+import org.guidancedesk.domain.Duty;
+import org.guidancedesk.domain.MemberRole;
+import org.guidancedesk.domain.Phase;
+import org.guidancedesk.domain.UnitKind;
+import org.guidancedesk.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BundlesTest {
+    private static final Pattern TR_LITERAL = Pattern.compile("tr\\(\"([a-zA-Z0-9_.]+)\"");
+
+    /** The prefixes of keys built from enum constants by {@code tr(prefix, value)}. */
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
+            "phase", Phase.class,
+            "status", ActionStatus.class,
+            "cell", CellState.class,
+            "role", MemberRole.class,
+            "duty", Duty.class,
+            "unitKind", UnitKind.class,
+            "scope", ActionScope.class);
+
+    /**
+     * KNOWN GAP, reported: the cell details show "record.done：完成日期不能晚于今天" because these
+     * labels are missing from the bundles. Delete this set once they are added.
+     */
+    private static final Set<String> KNOWN_MISSING_FIELD_LABELS = Set.of("field.record.done", "field.record.note");
+
+    private static final List<I18n> LANGUAGES = I18n.LANGUAGES.stream().map(I18n::forLanguage).toList();
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/guidancedesk/i18n/" + resource)) {
+            assertTrue(in != null, "missing bundle " + resource);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> missingFrom(Properties from, Properties in) {
+        Set<String> missing = new TreeSet<>(from.stringPropertyNames());
+        missing.removeAll(in.stringPropertyNames());
+        return missing;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "settings"})
+    void chineseAndEnglishHaveTheSameKeys(String family) throws IOException {
+        Properties zh = load(family + ".properties");
+        Properties en = load(family + "_en.properties");
+        assertFalse(zh.isEmpty());
+        assertEquals(Set.of(), missingFrom(zh, en), "in " + family + ".properties but not in the English one");
+        assertEquals(Set.of(), missingFrom(en, zh), "in " + family + "_en.properties but not in the Chinese one");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "settings"})
+    void noTextIsEmpty(String family) throws IOException {
+        for (String resource : List.of(family + ".properties", family + "_en.properties")) {
+            Properties p = load(resource);
+            for (String key : p.stringPropertyNames()) {
+                assertFalse(p.getProperty(key).isBlank(), resource + ": " + key + " is empty");
+            }
+        }
+    }
+
+    private static List<Path> sources() throws IOException {
+        Path root = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
+        assertTrue(Files.isDirectory(root), "sources at " + root.toAbsolutePath());
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyLiteralKeyInTheSourcesExistsInEveryLanguage() throws IOException {
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (Path source : sources()) {
+            Matcher m = TR_LITERAL.matcher(Files.readString(source, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String key = m.group(1);
+                if (ENUM_PREFIXES.containsKey(key)) {
+                    continue; // tr("phase", value): checked constant by constant below
+                }
+                if (key.endsWith(".")) {
+                    continue; // tr("field." + name): the dynamic families are checked below
+                }
+                found++;
+                for (I18n i18n : LANGUAGES) {
+                    if (!i18n.has(key)) {
+                        missing.add(i18n.languageTag() + ": " + key + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(found > 20, "only " + found + " keys found: is the pattern still right?");
+        assertEquals(List.of(), missing);
+    }
+
+    private static List<String> missingInSomeLanguage(Set<String> keys) {
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            for (I18n i18n : LANGUAGES) {
+                if (!i18n.has(key)) {
+                    missing.add(i18n.languageTag() + ": " + key);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The first string argument of every match of the pattern in the sources. */
+    private static Set<String> literals(Pattern pattern) throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (Path source : sources()) {
+            Matcher m = pattern.matcher(Files.readString(source, StandardCharsets.UTF_8));
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyLanguageOfferedHasItsName() {
+        Set<String> keys = new TreeSet<>();
+        I18n.LANGUAGES.forEach(tag -> keys.add("language." + tag));
+        assertEquals(List.of(), missingInSomeLanguage(keys));
+    }
+
+    @Test
+    void everyValidationMessageAndWarningExists() throws IOException {
+        Set<String> keys = literals(Pattern.compile("ValidationException\\(\\s*\"[a-zA-Z.]+\",\\s*\"([a-zA-Z0-9_.]+)\""));
+        keys.addAll(literals(Pattern.compile("\"(warning\\.[a-zA-Z0-9_.]+)\"")));
+        keys.addAll(literals(Pattern.compile("\"(validation\\.[a-zA-Z0-9_.]+)\"")));
+        assertTrue(keys.contains("validation.required") && keys.contains("warning.doneOutsideCampaign"), keys.toString());
+        assertEquals(List.of(), missingInSomeLanguage(keys));
+    }
+
+    @Test
+    void everyFieldARuleCanRefuseHasALabel() throws IOException {
+        // Messages.of shows "field.<name>" before the message; without it the raw name shows.
+        Set<String> fields = literals(Pattern.compile("ValidationException\\(\\s*\"([a-zA-Z.]+)\""));
+        fields.addAll(literals(Pattern.compile("Text\\.(?:requiredName|optional|note)\\(\\s*\"([a-zA-Z.]+)\"")));
+        assertTrue(fields.contains("unit.name") && fields.contains("group.end"), fields.toString());
+        Set<String> keys = new TreeSet<>();
+        fields.forEach(f -> keys.add("field." + f));
+        keys.removeAll(KNOWN_MISSING_FIELD_LABELS);
+        assertEquals(List.of(), missingInSomeLanguage(keys));
+    }
+
+    @Test
+    void everyEnumConstantHasATextInEveryLanguage() {
+        List<String> missing = new ArrayList<>();
+        ENUM_PREFIXES.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = prefix + "." + constant.name();
+                for (I18n i18n : LANGUAGES) {
+                    if (!i18n.has(key)) {
+                        missing.add(i18n.languageTag() + ": " + key);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyStoreFailureHasAMessageInEveryLanguage() {
+        List<String> missing = new ArrayList<>();
+        for (StoreException.Reason reason : StoreException.Reason.values()) {
+            for (I18n i18n : LANGUAGES) {
+                if (!i18n.has(reason.messageKey())) {
+                    missing.add(i18n.languageTag() + ": " + reason.messageKey());
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void storeFailureMessagesNameTheFile() {
+        Path file = Path.of("/data/组.db");
+        for (I18n i18n : LANGUAGES) {
+            for (StoreException.Reason reason : StoreException.Reason.values()) {
+                String text = i18n.tr(reason.messageKey(), file, "detail", 2);
+                assertTrue(text.contains(file.toString()), i18n.languageTag() + " " + reason + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void theChineseLongDateIgnoresTheJvmLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        try {
+            I18n zh = I18n.forLanguage("zh");
+            assertEquals("2026年11月24日", zh.longDate(LocalDate.of(2026, 11, 24)));
+            assertEquals("11月24日", zh.shortDate(LocalDate.of(2026, 11, 24)));
+            assertTrue(zh.isChinese());
+            assertEquals("指导组工作台", zh.tr("app.name"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void englishDatesReadInEnglish() {
+        assertEquals("Nov 24, 2026", I18n.forLanguage("en").longDate(LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    void anUnknownLanguageGivesChinese() {
+        assertEquals("zh", I18n.forLanguage("fr").languageTag());
+    }
+}
