@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javafx.application.Application;
 import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.store.FilePermissions;
 import org.guidancedesk.ui.App;
@@ -53,11 +52,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         }
         Path dataFolder = prepareDataFolder();
         Path file = db != null ? db : dataFolder.resolve(DataFolder.DEFAULT_DB);
-        String[] params = lang == null
-                ? new String[] {"--db=" + file.toAbsolutePath(), "--data=" + dataFolder}
-                : new String[] {"--db=" + file.toAbsolutePath(), "--data=" + dataFolder, "--lang=" + lang};
-        Application.launch(App.class, params);
-        return 0;
+        App.launch(file.toAbsolutePath(), dataFolder, lang);
+        return WINDOW_STARTED;
     }
 
     /**

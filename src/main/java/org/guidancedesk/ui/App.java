@@ -2,29 +2,43 @@ package org.guidancedesk.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import javafx.application.Application;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
 
 /**
- * The JavaFX application: builds the window, shows it at once, then opens the file off the
- * JavaFX thread. Parameters come from {@link org.guidancedesk.Main} as {@code --db=FILE},
- * {@code --lang=zh|en} and {@code --data=FOLDER}.
+ * Starts the window. The file is opened (and checked) on a background thread while the
+ * JavaFX toolkit starts, since each takes a noticeable part of start-up.
  */
-public final class App extends Application {
-    private MainWindow window;
+public final class App {
+    private App() {}
 
-    @Override
-    public void start(Stage stage) {
-        Map<String, String> named = getParameters().getNamed();
-        Path dataFolder = Path.of(named.get("data"));
-        Path db = Path.of(named.get("db"));
+    /**
+     * Starts the toolkit and shows the window on {@code db}; returns at once, the window keeps
+     * the program alive until it is closed.
+     *
+     * @param language "zh", "en", or {@code null} for the one remembered (default Chinese)
+     */
+    public static void launch(Path db, Path dataFolder, String language) {
+        Clock clock = Clock.systemDefaultZone();
+        ExecutorService opener = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "open");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<OpenedFile> opening = CompletableFuture.supplyAsync(() -> OpenedFile.open(db, clock), opener);
+        opener.shutdown();
         UiState state = UiState.load(dataFolder);
-        String lang = named.getOrDefault("lang", state.language().orElse("zh"));
-        window = new MainWindow(stage, I18n.forLanguage(lang), state, new FxUiExecutor(),
-                Clock.systemDefaultZone(), dataFolder);
-        window.show();
-        window.open(db);
+        I18n i18n = I18n.forLanguage(language != null ? language : state.language().orElse("zh"));
+        Platform.startup(() -> {
+            StartupProbe.mark("toolkit ready");
+            MainWindow window = new MainWindow(new Stage(), i18n, state, new FxUiExecutor(), clock, dataFolder);
+            window.open(db, opening);
+            window.show();
+            StartupProbe.mark("window shown");
+        });
     }
 }

@@ -7,6 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,7 +26,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.welcome.WelcomeView;
 
 /**
@@ -119,6 +120,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        StartupProbe.installIfAsked(scene);
         stage.setTitle(i18n.tr("app.name"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
@@ -169,25 +171,44 @@ public final class MainWindow {
 
     /** Opens the file (creating it if missing) in place of the current one. */
     public void open(Path file) {
+        open(file, null);
+    }
+
+    /**
+     * Opens the file in place of the current one, using {@code opening} when the file was
+     * already being opened in the background (at start-up); when that is already done, the
+     * file is shown at once, so the first frame shows it.
+     */
+    void open(Path file, CompletableFuture<OpenedFile> opening) {
         Session old = session;
         session = null;
         setSidebarEnabled(false);
         statusText.textProperty().unbind();
+        if (old == null && opening != null && opening.isDone() && !opening.isCompletedExceptionally()) {
+            showOpened(opening.join());
+            return;
+        }
         statusText.setText(i18n.tr("status.opening", file));
         content.getChildren().setAll(new Label(i18n.tr("status.opening", file)));
         executor.submit(() -> {
             if (old != null) {
                 old.workspace().close();
             }
-            Workspace ws = Workspace.open(file, clock);
-            return new Opened(ws, ws.groups().group());
-        }, opened -> showOpened(opened), error -> showOpenError(file, error));
+            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock);
+        }, this::showOpened, error -> showOpenError(file, error));
     }
 
-    private record Opened(Workspace workspace, Optional<Group> group) {}
+    private static OpenedFile awaitOpened(CompletableFuture<OpenedFile> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
 
-    private void showOpened(Opened opened) {
-        session = new Session(opened.workspace(), executor, errors, i18n, clock, this::refreshHeader);
+    private void showOpened(OpenedFile opened) {
+        StartupProbe.mark("file opened");
+        session = new Session(opened.workspace(), executor, errors, i18n, clock, this::refreshHeader, opened.checklist());
         Path file = opened.workspace().file();
         state.addRecent(file);
         fileMenu.refreshRecent();

@@ -3,6 +3,8 @@ package org.guidancedesk.ui;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.checklist.ChecklistSection;
@@ -17,9 +19,12 @@ final class Session {
     private final UiTasks tasks;
     private final Runnable onGroupChanged;
     private final Map<SectionId, Section> sections = new EnumMap<>(SectionId.class);
+    /** The checklist read with the file, used by the checklist's first showing only. */
+    private Optional<Checklist> prefetched;
 
     Session(Workspace workspace, UiExecutor executor, UiTasks.ErrorReporter errors, I18n i18n, Clock clock,
-            Runnable onGroupChanged) {
+            Runnable onGroupChanged, Optional<Checklist> prefetched) {
+        this.prefetched = prefetched;
         this.workspace = workspace;
         this.tasks = new UiTasks(executor, errors, i18n, clock);
         this.onGroupChanged = onGroupChanged;
@@ -39,7 +44,11 @@ final class Session {
 
     private Section create(SectionId id) {
         return switch (id) {
-            case CHECKLIST -> new ChecklistSection(tasks, workspace.checklist());
+            case CHECKLIST -> {
+                ChecklistSection checklist = new ChecklistSection(tasks, workspace.checklist(), prefetched);
+                prefetched = Optional.empty();
+                yield checklist;
+            }
             case SETTINGS -> new SettingsSection(tasks, workspace, onGroupChanged);
             default -> throw new IllegalArgumentException("section not available yet: " + id);
         };

@@ -43,7 +43,27 @@ final class CellDetailsView {
         build();
     }
 
+    /** The hint is built at once; the fields only when a cell is first selected (start-up). */
     private void build() {
+        Label empty = new Label(i18n.tr("checklist.selectHint"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("hint");
+        empty.visibleProperty().bind(vm.visibleProperty().not());
+        empty.managedProperty().bind(empty.visibleProperty());
+        box.getChildren().add(empty);
+        box.getStyleClass().add("details");
+        box.setId(Ids.CELL_DETAILS);
+        vm.visibleProperty().addListener((o, was, is) -> {
+            if (is) {
+                buildFields();
+            }
+        });
+    }
+
+    private void buildFields() {
+        if (box.getChildren().size() > 1) {
+            return;
+        }
         Label title = new Label();
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
@@ -116,12 +136,6 @@ final class CellDetailsView {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        Label empty = new Label(i18n.tr("checklist.selectHint"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("hint");
-        empty.visibleProperty().bind(vm.visibleProperty().not());
-        empty.managedProperty().bind(empty.visibleProperty());
-
         VBox fields = new VBox(6, title, subtitle,
                 caption("checklist.status"), status,
                 caption("checklist.planned"), planned,
@@ -132,12 +146,10 @@ final class CellDetailsView {
         fields.visibleProperty().bind(vm.visibleProperty());
         fields.managedProperty().bind(fields.visibleProperty());
 
-        box.getChildren().addAll(empty, fields);
-        box.getStyleClass().add("details");
-        box.setId(Ids.CELL_DETAILS);
-
+        box.getChildren().add(fields);
         vm.recordProperty().addListener((o, a, r) -> fill(r));
         vm.errorProperty().addListener((o, a, e) -> fill(vm.recordProperty().get()));
+        fill(vm.recordProperty().get());
     }
 
     /** Saves a note still waiting for its pause (selection change, window close). */

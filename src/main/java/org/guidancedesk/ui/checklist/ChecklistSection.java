@@ -1,6 +1,8 @@
 package org.guidancedesk.ui.checklist;
 
+import java.util.Optional;
 import javafx.scene.Node;
+import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.service.ChecklistService;
 import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.UiTasks;
@@ -10,9 +12,13 @@ public final class ChecklistSection implements Section {
     private final ChecklistViewModel vm;
     private final ChecklistView view;
 
-    public ChecklistSection(UiTasks tasks, ChecklistService service) {
+    private Optional<Checklist> prefetched;
+
+    /** @param prefetched the checklist already read with the file, shown without a second read */
+    public ChecklistSection(UiTasks tasks, ChecklistService service, Optional<Checklist> prefetched) {
         this.vm = new ChecklistViewModel(tasks, service);
         this.view = new ChecklistView(vm);
+        this.prefetched = prefetched;
     }
 
     @Override
@@ -23,6 +29,11 @@ public final class ChecklistSection implements Section {
     @Override
     public void reload() {
         view.flush();
-        vm.reload();
+        if (prefetched.isPresent()) {
+            vm.show(prefetched.get());
+            prefetched = Optional.empty();
+        } else {
+            vm.reload();
+        }
     }
 }

@@ -62,16 +62,22 @@ public final class ChecklistViewModel {
 
     /** Reads the checklist from the file (off the JavaFX thread) and rebuilds the matrix. */
     public void reload() {
-        tasks.read(() -> new Loaded(service.load(), service.today()), loaded -> {
-            today = loaded.today();
-            checklist.set(loaded.checklist());
-            Unit kept = unitFilter.get();
-            units.setAll(loaded.checklist().units());
-            unitFilter.set(kept == null ? null
-                    : units.stream().filter(u -> u.id() == kept.id()).findFirst().orElse(null));
-            rebuild();
-            showDetails(selected.get());
-        });
+        tasks.read(() -> new Loaded(service.load(), service.today()), loaded -> apply(loaded.checklist(), loaded.today()));
+    }
+
+    /** Shows a checklist already read (with the file, at start-up). */
+    public void show(Checklist loaded) {
+        apply(loaded, service.today());
+    }
+
+    private void apply(Checklist loaded, LocalDate day) {
+        today = day;
+        checklist.set(loaded);
+        Unit kept = unitFilter.get();
+        units.setAll(loaded.units());
+        unitFilter.set(kept == null ? null : units.stream().filter(u -> u.id() == kept.id()).findFirst().orElse(null));
+        rebuild();
+        showDetails(selected.get());
     }
 
     private record Loaded(Checklist checklist, LocalDate today) {}

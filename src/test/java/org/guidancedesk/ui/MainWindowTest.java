@@ -1,0 +1,182 @@
+package org.guidancedesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.DemoData;
+import org.guidancedesk.service.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: tick a cell, reopen the same file, find it still ticked. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+
+    @TempDir
+    Path dir;
+
+    private MainWindow openWindow(FxRobot robot, Path file) throws Exception {
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), UiState.load(dir), new FxUiExecutor(),
+                    clock, dir);
+            window[0].show();
+            window[0].open(file);
+        }).get(10, TimeUnit.SECONDS);
+        return window[0];
+    }
+
+    private void closeWindow(MainWindow window) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void writeDemo(Path file, Clock clock) {
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, TODAY);
+        }
+    }
+
+    private static Checklist load(Path file, Clock clock) {
+        try (Workspace ws = Workspace.open(file, clock)) {
+            return ws.checklist().load();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableCell<?, ?> firstEmptyCell(FxRobot robot) {
+        return robot.lookup("#" + Ids.MATRIX + " .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && "○".equals(c.getText()))
+                .query();
+    }
+
+    /** The cell named by its accessible text's "unit，action" part, looked up afresh (a tick re-renders cells). */
+    private static java.util.Optional<TableCell<?, ?>> cellNamed(FxRobot robot, String name) {
+        return robot.lookup("#" + Ids.MATRIX + " .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && c.getAccessibleText() != null
+                        && c.getAccessibleText().startsWith(name + "："))
+                .tryQuery();
+    }
+
+    private static String nameOf(TableCell<?, ?> cell) {
+        String text = cell.getAccessibleText();
+        return text.substring(0, text.indexOf('：'));
+    }
+
+    private static void waitForCell(FxRobot robot, String name, String textPrefix) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellNamed(robot, name)
+                .map(c -> c.getText() != null && c.getText().startsWith(textPrefix)).orElse(false));
+    }
+
+    @Test
+    void tickingACellIsSavedAndStillTickedAfterReopeningTheFile(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        writeDemo(file, clock);
+        long doneBefore = load(file, clock).records().values().stream()
+                .filter(r -> r.status() == ActionStatus.DONE).count();
+
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> cell = firstEmptyCell(robot);
+        String who = nameOf(cell);
+        robot.clickOn(cell);
+        waitForCell(robot, who, "✔ 11/24");
+        assertTrue(robot.lookup("#" + Ids.STATUS + " .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("已保存")), "status bar says saved");
+        closeWindow(window);
+
+        long doneAfter = load(file, clock).records().values().stream()
+                .filter(r -> r.status() == ActionStatus.DONE).count();
+        assertEquals(doneBefore + 1, doneAfter);
+
+        MainWindow again = openWindow(robot, file);
+        waitForCell(robot, who, "✔ 11/24");
+        closeWindow(again);
+    }
+
+    @Test
+    void spaceTicksTheSelectedCellAndArrowsMove(FxRobot robot) throws Exception {
+        Path file = dir.resolve("keys.db");
+        writeDemo(file, clock);
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
+        TableCell<?, ?> empty = firstEmptyCell(robot);
+        int row = empty.getIndex();
+        WaitForAsyncUtils.asyncFx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(row, (javafx.scene.control.TableColumn) empty.getTableColumn());
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String name = nameOf(empty);
+        robot.type(KeyCode.SPACE);
+        waitForCell(robot, name, "✔");
+        robot.type(KeyCode.SPACE);
+        waitForCell(robot, name, "○");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(row + 1, table.getSelectionModel().getSelectedCells().get(0).getRow());
+        closeWindow(window);
+    }
+
+    @Test
+    void aNewFileShowsTheWelcomeAndCreatingTheGroupOpensTheChecklist(FxRobot robot) throws Exception {
+        Path file = dir.resolve("new.db");
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + Ids.WELCOME_CREATE).tryQuery().isPresent());
+
+        // The lookup runs beside the JavaFX thread: let it finish attaching the view.
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + Ids.WELCOME_CREATE);
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = robot.lookup("#" + Ids.WELCOME_ERROR).queryAs(Label.class).getText();
+        assertTrue(error.contains("不能为空"), error);
+
+        robot.clickOn("#" + Ids.WELCOME_NAME).write("中央第十八指导组");
+        robot.clickOn("#" + Ids.WELCOME_SECRETARY).write("李明");
+        robot.clickOn("#" + Ids.WELCOME_CREATE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        closeWindow(window);
+
+        Checklist c = load(file, clock);
+        assertEquals("中央第十八指导组", c.group().name());
+        assertTrue(c.unitActions().size() >= 10, "the standard catalogue is loaded");
+        assertEquals("李明", c.members().get(0).name());
+    }
+
+    @Test
+    void aDamagedFileIsRefusedWithAMessageNamingIt(FxRobot robot) throws Exception {
+        Path file = dir.resolve("not-ours.db");
+        java.nio.file.Files.writeString(file, "这不是数据库");
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.OPEN_ERROR).tryQuery().isPresent());
+        String message = robot.lookup("#" + Ids.OPEN_ERROR).queryAs(Label.class).getText();
+        assertTrue(message.contains("not-ours.db"), message);
+        assertEquals("这不是数据库", java.nio.file.Files.readString(file));
+        closeWindow(window);
+    }
+
+}
