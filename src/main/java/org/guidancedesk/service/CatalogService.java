@@ -1,5 +1,7 @@
 package org.guidancedesk.service;
 
+import org.guidancedesk.domain.RecordCount;
+
 import java.util.List;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.store.ActionRepository;
@@ -34,7 +36,7 @@ public final class CatalogService {
     }
 
     /** The checklist records that go with the action when it is removed. */
-    public RecordRepository.RecordCount recordsOf(long actionId) {
+    public RecordCount recordsOf(long actionId) {
         return db.read(c -> records.countForAction(c, actionId));
     }
 

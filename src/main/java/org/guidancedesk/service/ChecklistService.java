@@ -57,6 +57,7 @@ public final class ChecklistService {
     public ActionRecord toggle(RecordKey key) {
         LocalDate today = today();
         return db.write(c -> {
+            checkScope(c, key);
             ActionRecord current = records.find(c, key).orElse(ActionRecord.empty(key));
             ActionRecord next = current.toggled(today);
             records.save(c, next, clock.instant());
@@ -68,8 +69,17 @@ public final class ChecklistService {
     public ActionRecord save(ActionRecord record) {
         record.checkAgainst(today());
         return db.write(c -> {
+            checkScope(c, record.key());
             records.save(c, record, clock.instant());
             return record;
         });
+    }
+
+    /** A unit's action needs a unit, a group work item none; anything else is a programming error. */
+    private void checkScope(java.sql.Connection c, RecordKey key) throws java.sql.SQLException {
+        RequiredAction action = actions.find(c, key.actionId()).orElseThrow(() -> new IllegalArgumentException("no such action: " + key.actionId()));
+        if ((action.scope() == ActionScope.GROUP) != key.isGroupItem()) {
+            throw new IllegalArgumentException("record " + key + " does not fit the scope of action " + action.id());
+        }
     }
 }

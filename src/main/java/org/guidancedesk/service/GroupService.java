@@ -9,6 +9,7 @@ import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.StandardCatalog;
+import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.store.ActionRepository;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.GroupRepository;
@@ -78,9 +79,18 @@ public final class GroupService {
         return db.read(c -> members.attendanceCount(c, memberId));
     }
 
-    /** Removes a member and their attendance marks; the secretary is unset if it was them. */
+    /**
+     * Removes a member and their attendance marks. The secretary cannot be removed: another
+     * member must be made secretary first, so the weekly sheet always has its 填报人.
+     */
     public void removeMember(long memberId) {
         db.write(c -> {
+            Optional<Group> group = groups.find(c);
+            if (group.isPresent() && Long.valueOf(memberId).equals(group.get().secretaryId())) {
+                String name = members.findAll(c).stream().filter(m -> m.id() == memberId)
+                        .map(Member::name).findFirst().orElse("");
+                throw new ValidationException("group.secretary", "validation.secretaryCannotBeRemoved", name);
+            }
             members.delete(c, memberId);
             return null;
         });

@@ -1,5 +1,7 @@
 package org.guidancedesk.service;
 
+import org.guidancedesk.domain.RecordCount;
+
 import java.util.List;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.ValidationException;
@@ -42,7 +44,7 @@ public final class UnitService {
     }
 
     /** The checklist records that go with the unit when it is removed. */
-    public RecordRepository.RecordCount recordsOf(long unitId) {
+    public RecordCount recordsOf(long unitId) {
         return db.read(c -> records.countForUnit(c, unitId));
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.RequiredAction;
@@ -17,6 +18,10 @@ public final class ActionRepository {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM required_action ORDER BY "
                 + "CASE phase WHEN 'STUDY' THEN 1 WHEN 'RESEARCH' THEN 2 WHEN 'INSPECTION' THEN 3 "
                 + "WHEN 'RECTIFICATION' THEN 4 ELSE 5 END, sort_order, id", ActionRepository::map);
+    }
+
+    public Optional<RequiredAction> find(Connection c, long id) throws SQLException {
+        return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM required_action WHERE id = ?", ActionRepository::map, id);
     }
 
     public RequiredAction insert(Connection c, RequiredAction a) throws SQLException {

@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.RecordCount;
 import org.guidancedesk.domain.RecordKey;
 
 /** The checklist records: one row per touched (action, unit) cell, with its attendees. */
 public final class RecordRepository {
-
-    /** How many records hang on a unit or an action, and how many of them are done. */
-    public record RecordCount(long total, long done) {}
 
     public Map<RecordKey, ActionRecord> findAll(Connection c) throws SQLException {
         Map<Long, Set<Long>> attendees = new HashMap<>();

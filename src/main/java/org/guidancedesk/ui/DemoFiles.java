@@ -18,6 +18,16 @@ final class DemoFiles {
         }
         try (Workspace ws = Workspace.open(demo, clock)) {
             DemoData.write(ws, LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            // A half-written demo must not be opened next time as if it were whole.
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                try {
+                    Files.deleteIfExists(Path.of(demo + suffix));
+                } catch (java.io.IOException ignored) {
+                    // Reported through the original failure.
+                }
+            }
+            throw e;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.guidancedesk.store;
 
+import org.guidancedesk.domain.RecordCount;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -213,8 +215,8 @@ class RecordRepositoryTest {
         save(ActionRecord.empty(new RecordKey(lecture.id(), province.id())).toggled(TODAY));
         save(new ActionRecord(new RecordKey(lecture.id(), ministry.id()), ActionStatus.SCHEDULED, TODAY, null,
                 Set.of(), ""));
-        assertEquals(new RecordRepository.RecordCount(1, 1), db.read(c -> records.countForUnit(c, province.id())));
-        assertEquals(new RecordRepository.RecordCount(2, 1), db.read(c -> records.countForAction(c, lecture.id())));
-        assertEquals(new RecordRepository.RecordCount(0, 0), db.read(c -> records.countForAction(c, talks.id())));
+        assertEquals(new RecordCount(1, 1), db.read(c -> records.countForUnit(c, province.id())));
+        assertEquals(new RecordCount(2, 1), db.read(c -> records.countForAction(c, lecture.id())));
+        assertEquals(new RecordCount(0, 0), db.read(c -> records.countForAction(c, talks.id())));
     }
 }

@@ -1,5 +1,7 @@
 package org.guidancedesk.store;
 
+import org.guidancedesk.domain.RecordCount;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,7 +104,7 @@ class UnitRepositoryTest {
             ws.checklist().toggle(new RecordKey(first.id(), province.id()));
             ws.checklist().toggle(new RecordKey(first.id(), ministry.id()));
             ws.checklist().toggle(RecordKey.ofGroupItem(item.id()));
-            assertEquals(new RecordRepository.RecordCount(1, 1), ws.units().recordsOf(province.id()));
+            assertEquals(new RecordCount(1, 1), ws.units().recordsOf(province.id()));
 
             ws.units().remove(province.id());
 
@@ -111,7 +113,7 @@ class UnitRepositoryTest {
             assertFalse(records.containsKey(new RecordKey(first.id(), province.id())));
             ActionRecord kept = records.get(new RecordKey(first.id(), ministry.id()));
             assertEquals(LocalDate.of(2026, 11, 24), kept.done());
-            assertEquals(new RecordRepository.RecordCount(0, 0), ws.units().recordsOf(province.id()));
+            assertEquals(new RecordCount(0, 0), ws.units().recordsOf(province.id()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.guidancedesk.ui.settings;
 
+import org.guidancedesk.domain.RecordCount;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.guidancedesk.ui.settings;
 
+import org.guidancedesk.domain.RecordCount;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;

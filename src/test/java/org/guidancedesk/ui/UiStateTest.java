@@ -1,0 +1,45 @@
+package org.guidancedesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Window size, position, last section, recent files and language survive a restart. */
+class UiStateTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void whatTheWindowRemembersIsReadBackAfterARestart() {
+        UiState state = UiState.load(dir);
+        state.setBounds(10, 20, 1000, 700);
+        state.setMaximized(false);
+        state.setLastSection(SectionId.SETTINGS.name());
+        state.setLanguage("en");
+        state.addRecent(dir.resolve("a.db"));
+        state.addRecent(dir.resolve("b.db"));
+        state.addRecent(dir.resolve("a.db"));
+        state.save();
+
+        UiState again = UiState.load(dir);
+        assertArrayEquals(new double[] {10, 20, 1000, 700}, again.bounds().orElseThrow());
+        assertEquals("SETTINGS", again.lastSection().orElseThrow());
+        assertEquals(SectionId.SETTINGS, SectionId.initial(again.lastSection().orElseThrow()));
+        assertEquals("en", again.language().orElseThrow());
+        assertEquals(java.util.List.of(dir.resolve("a.db"), dir.resolve("b.db")), again.recentFiles());
+    }
+
+    @Test
+    void aGarbledStateFileGivesTheDefaults() throws Exception {
+        Files.writeString(dir.resolve(UiState.FILE_NAME), "window.bounds=a,b,c\nrecent.0=\\uZZZZ");
+        UiState state = UiState.load(dir);
+        assertTrue(state.bounds().isEmpty());
+        assertEquals(SectionId.CHECKLIST, SectionId.initial("NO_SUCH_SECTION"));
+        assertEquals(SectionId.CHECKLIST, SectionId.initial(SectionId.LEDGER.name()), "unavailable sections are skipped");
+    }
+}
