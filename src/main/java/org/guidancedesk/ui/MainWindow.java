@@ -121,12 +121,25 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         StartupProbe.installIfAsked(scene);
+        addSectionShortcuts(scene);
         stage.setTitle(i18n.tr("app.name"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
         addIcons();
         restoreBounds();
         stage.setOnHidden(e -> close());
+    }
+
+    /** Ctrl+1 … Ctrl+7 open the sections in sidebar order. */
+    private void addSectionShortcuts(Scene scene) {
+        SectionId[] ids = SectionId.values();
+        for (int i = 0; i < ids.length; i++) {
+            SectionId id = ids[i];
+            scene.getAccelerators().put(
+                    new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i + 1)),
+                            javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                    () -> show(id));
+        }
     }
 
     private void addIcons() {

@@ -200,6 +200,8 @@ final class CellDetailsView {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("details-scroll");
+        scroll.setMinWidth(250);
+        scroll.setPrefWidth(290);
         return scroll;
     }
 }

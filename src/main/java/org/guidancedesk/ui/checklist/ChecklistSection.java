@@ -35,5 +35,6 @@ public final class ChecklistSection implements Section {
         } else {
             vm.reload();
         }
+        view.focusMatrix();
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +41,7 @@ import org.guidancedesk.ui.Ids;
 final class ChecklistView {
     private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
-    private static final double UNIT_COLUMN_WIDTH = 92;
+    private static final double UNIT_COLUMN_WIDTH = 90;
 
     private final ChecklistViewModel vm;
     private final I18n i18n;
@@ -57,6 +58,28 @@ final class ChecklistView {
 
     Node view() {
         return root;
+    }
+
+    /**
+     * Puts the keyboard on the matrix, on the first cell when none is selected, so Space and
+     * the arrows work as soon as the section opens.
+     */
+    void focusMatrix() {
+        table.requestFocus();
+        selectFirstCellIfNone();
+    }
+
+    private void selectFirstCellIfNone() {
+        if (!table.getSelectionModel().getSelectedCells().isEmpty() || table.getColumns().size() < 2) {
+            return;
+        }
+        for (int i = 0; i < vm.rows().size(); i++) {
+            if (vm.rows().get(i) instanceof MatrixRow.ActionRow) {
+                table.getSelectionModel().select(i, table.getColumns().get(1));
+                table.getFocusModel().focus(i, table.getColumns().get(1));
+                return;
+            }
+        }
     }
 
     /** Saves a note still being typed (the window is closing or the section changing). */
@@ -80,7 +103,13 @@ final class ChecklistView {
             }
         });
         vm.columns().addListener((ListChangeListener<MatrixColumn>) c -> rebuildColumns());
+        vm.scopeProperty().addListener((o, a, b) -> rebuildColumns());
         vm.checklistProperty().addListener((o, a, b) -> table.refresh());
+        vm.rows().addListener((ListChangeListener<MatrixRow>) c -> {
+            if (table.isFocused()) {
+                selectFirstCellIfNone();
+            }
+        });
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> select());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
@@ -118,7 +147,8 @@ final class ChecklistView {
     }
 
     private void rebuildColumns() {
-        TableColumn<MatrixRow, MatrixRow> action = new TableColumn<>(i18n.tr("checklist.column.action"));
+        TableColumn<MatrixRow, MatrixRow> action = new TableColumn<>(i18n.tr(
+                vm.scopeProperty().get() == ActionScope.GROUP ? "checklist.column.item" : "checklist.column.action"));
         action.setPrefWidth(262);
         action.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         action.setCellFactory(c -> new ActionTitleCell());
@@ -173,7 +203,8 @@ final class ChecklistView {
             } else if (row instanceof MatrixRow.ActionRow a) {
                 text = a.action().title() + (a.action().mustAttend() ? " ★" : "");
             } else {
-                text = i18n.tr("checklist.unitCompletion");
+                text = i18n.tr(vm.scopeProperty().get() == ActionScope.GROUP
+                        ? "checklist.groupCompletion" : "checklist.unitCompletion");
             }
             setText(text);
             setTooltip(row instanceof MatrixRow.ActionRow ? new javafx.scene.control.Tooltip(text) : null);
@@ -272,19 +303,27 @@ final class ChecklistView {
         overall.setId(Ids.OVERALL);
         overall.getStyleClass().add("overall");
         overall.textProperty().bind(vm.overallProperty());
+        overall.setMinWidth(Region.USE_PREF_SIZE);
+        overall.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, scope, label("checklist.filter.phase"), phase, label("checklist.filter.state"), state,
-                label("checklist.filter.unit"), unit, grow, overall);
+        // A flow, not a row: in English or on a narrow screen the filters wrap instead of eliding.
+        FlowPane bar = new FlowPane(10, 6, scope, group(label("checklist.filter.phase"), phase),
+                group(label("checklist.filter.state"), state), group(label("checklist.filter.unit"), unit), overall);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;
     }
 
+    private static HBox group(Label label, Node control) {
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private Label label(String key) {
         Label l = new Label(i18n.tr(key));
         l.getStyleClass().add("caption");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

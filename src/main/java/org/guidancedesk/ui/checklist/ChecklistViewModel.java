@@ -182,8 +182,8 @@ public final class ChecklistViewModel {
         String date = switch (s) {
             case DONE -> i18n.cellDate(r.done());
             case SCHEDULED -> i18n.cellDate(r.planned());
-            case OVERDUE -> i18n.tr("cell.OVERDUE");
-            case NOT_APPLICABLE -> i18n.tr("cell.NOT_APPLICABLE");
+            case OVERDUE -> i18n.tr("cell.short.OVERDUE");
+            case NOT_APPLICABLE -> i18n.tr("cell.short.NOT_APPLICABLE");
             case NOT_SCHEDULED -> "";
         };
         String text = (CellView.symbol(s) + " " + date).strip();
