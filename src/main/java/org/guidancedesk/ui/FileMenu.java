@@ -88,7 +88,9 @@ final class FileMenu {
         openOther.setOnAction(e -> chooseOpen());
         Button create = new Button(i18n.tr("menu.file.new"));
         create.setOnAction(e -> chooseNew());
-        return new HBox(8, openOther, create);
+        Button demo = new Button(i18n.tr("menu.file.demo"));
+        demo.setOnAction(e -> openDemo.run());
+        return new HBox(8, openOther, create, demo);
     }
 
     void refreshRecent() {

@@ -195,6 +195,9 @@ public final class MainWindow {
     void open(Path file, CompletableFuture<OpenedFile> opening) {
         Session old = session;
         session = null;
+        if (old != null) {
+            old.flush(current);
+        }
         setSidebarEnabled(false);
         statusText.textProperty().unbind();
         if (old == null && opening != null && opening.isDone() && !opening.isCompletedExceptionally()) {
@@ -262,6 +265,9 @@ public final class MainWindow {
         if (session == null || !id.available()) {
             return;
         }
+        if (current != id) {
+            session.flush(current);
+        }
         current = id;
         state.setLastSection(id.name());
         sectionButtons.get(id).setSelected(true);
@@ -294,7 +300,9 @@ public final class MainWindow {
         message.setId(Ids.OPEN_ERROR);
         message.setWrapText(true);
         message.getStyleClass().add("error-text");
-        VBox box = new VBox(12, new Label(i18n.tr("open.failed")), message, fileMenu.recoveryButtons());
+        Label title = new Label(i18n.tr("open.failed"));
+        title.getStyleClass().add("welcome-title");
+        VBox box = new VBox(12, title, message, fileMenu.recoveryButtons());
         box.getStyleClass().add("open-error");
         box.setMaxWidth(640);
         content.getChildren().setAll(box);
@@ -314,6 +322,7 @@ public final class MainWindow {
         Session last = session;
         session = null;
         if (last != null) {
+            last.flush(current);
             executor.submit(() -> {
                 last.workspace().close();
                 return null;

@@ -8,4 +8,8 @@ public interface Section {
 
     /** Re-reads what the section shows (called each time it is shown). */
     void reload();
+
+    /** Saves an edit still waiting (a note being typed) before the section is left or closed. */
+    default void flush() {
+    }
 }

@@ -42,6 +42,14 @@ final class Session {
         return sections.computeIfAbsent(id, this::create);
     }
 
+    /** Saves what a built section still holds; a section never shown has nothing to save. */
+    void flush(SectionId id) {
+        Section built = id == null ? null : sections.get(id);
+        if (built != null) {
+            built.flush();
+        }
+    }
+
     private Section create(SectionId id) {
         return switch (id) {
             case CHECKLIST -> {

@@ -142,6 +142,24 @@ class MainWindowTest {
     }
 
     @Test
+    void aNoteTypedJustBeforeClosingIsSaved(FxRobot robot) throws Exception {
+        Path file = dir.resolve("note.db");
+        writeDemo(file, clock);
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.DETAIL_NOTE).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea note = robot.lookup("#" + Ids.DETAIL_NOTE).queryAs(javafx.scene.control.TextArea.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            note.requestFocus();
+            note.appendText("；速记：会后补报材料");
+        }).get(5, TimeUnit.SECONDS);
+        closeWindow(window);
+
+        assertTrue(load(file, clock).records().values().stream().anyMatch(r -> r.note().endsWith("；速记：会后补报材料")));
+    }
+
+    @Test
     void aNewFileShowsTheWelcomeAndCreatingTheGroupOpensTheChecklist(FxRobot robot) throws Exception {
         Path file = dir.resolve("new.db");
         MainWindow window = openWindow(robot, file);

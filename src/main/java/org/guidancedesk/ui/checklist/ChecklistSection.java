@@ -27,6 +27,11 @@ public final class ChecklistSection implements Section {
     }
 
     @Override
+    public void flush() {
+        view.flush();
+    }
+
+    @Override
     public void reload() {
         view.flush();
         if (prefetched.isPresent()) {
