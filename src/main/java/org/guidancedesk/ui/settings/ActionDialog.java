@@ -24,22 +24,14 @@ final class ActionDialog {
         FormDialog form = new FormDialog(owner, i18n,
                 i18n.tr(existing == null ? "settings.action.addTitle" : "settings.action.editTitle"));
 
-        ChoiceBox<ActionScope> scope = new ChoiceBox<>();
-        scope.getItems().setAll(ActionScope.values());
-        scope.setConverter(EnumText.converter(i18n, "scope", ActionScope.class));
-        scope.setValue(existing == null ? scopeOfNew : existing.scope());
+        ChoiceBox<ActionScope> scope = form.choice(i18n.tr("field.action.scope"), ActionScope.class, "scope",
+                existing == null ? scopeOfNew : existing.scope(), "action.scope");
         scope.setDisable(existing != null);
-        form.row(i18n.tr("field.action.scope"), scope, "action.scope");
-
-        TextField title = new TextField(existing == null ? "" : existing.title());
+        TextField title = form.text(i18n.tr("field.action.title"), existing == null ? "" : existing.title(),
+                "action.title");
         title.setPrefColumnCount(28);
-        form.row(i18n.tr("field.action.title"), title, "action.title");
-
-        ChoiceBox<Phase> phase = new ChoiceBox<>();
-        phase.getItems().setAll(Phase.values());
-        phase.setConverter(EnumText.converter(i18n, "phase", Phase.class));
-        phase.setValue(existing == null ? Phase.STUDY : existing.phase());
-        form.row(i18n.tr("field.action.phase"), phase, "action.phase");
+        ChoiceBox<Phase> phase = form.choice(i18n.tr("field.action.phase"), Phase.class, "phase",
+                existing == null ? Phase.STUDY : existing.phase(), "action.phase");
 
         CheckBox mustAttend = new CheckBox(i18n.tr("settings.action.mustAttendBox"));
         mustAttend.setSelected(existing != null && existing.mustAttend());
@@ -57,10 +49,7 @@ final class ActionDialog {
             DateInput.commitTyped(from);
             DateInput.commitTyped(to);
             vm.save(existing, title.getText(), phase.getValue(), mustAttend.isSelected(), from.getValue(),
-                    to.getValue(), scope.getValue(), saved -> {
-                        attempt.succeeded();
-                        onSaved.accept(saved);
-                    }, attempt::refused);
+                    to.getValue(), scope.getValue(), attempt.succeeded(onSaved), attempt::refused);
         });
     }
 }

@@ -1,21 +1,15 @@
 package org.guidancedesk.ui.settings;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.i18n.I18n;
@@ -25,8 +19,7 @@ import org.guidancedesk.i18n.I18n;
  * add / edit / up / down / delete. Up and down stay inside the phase.
  */
 final class CatalogView {
-    private final VBox root = new VBox(10);
-    private final TableView<RequiredAction> table = new TableView<>();
+    private final TableTab<RequiredAction> tab;
     private final CatalogViewModel vm;
     private final I18n i18n;
 
@@ -47,10 +40,8 @@ final class CatalogView {
         });
         vm.scopeProperty().addListener((obs, was, is) -> scopes.selectToggle(is == ActionScope.GROUP ? group : units));
 
-        table.setId(SettingsIds.CATALOG_TABLE);
-        table.setItems(vm.shown());
-        table.setPlaceholder(new Label(i18n.tr("settings.catalog.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tab = new TableTab<>(i18n, SettingsIds.CATALOG_TABLE, i18n.tr("settings.catalog.empty"), vm.shown(), vm,
+                action -> ActionDialog.show(view(), i18n, vm, action, action.scope(), this::select));
         TableColumn<RequiredAction, String> phase = Tables.textColumn(i18n.tr("field.action.phase"),
                 a -> i18n.tr("phase", a.phase()), 90);
         TableColumn<RequiredAction, String> title = Tables.textColumn(i18n.tr("field.action.title"),
@@ -60,39 +51,18 @@ final class CatalogView {
         must.getStyleClass().add(SettingsStyles.MUST_ATTEND);
         TableColumn<RequiredAction, String> due = Tables.textColumn(i18n.tr("settings.column.due"),
                 vm::dueText, 160);
-        table.getColumns().setAll(List.of(phase, title, must, due));
-        Tables.keys(table, this::edit, this::delete);
+        tab.table().getColumns().setAll(List.of(phase, title, must, due));
 
-        var selected = table.getSelectionModel().selectedItemProperty();
-        BooleanBinding none = selected.isNull();
-        Button add = Tables.button(i18n.tr("settings.button.add"), this::add);
-        add.setId(SettingsIds.CATALOG_ADD);
-        Button edit = Tables.button(i18n.tr("settings.button.edit"), () -> edit(selected.get()));
-        edit.disableProperty().bind(none);
-        Button up = Tables.button(i18n.tr("settings.button.up"), () -> move(selected.get(), -1));
-        up.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canMove(selected.get(), -1),
-                selected, vm.shown()));
-        Button down = Tables.button(i18n.tr("settings.button.down"), () -> move(selected.get(), 1));
-        down.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canMove(selected.get(), 1),
-                selected, vm.shown()));
+        Button up = tab.moveButton(-1, vm::canMove, vm::move, this::select);
+        Button down = tab.moveButton(1, vm::canMove, vm::move, this::select);
         Tooltip withinPhase = new Tooltip(i18n.tr("settings.catalog.moveHint"));
         up.setTooltip(withinPhase);
         down.setTooltip(withinPhase);
-        Button delete = Tables.button(i18n.tr("settings.button.delete"), () -> delete(selected.get()));
-        delete.disableProperty().bind(none);
 
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, units, group, spacer, add, edit, up, down, delete);
-        toolbar.getStyleClass().add(SettingsStyles.TOOLBAR);
-
-        Label hint = new Label(i18n.tr("settings.catalog.hint"));
-        hint.getStyleClass().add(SettingsStyles.HINT);
-        hint.setWrapText(true);
-
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(toolbar, table, hint);
-        root.setPadding(new Insets(16));
+        tab.layout(i18n.tr("settings.catalog.hint"), units, group, spacer,
+                tab.addButton(SettingsIds.CATALOG_ADD, this::add), tab.editButton(), up, down, tab.deleteButton());
     }
 
     private ToggleButton scopeButton(ActionScope scope, String id, ToggleGroup group) {
@@ -104,36 +74,16 @@ final class CatalogView {
     }
 
     private void add() {
-        ActionDialog.show(root, i18n, vm, null, vm.scopeProperty().get(), this::select);
-    }
-
-    private void edit(RequiredAction action) {
-        if (action != null) {
-            ActionDialog.show(root, i18n, vm, action, action.scope(), this::select);
-        }
-    }
-
-    private void move(RequiredAction action, int delta) {
-        if (action != null) {
-            vm.move(action, delta, this::select);
-        }
-    }
-
-    private void delete(RequiredAction action) {
-        if (action == null) {
-            return;
-        }
-        vm.removal(action, removal -> Confirm.removal(root, i18n, removal,
-                () -> vm.remove(action, table::requestFocus)));
+        ActionDialog.show(view(), i18n, vm, null, vm.scopeProperty().get(), this::select);
     }
 
     /** Shows the action's scope if needed, then selects it. */
     private void select(RequiredAction action) {
         vm.scopeProperty().set(action.scope());
-        Tables.select(table, RequiredAction::id, action.id());
+        Tables.select(tab.table(), RequiredAction::id, action.id());
     }
 
     Node view() {
-        return root;
+        return tab.view();
     }
 }

@@ -1,14 +1,9 @@
 package org.guidancedesk.ui.settings;
 
-import org.guidancedesk.domain.RecordCount;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.guidancedesk.domain.ActionScope;
@@ -24,16 +19,17 @@ import org.guidancedesk.ui.UiTasks;
  * shown at a time, ordered by phase then display order. Moving up or down stays inside a
  * phase, since the phase always comes first in the order.
  */
-public final class CatalogViewModel {
+public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     private final UiTasks tasks;
-    private final CatalogService service;
-    private final ObservableList<RequiredAction> all = FXCollections.observableArrayList();
-    private final FilteredList<RequiredAction> shown = new FilteredList<>(all, a -> a.scope() == ActionScope.UNIT);
+    private final ListEditor<RequiredAction> actions;
+    private final FilteredList<RequiredAction> shown;
     private final ObjectProperty<ActionScope> scope = new SimpleObjectProperty<>(ActionScope.UNIT);
 
     public CatalogViewModel(UiTasks tasks, CatalogService service) {
         this.tasks = tasks;
-        this.service = service;
+        this.actions = new ListEditor<>(tasks, RequiredAction::id, new ListEditor.Rows<>(service::actions,
+                service::add, service::update, service::recordsOf, service::remove, service::reorder));
+        this.shown = new FilteredList<>(actions.list(), a -> a.scope() == ActionScope.UNIT);
         scope.addListener((obs, was, is) -> {
             ActionScope s = is == null ? ActionScope.UNIT : is;
             shown.setPredicate(a -> a.scope() == s);
@@ -41,7 +37,7 @@ public final class CatalogViewModel {
     }
 
     public void load() {
-        tasks.read(service::actions, all::setAll);
+        actions.load();
     }
 
     /**
@@ -51,72 +47,37 @@ public final class CatalogViewModel {
     public void save(RequiredAction existing, String title, Phase phase, boolean mustAttend,
                      LocalDate dueFrom, LocalDate dueTo, ActionScope scopeOfNew,
                      Consumer<RequiredAction> onSaved, Consumer<ValidationException> onInvalid) {
-        RequiredAction draft;
-        try {
-            draft = existing == null
-                    ? new RequiredAction(0, title, phase, mustAttend, dueFrom, dueTo, scopeOfNew, 0)
-                    : new RequiredAction(existing.id(), title, phase, mustAttend, dueFrom, dueTo,
-                            existing.scope(), existing.sortOrder());
-        } catch (ValidationException e) {
-            onInvalid.accept(e);
-            return;
-        }
-        tasks.write(() -> {
-            RequiredAction stored;
-            if (existing == null) {
-                stored = service.add(draft);
-            } else {
-                service.update(draft);
-                stored = draft;
-            }
-            return new Saved(stored, service.actions());
-        }, saved -> {
-            all.setAll(saved.all());
-            onSaved.accept(saved.action());
-        }, onInvalid);
+        actions.save(existing, () -> existing == null
+                ? new RequiredAction(0, title, phase, mustAttend, dueFrom, dueTo, scopeOfNew, 0)
+                : new RequiredAction(existing.id(), title, phase, mustAttend, dueFrom, dueTo,
+                        existing.scope(), existing.sortOrder()), onSaved, onInvalid);
     }
-
-    private record Saved(RequiredAction action, List<RequiredAction> all) {}
 
     /** The question to ask before deleting: how many checklist records go with the action. */
+    @Override
     public void removal(RequiredAction action, Consumer<Removal> then) {
         I18n i18n = tasks.i18n();
-        tasks.read(() -> service.recordsOf(action.id()), count -> then.accept(Removal.confirm(count.total() == 0
+        actions.removal(action, count -> count.total() == 0
                 ? i18n.tr("settings.action.remove.noRecords", action.title())
-                : i18n.tr("settings.action.remove.withRecords", action.title(), count.total(), count.done()))));
+                : i18n.tr("settings.action.remove.withRecords", action.title(), count.total(), count.done()), then);
     }
 
+    @Override
     public void remove(RequiredAction action, Runnable onRemoved) {
-        tasks.write(() -> {
-            service.remove(action.id());
-            return service.actions();
-        }, list -> {
-            all.setAll(list);
-            onRemoved.run();
-        });
+        actions.remove(action, onRemoved);
     }
 
     /** Whether the action can move one place (−1 up, +1 down) without leaving its phase. */
     public boolean canMove(RequiredAction action, int delta) {
-        int index = indexOf(action);
-        int target = index + delta;
-        return index >= 0 && target >= 0 && target < shown.size()
-                && shown.get(target).phase() == shown.get(index).phase();
+        int index = actions.indexIn(shown, action);
+        return actions.canMove(shown, action, delta) && shown.get(index + delta).phase() == shown.get(index).phase();
     }
 
     /** Moves the action inside its phase and stores the order of the list shown. */
     public void move(RequiredAction action, int delta, Consumer<RequiredAction> onMoved) {
-        if (!canMove(action, delta)) {
-            return;
+        if (canMove(action, delta)) {
+            actions.move(shown, action, delta, onMoved);
         }
-        List<Long> ids = Reorder.idsAfterMove(new ArrayList<>(shown), indexOf(action), delta, RequiredAction::id);
-        tasks.write(() -> {
-            service.reorder(ids);
-            return service.actions();
-        }, list -> {
-            all.setAll(list);
-            list.stream().filter(a -> a.id() == action.id()).findFirst().ifPresent(onMoved);
-        });
     }
 
     /** "11月3日—11月20日", "11月20日前", "11月3日起" or "". */
@@ -134,18 +95,6 @@ public final class CatalogViewModel {
         return "";
     }
 
-    private int indexOf(RequiredAction action) {
-        if (action == null) {
-            return -1;
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).id() == action.id()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The scope shown: 各单位规定动作 or 本组工作事项. */
     public ObjectProperty<ActionScope> scopeProperty() { return scope; }
 
@@ -153,5 +102,5 @@ public final class CatalogViewModel {
     public ObservableList<RequiredAction> shown() { return shown; }
 
     /** Every action of both scopes. */
-    public ObservableList<RequiredAction> all() { return all; }
+    public ObservableList<RequiredAction> all() { return actions.list(); }
 }

@@ -10,9 +10,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -33,6 +35,14 @@ final class FormDialog {
         void succeeded();
 
         void refused(ValidationException e);
+
+        /** The save's success callback: closes the dialog, then hands the saved row to {@code onSaved}. */
+        default <T> Consumer<T> succeeded(Consumer<T> onSaved) {
+            return saved -> {
+                succeeded();
+                onSaved.accept(saved);
+            };
+        }
     }
 
     private final I18n i18n;
@@ -87,6 +97,23 @@ final class FormDialog {
         if (field != null) {
             fields.put(field, control);
         }
+    }
+
+    /** Adds a text field holding {@code value} (null shows as empty). */
+    TextField text(String label, String value, String field) {
+        TextField text = new TextField(value == null ? "" : value);
+        row(label, text, field);
+        return text;
+    }
+
+    /** Adds a choice of every constant of {@code type}, shown by its texts ({@code prefix.NAME}). */
+    <E extends Enum<E>> ChoiceBox<E> choice(String label, Class<E> type, String prefix, E value, String field) {
+        ChoiceBox<E> choice = new ChoiceBox<>();
+        choice.getItems().setAll(type.getEnumConstants());
+        choice.setConverter(EnumText.converter(i18n, prefix, type));
+        choice.setValue(value);
+        row(label, choice, field);
+        return choice;
     }
 
     /** Adds a node across both columns. */

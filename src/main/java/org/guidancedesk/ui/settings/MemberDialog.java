@@ -24,15 +24,11 @@ final class MemberDialog {
         FormDialog form = new FormDialog(owner, i18n,
                 i18n.tr(existing == null ? "settings.member.addTitle" : "settings.member.editTitle"));
 
-        TextField name = new TextField(existing == null ? "" : existing.name());
+        TextField name = form.text(i18n.tr("field.member.name"), existing == null ? "" : existing.name(),
+                "member.name");
         name.setPrefColumnCount(20);
-        form.row(i18n.tr("field.member.name"), name, "member.name");
-
-        ChoiceBox<MemberRole> role = new ChoiceBox<>();
-        role.getItems().setAll(MemberRole.values());
-        role.setConverter(EnumText.converter(i18n, "role", MemberRole.class));
-        role.setValue(existing == null ? MemberRole.MEMBER : existing.role());
-        form.row(i18n.tr("field.member.role"), role, "member.role");
+        ChoiceBox<MemberRole> role = form.choice(i18n.tr("field.member.role"), MemberRole.class, "role",
+                existing == null ? MemberRole.MEMBER : existing.role(), "member.role");
 
         Map<Duty, CheckBox> boxes = new EnumMap<>(Duty.class);
         FlowPane duties = new FlowPane(12, 8);
@@ -51,10 +47,7 @@ final class MemberDialog {
                     chosen.add(d);
                 }
             });
-            vm.save(existing, name.getText(), role.getValue(), chosen, saved -> {
-                attempt.succeeded();
-                onSaved.accept(saved);
-            }, attempt::refused);
+            vm.save(existing, name.getText(), role.getValue(), chosen, attempt.succeeded(onSaved), attempt::refused);
         });
     }
 }

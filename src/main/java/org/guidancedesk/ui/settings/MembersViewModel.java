@@ -18,7 +18,7 @@ import org.guidancedesk.service.GroupService;
 import org.guidancedesk.ui.UiTasks;
 
 /** 成员: the group's members; add, edit and remove (never the secretary). */
-public final class MembersViewModel {
+public final class MembersViewModel implements RemovableRows<Member> {
     private final UiTasks tasks;
     private final GroupService groups;
     private final Runnable onMembersChanged;
@@ -85,6 +85,7 @@ public final class MembersViewModel {
      * What deleting the member means, read from the file: refused for the secretary, else a
      * question saying how many attendance marks go with them.
      */
+    @Override
     public void removal(Member member, Consumer<Removal> then) {
         I18n i18n = tasks.i18n();
         tasks.read(() -> {
@@ -103,6 +104,7 @@ public final class MembersViewModel {
     }
 
     /** Removes the member and their attendance marks (after {@link #removal} was confirmed). */
+    @Override
     public void remove(Member member, Runnable onRemoved) {
         tasks.write(() -> {
             groups.removeMember(member.id());

@@ -16,27 +16,18 @@ final class UnitDialog {
         FormDialog form = new FormDialog(owner, i18n,
                 i18n.tr(existing == null ? "settings.unit.addTitle" : "settings.unit.editTitle"));
 
-        TextField name = new TextField(existing == null ? "" : existing.name());
+        TextField name = form.text(i18n.tr("field.unit.name"), existing == null ? "" : existing.name(),
+                "unit.name");
         name.setPrefColumnCount(24);
-        form.row(i18n.tr("field.unit.name"), name, "unit.name");
-
-        ChoiceBox<UnitKind> kind = new ChoiceBox<>();
-        kind.getItems().setAll(UnitKind.values());
-        kind.setConverter(EnumText.converter(i18n, "unitKind", UnitKind.class));
-        kind.setValue(existing == null ? UnitKind.PROVINCE : existing.kind());
-        form.row(i18n.tr("field.unit.kind"), kind, "unit.kind");
-
-        TextField contact = new TextField(existing == null ? "" : existing.contact());
+        ChoiceBox<UnitKind> kind = form.choice(i18n.tr("field.unit.kind"), UnitKind.class, "unitKind",
+                existing == null ? UnitKind.PROVINCE : existing.kind(), "unit.kind");
+        TextField contact = form.text(i18n.tr("field.unit.contact"), existing == null ? "" : existing.contact(),
+                "unit.contact");
         contact.setPromptText(i18n.tr("settings.unit.contactPrompt"));
-        form.row(i18n.tr("field.unit.contact"), contact, "unit.contact");
-
-        TextField phone = new TextField(existing == null ? "" : existing.phone());
-        form.row(i18n.tr("field.unit.phone"), phone, "unit.phone");
+        TextField phone = form.text(i18n.tr("field.unit.phone"), existing == null ? "" : existing.phone(),
+                "unit.phone");
 
         form.showAndWait(name, attempt -> vm.save(existing, name.getText(), kind.getValue(), contact.getText(),
-                phone.getText(), saved -> {
-                    attempt.succeeded();
-                    onSaved.accept(saved);
-                }, attempt::refused));
+                phone.getText(), attempt.succeeded(onSaved), attempt::refused));
     }
 }
