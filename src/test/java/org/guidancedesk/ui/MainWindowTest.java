@@ -142,10 +142,35 @@ class MainWindowTest {
     }
 
     @Test
+    void theKeyboardIsOnTheFirstCellAsSoonAsTheChecklistOpens(FxRobot robot) throws Exception {
+        Path file = dir.resolve("first.db");
+        writeDemo(file, clock);
+        Checklist before = load(file, clock);
+        org.guidancedesk.domain.RecordKey first = new org.guidancedesk.domain.RecordKey(
+                before.unitActions().get(0).id(), before.units().get(0).id());
+        assertEquals(ActionStatus.DONE, before.record(first).status());
+
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.CELL_DETAILS).tryQuery()
+                .map(n -> n.lookup("#" + Ids.DETAIL_NOTE) != null).orElse(false));
+        closeWindow(window);
+
+        org.guidancedesk.domain.ActionRecord after = load(file, clock).record(first);
+        assertEquals(before.record(first).planned() != null ? ActionStatus.SCHEDULED : ActionStatus.NOT_SCHEDULED,
+                after.status(), "Space undid the first tick");
+    }
+
+    @Test
     void aNoteTypedJustBeforeClosingIsSaved(FxRobot robot) throws Exception {
         Path file = dir.resolve("note.db");
         writeDemo(file, clock);
         MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN); // the keyboard starts on the first cell; moving selects
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.DETAIL_NOTE).tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

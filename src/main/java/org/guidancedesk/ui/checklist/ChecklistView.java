@@ -66,19 +66,42 @@ final class ChecklistView {
      */
     void focusMatrix() {
         table.requestFocus();
-        selectFirstCellIfNone();
+        focusFirstCellIfNone();
+        // A window being shown hands its first focus to the first control (the sidebar); take it back.
+        javafx.application.Platform.runLater(table::requestFocus);
     }
 
-    private void selectFirstCellIfNone() {
-        if (!table.getSelectionModel().getSelectedCells().isEmpty() || table.getColumns().size() < 2) {
+    /**
+     * Puts the keyboard focus (not the selection: the side panel is built on first selection,
+     * which start-up does not need) on the first action cell when no cell has focus yet.
+     */
+    private void focusFirstCellIfNone() {
+        TablePosition<MatrixRow, ?> focused = table.getFocusModel().getFocusedCell();
+        boolean onACell = focused != null && focused.getRow() >= 0 && focused.getRow() < vm.rows().size()
+                && vm.rows().get(focused.getRow()) instanceof MatrixRow.ActionRow
+                && focused.getTableColumn() != null && focused.getTableColumn().getUserData() instanceof MatrixColumn;
+        if (onACell || table.getColumns().size() < 2) {
             return;
         }
         for (int i = 0; i < vm.rows().size(); i++) {
             if (vm.rows().get(i) instanceof MatrixRow.ActionRow) {
-                table.getSelectionModel().select(i, table.getColumns().get(1));
                 table.getFocusModel().focus(i, table.getColumns().get(1));
                 return;
             }
+        }
+    }
+
+    /** Space ticks the focused cell (the selected one, or the one the keyboard is on) and selects it. */
+    private void toggleFocused() {
+        TablePosition<MatrixRow, ?> pos = table.getFocusModel().getFocusedCell();
+        if (pos == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size() || pos.getTableColumn() == null) {
+            return;
+        }
+        if (pos.getTableColumn().getUserData() instanceof MatrixColumn col) {
+            vm.keyAt(vm.rows().get(pos.getRow()), col).ifPresent(key -> {
+                table.getSelectionModel().select(pos.getRow(), pos.getTableColumn());
+                vm.toggle(key);
+            });
         }
     }
 
@@ -107,14 +130,14 @@ final class ChecklistView {
         vm.checklistProperty().addListener((o, a, b) -> table.refresh());
         vm.rows().addListener((ListChangeListener<MatrixRow>) c -> {
             if (table.isFocused()) {
-                selectFirstCellIfNone();
+                focusFirstCellIfNone();
             }
         });
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> select());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 e.consume();
-                vm.toggle(vm.selectedProperty().get());
+                toggleFocused();
             }
         });
         rebuildColumns();
