@@ -2,28 +2,19 @@ package org.guidancedesk.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.Checklist;
-import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.store.ActionRepository;
 import org.guidancedesk.store.Database;
-import org.guidancedesk.store.GroupRepository;
-import org.guidancedesk.store.MemberRepository;
 import org.guidancedesk.store.RecordRepository;
-import org.guidancedesk.store.UnitRepository;
 
 /** The required-action checklist: load it, tick cells, edit a cell's details. */
 public final class ChecklistService {
     private final Database db;
     private final Clock clock;
-    private final GroupRepository groups = new GroupRepository();
-    private final MemberRepository members = new MemberRepository();
-    private final UnitRepository units = new UnitRepository();
     private final ActionRepository actions = new ActionRepository();
     private final RecordRepository records = new RecordRepository();
 
@@ -38,16 +29,7 @@ public final class ChecklistService {
 
     /** Everything the checklist shows, read in one consistent snapshot. */
     public Checklist load() {
-        return db.read(c -> {
-            Group group = groups.find(c).orElseThrow(() -> new IllegalStateException("no group in the file"));
-            List<RequiredAction> unitActions = new ArrayList<>();
-            List<RequiredAction> groupItems = new ArrayList<>();
-            for (RequiredAction a : actions.findAll(c)) {
-                (a.scope() == ActionScope.UNIT ? unitActions : groupItems).add(a);
-            }
-            return new Checklist(group, members.findAll(c), units.findAll(c), unitActions, groupItems,
-                    records.findAll(c));
-        });
+        return db.read(ChecklistQuery::read);
     }
 
     /**

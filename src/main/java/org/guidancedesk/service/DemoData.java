@@ -210,10 +210,10 @@ public final class DemoData {
             done(READING, CITY, day(3, 3), "", LIU);
             scheduled(READING, COUNTY, day(4, 3), "县委原定读书班推迟，已督促尽快举办");
 
-            // 讲专题党课: some done, some this or next week, one overdue.
+            // 讲专题党课: some done (one today), some next week, one overdue.
             done(LECTURE, PROVINCE, day(5, 2), "省委书记讲专题党课", WANG, LIU);
             done(LECTURE, MINISTRY, day(4, 4), "", CHEN);
-            scheduled(LECTURE, ENTERPRISE, workdayAfter(2), "");
+            done(LECTURE, ENTERPRISE, today, "集团党委书记讲专题党课，面向二级单位负责人", SUN, ZHAO);
             scheduled(LECTURE, UNIVERSITY, workdayAfter(6), "党委书记讲，面向全体中层干部");
             done(LECTURE, CITY, day(5, 1), "", LIU, SUN);
             scheduled(LECTURE, COUNTY, workdayBefore(2), "因县委常委会调整推迟，待重新确定日期");
@@ -230,7 +230,7 @@ public final class DemoData {
         private void researchAndLaterRecords() {
             // 领导班子成员开展专题调研: partly done, mostly scheduled this week or next.
             done(RESEARCH, PROVINCE, day(5, 3), "班子成员确定调研课题12个");
-            scheduled(RESEARCH, MINISTRY, workdayAfter(1), "");
+            done(RESEARCH, MINISTRY, day(6, 1), "班子成员分赴3个基层单位调研");
             done(RESEARCH, ENTERPRISE, day(5, 4), "");
             scheduled(RESEARCH, UNIVERSITY, workdayAfter(5), "");
             scheduled(RESEARCH, CITY, workdayBefore(1), "原定到基层调研因会议冲突未成行，尚未重新安排");
@@ -256,7 +256,8 @@ public final class DemoData {
             doneItem(G_MEET, day(1, 2), "与6家联系单位逐一对接", WANG, CHEN, LI);
             doneItem(G_REVIEW, day(2, 5), "6家单位方案均已反馈意见，2家两次修改", CHEN, ZHAO);
             doneItem(G_TALKS, day(5, 4), "与6家单位38位同志进行了谈话", WANG, CHEN, LIU, SUN);
-            scheduledItem(G_FORUM, workdayAfter(2), "东江省主题教育办主任座谈会");
+            doneItem(G_FORUM, day(6, 1), "东江省主题教育办主任座谈会", WANG, LI);
+            scheduledItem(G_LEDGER, day(8, 3), "督促各单位建立整治台账和整改台账");
             scheduledItem(G_VISITS, workdayAfter(6), "赴南山县2个村、1所学校");
         }
 

@@ -14,6 +14,7 @@ public final class Workspace implements AutoCloseable {
     private final UnitService units;
     private final CatalogService catalog;
     private final ChecklistService checklist;
+    private final WeeklyService weekly;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -21,6 +22,7 @@ public final class Workspace implements AutoCloseable {
         this.units = new UnitService(database);
         this.catalog = new CatalogService(database);
         this.checklist = new ChecklistService(database, clock);
+        this.weekly = new WeeklyService(database, clock);
     }
 
     /** Opens (or creates) the file; see {@link Database#open(Path)} for what is refused. */
@@ -37,6 +39,8 @@ public final class Workspace implements AutoCloseable {
     public CatalogService catalog() { return catalog; }
 
     public ChecklistService checklist() { return checklist; }
+
+    public WeeklyService weekly() { return weekly; }
 
     @Override
     public void close() {

@@ -18,7 +18,8 @@ final class Migrations {
     private static final String FOLDER = "migration/";
     /** The migration files in order; a new one is appended here and never edited once shipped. */
     private static final List<String> FILES = List.of(
-            "V001__foundation.sql");
+            "V001__foundation.sql",
+            "V002__weekly_sheet.sql");
 
     private Migrations() {}
 

@@ -1,0 +1,4 @@
+package org.guidancedesk.domain;
+
+/** How an archived sheet left the program. */
+public enum SheetKind { EXPORT, PRINT }

@@ -1,0 +1,23 @@
+package org.guidancedesk.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything one week's sheet is built from, read in one snapshot: the checklist, the
+ * week's notes, and the day the figures are counted up to ({@code asOf}: the week's Sunday
+ * for a past week, today for the current one).
+ */
+public record WeeklyData(Checklist checklist, WeekNotes notes, Week week, LocalDate asOf) {
+    public WeeklyData {
+        Objects.requireNonNull(checklist);
+        Objects.requireNonNull(notes);
+        Objects.requireNonNull(week);
+        Objects.requireNonNull(asOf);
+    }
+
+    /** The day figures are counted up to for a week, seen from today. */
+    public static LocalDate asOf(Week week, LocalDate today) {
+        return today.isAfter(week.sunday()) ? week.sunday() : today;
+    }
+}

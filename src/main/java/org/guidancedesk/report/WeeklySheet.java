@@ -1,0 +1,69 @@
+package org.guidancedesk.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Member;
+import org.guidancedesk.domain.MemberRole;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.domain.WeeklyData;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.report.doc.Block;
+import org.guidancedesk.report.doc.Sheet;
+
+/** Lays the weekly report out as a sheet: title, numbered sections, signing line, page footer. */
+public final class WeeklySheet {
+    private WeeklySheet() {}
+
+    public static Sheet of(WeeklyReport report, I18n i18n) {
+        WeeklyData data = report.data();
+        Group g = data.checklist().group();
+        Week week = data.week();
+        List<Block> blocks = new ArrayList<>();
+        String weekLine = i18n.tr("sheet.subtitle", g.campaignWeek(week.monday()), i18n.longDate(week.monday()),
+                i18n.shortDate(week.sunday()));
+        blocks.add(new Block.Title(i18n.tr("sheet.title", g.name()), weekLine));
+        blocks.add(new Block.Paragraph(g.campaign(), Block.Align.CENTER, true));
+        if (data.asOf().isBefore(week.sunday())) {
+            blocks.add(new Block.Paragraph(i18n.tr("sheet.asOf", i18n.longDate(data.asOf())), Block.Align.RIGHT, true));
+        }
+        int number = 1;
+        for (WeeklyReport.Part<?> part : report.parts()) {
+            blocks.add(new Block.Heading(1, i18n.tr("sheet.heading", numeral(i18n, number++),
+                    i18n.tr(part.section().titleKey()))));
+            blocks.addAll(render(part, data, i18n));
+        }
+        blocks.add(new Block.Signature(List.of(
+                i18n.tr("sheet.filedBy", secretaryName(data.checklist())),
+                i18n.tr("sheet.reviewedBy", leaderName(data.checklist())),
+                i18n.tr("sheet.date", i18n.longDate(data.asOf())))));
+        return new Sheet(i18n.tr("sheet.documentTitle", g.name(), week.toString()), secretaryName(data.checklist()),
+                blocks, i18n.tr("sheet.footer"));
+    }
+
+    private static <T> List<Block> render(WeeklyReport.Part<T> part, WeeklyData data, I18n i18n) {
+        return part.section().render(part.content(), data, i18n);
+    }
+
+    /** 一、二、… in Chinese, 1, 2, … in English. */
+    private static String numeral(I18n i18n, int n) {
+        String[] numerals = i18n.tr("sheet.numerals").split(",");
+        return n <= numerals.length ? numerals[n - 1] : String.valueOf(n);
+    }
+
+    /** The default file name, e.g. 中央第十八指导组-2026-W48-周报.pdf, safe on every system. */
+    public static String fileName(WeeklyData data, I18n i18n) {
+        String name = i18n.tr("sheet.fileName", data.checklist().group().name(), data.week().toString());
+        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+    }
+
+    private static String secretaryName(Checklist c) {
+        Long id = c.group().secretaryId();
+        return c.members().stream().filter(m -> id != null && m.id() == id).map(Member::name).findFirst().orElse("");
+    }
+
+    private static String leaderName(Checklist c) {
+        return c.members().stream().filter(m -> m.role() == MemberRole.LEADER).map(Member::name).findFirst().orElse("");
+    }
+}

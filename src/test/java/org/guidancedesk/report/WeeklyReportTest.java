@@ -1,0 +1,138 @@
+package org.guidancedesk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.guidancedesk.domain.Phase;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.domain.WeekNotes;
+import org.guidancedesk.domain.WeeklyData;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.report.doc.Block;
+import org.guidancedesk.report.doc.Sheet;
+import org.guidancedesk.service.DemoData;
+import org.guidancedesk.service.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The weekly report of the demo group on Tuesday 2026-11-24 (week 2026-W48, campaign week 6). */
+class WeeklyReportTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path dir;
+    private Workspace ws;
+
+    @BeforeEach
+    void demo() {
+        ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(17, 0).atZone(ZONE).toInstant(), ZONE));
+        DemoData.write(ws, TODAY);
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    private WeeklyReport report(Week week) {
+        return WeeklyReport.build(ws.weekly().data(week), WeeklySections.standard());
+    }
+
+    @Test
+    void thisWeekListsWhatTheUnitsCompletedAndWhatTheGroupAttended() {
+        ThisWeekSection.ThisWeek w = report(Week.of(TODAY)).content(ThisWeekSection.class);
+
+        assertEquals(List.of("国家水利发展部", "北方能源集团有限公司"),
+                w.units().stream().map(u -> u.unit().name()).toList());
+        assertEquals("领导班子成员开展专题调研", w.units().get(0).done().get(0).action().title());
+        assertEquals(LocalDate.of(2026, 11, 23), w.units().get(0).done().get(0).date());
+        assertEquals("讲专题党课", w.units().get(1).done().get(0).action().title());
+        assertEquals(TODAY, w.units().get(1).done().get(0).date());
+
+        assertEquals(1, w.attended().size(), "only must-attend actions with attendees");
+        assertEquals("讲专题党课", w.attended().get(0).action().title());
+        assertEquals(List.of("赵伟", "孙丽华"), w.attended().get(0).members());
+
+        assertEquals(List.of("召开座谈会听取意见建议"), w.groupItems().stream().map(d -> d.action().title()).toList());
+    }
+
+    @Test
+    void progressCountsDoneOutOfApplicableByPhaseWithOverdue() {
+        ProgressSection.Progress p = report(Week.of(TODAY)).content(ProgressSection.class);
+
+        assertEquals(List.of(Phase.values()), p.phases());
+        assertEquals(6, p.units().size());
+        ProgressSection.Row province = p.units().get(0);
+        assertEquals("东江省", province.name());
+        assertEquals(6, province.byPhase().get(Phase.STUDY).done());
+        assertEquals(8, province.all().done());
+        assertEquals(14, province.all().applicable());
+        ProgressSection.Row university = p.units().get(3);
+        assertEquals(13, university.all().applicable(), "不适用 is not counted");
+        ProgressSection.Row county = p.units().get(5);
+        assertEquals(3, county.overdue());
+        assertEquals(35, p.total().all().done());
+        assertEquals(83, p.total().all().applicable());
+        assertEquals(4, p.total().overdue());
+    }
+
+    @Test
+    void nextWeekListsWhatIsPlannedByDate() {
+        NextWeekSection.NextWeek n = report(Week.of(TODAY)).content(NextWeekSection.class);
+
+        assertEquals(Week.parse("2026-W49"), n.week());
+        assertTrue(n.items().size() >= 4, n.items().toString());
+        for (int i = 1; i < n.items().size(); i++) {
+            assertTrue(!n.items().get(i).date().isBefore(n.items().get(i - 1).date()), "in date order");
+        }
+        assertTrue(n.items().stream().allMatch(i -> n.week().contains(i.date())));
+        assertTrue(n.items().stream().anyMatch(i -> i.unit() == null), "group work items too");
+    }
+
+    @Test
+    void aPastWeekIsCountedAsItStoodOnItsSunday() {
+        Week previous = Week.of(TODAY).previous();
+        WeeklyReport r = report(previous);
+        assertEquals(previous.sunday(), r.data().asOf());
+        ThisWeekSection.ThisWeek w = r.content(ThisWeekSection.class);
+        assertTrue(w.units().stream().flatMap(u -> u.done().stream()).allMatch(d -> previous.contains(d.date())));
+        ProgressSection.Progress p = r.content(ProgressSection.class);
+        assertTrue(p.total().all().done() < 35, "ticks made this week are not counted last week");
+    }
+
+    @Test
+    void aWeekWithNoActivityGivesASensibleSheet() {
+        Week quiet = Week.of(ws.groups().group().orElseThrow().end()).next().next();
+        WeeklyReport r = report(quiet);
+        assertTrue(r.content(ThisWeekSection.class).isEmpty());
+        assertTrue(r.content(NextWeekSection.class).items().isEmpty());
+        Sheet sheet = WeeklySheet.of(r, I18n.forLanguage("zh"));
+        assertTrue(sheet.blocks().stream().anyMatch(b -> b instanceof Block.Paragraph p && p.text().equals("本周无。")));
+        assertTrue(sheet.blocks().stream().anyMatch(b -> b instanceof Block.Paragraph p && p.text().startsWith("下周暂无")));
+    }
+
+    @Test
+    void theSheetHasTitleNumberedSectionsNotesAndSignature() {
+        ws.weekly().saveNotes(new WeekNotes(Week.of(TODAY), "南山县读书班一再推迟，建议约谈县委主要负责同志\n请办公室协调会议室", ""));
+        Sheet sheet = WeeklySheet.of(report(Week.of(TODAY)), I18n.forLanguage("zh"));
+
+        Block.Title title = (Block.Title) sheet.blocks().get(0);
+        assertEquals("中央第十八指导组工作进展周报", title.text());
+        assertEquals("（第6周 · 2026年11月23日—11月29日）", title.subtitle());
+        List<String> headings = sheet.blocks().stream().filter(b -> b instanceof Block.Heading h && h.level() == 1)
+                .map(b -> ((Block.Heading) b).text()).toList();
+        assertEquals(List.of("一、本周工作", "二、规定动作进度", "三、下周安排", "四、需要协调解决的问题", "五、其他说明"), headings);
+        assertTrue(sheet.blocks().contains(Block.Paragraph.of("请办公室协调会议室")), "one paragraph per typed line");
+        Block.Signature signature = (Block.Signature) sheet.blocks().get(sheet.blocks().size() - 1);
+        assertEquals(List.of("填报人：李明", "审核：王建国", "填报日期：2026年11月24日"), signature.parts());
+        assertEquals("中央第十八指导组-2026-W48-周报.pdf", WeeklySheet.fileName(ws.weekly().data(Week.of(TODAY)), I18n.forLanguage("zh")));
+    }
+}
