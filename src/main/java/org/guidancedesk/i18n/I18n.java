@@ -20,7 +20,8 @@ public final class I18n {
     /** The bundle families, searched in order; a section may bring its own file. */
     public static final List<String> BUNDLES = List.of(
             "org.guidancedesk.i18n.messages",
-            "org.guidancedesk.i18n.settings");
+            "org.guidancedesk.i18n.settings",
+            "org.guidancedesk.i18n.weekly");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

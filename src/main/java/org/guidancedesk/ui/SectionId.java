@@ -5,7 +5,7 @@ package org.guidancedesk.ui;
  * user sees what the product will have, but no empty screen pretends to work.
  */
 public enum SectionId {
-    OVERVIEW(false), CHECKLIST(true), DEADLINES(false), LEDGER(false), WORKLOG(false), WEEKLY(false), SETTINGS(true);
+    OVERVIEW(false), CHECKLIST(true), DEADLINES(false), LEDGER(false), WORKLOG(false), WEEKLY(true), SETTINGS(true);
 
     private final boolean available;
 

@@ -9,6 +9,7 @@ import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.checklist.ChecklistSection;
 import org.guidancedesk.ui.settings.SettingsSection;
+import org.guidancedesk.ui.weekly.WeeklySection;
 
 /**
  * One open file in the window: its workspace, the tasks that reach it, and its sections,
@@ -58,6 +59,7 @@ final class Session {
                 yield checklist;
             }
             case SETTINGS -> new SettingsSection(tasks, workspace, onGroupChanged);
+            case WEEKLY -> new WeeklySection(tasks, workspace.weekly());
             default -> throw new IllegalArgumentException("section not available yet: " + id);
         };
     }

@@ -68,7 +68,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings"})
+    @ValueSource(strings = {"messages", "settings", "weekly"})
     void chineseAndEnglishHaveTheSameKeys(String family) throws IOException {
         Properties zh = load(family + ".properties");
         Properties en = load(family + "_en.properties");
@@ -78,7 +78,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings"})
+    @ValueSource(strings = {"messages", "settings", "weekly"})
     void noTextIsEmpty(String family) throws IOException {
         for (String resource : List.of(family + ".properties", family + "_en.properties")) {
             Properties p = load(resource);
