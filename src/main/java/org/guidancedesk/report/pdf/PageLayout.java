@@ -1,0 +1,421 @@
+package org.guidancedesk.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.guidancedesk.report.doc.Block;
+import org.guidancedesk.report.doc.Block.Align;
+import org.guidancedesk.report.doc.Sheet;
+import org.guidancedesk.report.pdf.LineBreaker.Line;
+
+/**
+ * First pass: places a sheet's blocks on A4 pages as drawing operations, in points measured
+ * from the page's top-left corner. Needs no PDF document, so the page count is known before
+ * anything is drawn and the footers can say "第 1 页 / 共 3 页".
+ */
+final class PageLayout {
+
+    static final float MM = 72f / 25.4f;
+    static final float PAGE_WIDTH = 210 * MM;
+    static final float PAGE_HEIGHT = 297 * MM;
+    static final float MARGIN_TOP = 25 * MM;
+    static final float MARGIN_BOTTOM = 20 * MM;
+    static final float MARGIN_SIDE = 20 * MM;
+    static final float TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
+    static final float BODY_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
+    /** Footer baseline, measured from the top, 11 mm above the paper's lower edge. */
+    static final float FOOTER_BASELINE = PAGE_HEIGHT - 11 * MM;
+
+    static final float BODY_SIZE = 10.5f; // 五号
+    static final float TITLE_SIZE = 17f;
+    static final float SUBTITLE_SIZE = 10.5f;
+    static final float HEADING1_SIZE = 12f; // 小四
+    static final float HEADING2_SIZE = 10.5f;
+    static final float FOOTER_SIZE = 9f; // 小五
+    static final float LEADING = 1.4f;
+    static final float CELL_LEADING = 1.3f;
+    static final float CELL_PADDING = 3f;
+    static final float GRID_WIDTH = 0.5f;
+    static final int BLACK = 0x000000;
+    static final int MUTED = 0x555555;
+    static final int HEADER_FILL = 0xE8E8E8;
+
+    /** A drawing operation; y grows downwards from the page's top edge. */
+    sealed interface Op {
+    }
+
+    record Text(float x, float baseline, String text, float size, boolean bold, int rgb) implements Op {
+    }
+
+    record Rule(float x1, float y1, float x2, float y2, float width) implements Op {
+    }
+
+    record Fill(float x, float y, float width, float height, int rgb) implements Op {
+    }
+
+    /** One page's operations, in drawing order. */
+    record Page(List<Op> ops) {
+    }
+
+    private final BundledFont font;
+    private final LineBreaker breaker;
+    private final List<Page> pages = new ArrayList<>();
+    private List<Op> ops;
+    private float y;
+
+    PageLayout(BundledFont font) {
+        this.font = font;
+        this.breaker = new LineBreaker(font);
+    }
+
+    /** The sheet's pages; always at least one. */
+    List<Page> layOut(Sheet sheet) {
+        newPage();
+        List<Block> blocks = sheet.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Block previous = i == 0 ? null : blocks.get(i - 1);
+            float before = spaceBefore(block, previous);
+            if (block instanceof Block.Heading || block instanceof Block.Title) {
+                // Keep a heading (or the title) with the first line or row of what follows.
+                float together = before + firstUnitHeight(blocks, i);
+                if (!atTop() && y + together > BODY_BOTTOM) {
+                    newPage();
+                }
+            }
+            space(before);
+            if (block instanceof Block.Title t) {
+                title(t);
+            } else if (block instanceof Block.Heading h) {
+                heading(h);
+            } else if (block instanceof Block.Paragraph p) {
+                lines(wrap(p.text(), BODY_SIZE, TEXT_WIDTH), BODY_SIZE, LEADING, p.align(), false,
+                        p.muted() ? MUTED : BLACK);
+            } else if (block instanceof Block.Table t) {
+                table(t);
+            } else if (block instanceof Block.Signature s) {
+                signature(s);
+            }
+        }
+        return pages;
+    }
+
+    // ---- spacing -------------------------------------------------------------------------
+
+    private static float spaceBefore(Block block, Block previous) {
+        if (previous == null) {
+            return 0;
+        }
+        float after = previous instanceof Block.Title ? 10 : previous instanceof Block.Table ? 6 : 0;
+        float before;
+        if (previous instanceof Block.Heading && !(block instanceof Block.Signature)) {
+            before = block instanceof Block.Table ? 3 : 2;
+        } else if (block instanceof Block.Heading h) {
+            before = h.level() == 1 ? 10 : 6;
+        } else if (block instanceof Block.Table) {
+            before = 4;
+        } else if (block instanceof Block.Signature) {
+            before = 18;
+        } else if (block instanceof Block.Paragraph) {
+            before = 2;
+        } else {
+            before = 6;
+        }
+        return Math.max(after, before);
+    }
+
+    private void space(float points) {
+        if (!atTop()) {
+            y += points;
+        }
+    }
+
+    private boolean atTop() {
+        return ops.isEmpty() && y == MARGIN_TOP;
+    }
+
+    private void newPage() {
+        ops = new ArrayList<>();
+        pages.add(new Page(ops));
+        y = MARGIN_TOP;
+    }
+
+    /** Height of a block's first unbreakable piece (with a heading: itself and what it keeps). */
+    private float firstUnitHeight(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        float h;
+        if (block instanceof Block.Title t) {
+            h = TITLE_SIZE * LEADING;
+        } else if (block instanceof Block.Heading hd) {
+            h = headingSize(hd) * LEADING * wrap(hd.text(), headingSize(hd), TEXT_WIDTH).size();
+        } else if (block instanceof Block.Table t) {
+            float[] widths = columnWidths(t);
+            h = rowHeight(headerCells(t, widths));
+            if (!t.rows().isEmpty()) {
+                h += rowHeight(rowCells(t, 0, widths));
+            }
+            return h;
+        } else {
+            return BODY_SIZE * LEADING;
+        }
+        if (i + 1 < blocks.size()) {
+            h += spaceBefore(blocks.get(i + 1), block) + firstUnitHeight(blocks, i + 1);
+        }
+        return h;
+    }
+
+    // ---- text blocks ---------------------------------------------------------------------
+
+    private List<Line> wrap(String text, float size, float width) {
+        return breaker.wrap(font.sanitise(text), size, width);
+    }
+
+    private void title(Block.Title t) {
+        lines(wrap(t.text(), TITLE_SIZE, TEXT_WIDTH), TITLE_SIZE, LEADING, Align.CENTER, true, BLACK);
+        if (!t.subtitle().isBlank()) {
+            y += 2;
+            lines(wrap(t.subtitle(), SUBTITLE_SIZE, TEXT_WIDTH), SUBTITLE_SIZE, LEADING, Align.CENTER, false, BLACK);
+        }
+    }
+
+    private static float headingSize(Block.Heading h) {
+        return h.level() == 1 ? HEADING1_SIZE : HEADING2_SIZE;
+    }
+
+    private void heading(Block.Heading h) {
+        float size = headingSize(h);
+        lines(wrap(h.text(), size, TEXT_WIDTH), size, LEADING, Align.LEFT, true, BLACK);
+    }
+
+    /** Places lines across the text width, starting new pages as needed. */
+    private void lines(List<Line> lines, float size, float leading, Align align, boolean bold, int rgb) {
+        float pitch = size * leading;
+        for (Line line : lines) {
+            if (y + pitch > BODY_BOTTOM && !atTop()) {
+                newPage();
+            }
+            if (!line.text().isEmpty()) {
+                ops.add(new Text(alignedX(MARGIN_SIDE, TEXT_WIDTH, line.width(), align),
+                        baseline(y, pitch, size), line.text(), size, bold, rgb));
+            }
+            y += pitch;
+        }
+    }
+
+    /** The baseline of a line box of height {@code pitch} whose top is at {@code top}. */
+    private float baseline(float top, float pitch, float size) {
+        float glyphs = (font.ascent() + font.descent()) * size;
+        return top + (pitch - glyphs) / 2 + font.ascent() * size;
+    }
+
+    private static float alignedX(float left, float width, float lineWidth, Align align) {
+        return switch (align) {
+            case LEFT -> left;
+            case CENTER -> left + (width - lineWidth) / 2;
+            case RIGHT -> left + width - lineWidth;
+        };
+    }
+
+    private void signature(Block.Signature s) {
+        List<String> parts = s.parts().stream().map(font::sanitise).filter(p -> !p.isBlank()).toList();
+        if (parts.isEmpty()) {
+            return;
+        }
+        float gap = 2 * BODY_SIZE;
+        float total = gap * (parts.size() - 1);
+        float[] widths = new float[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            widths[i] = font.width(parts.get(i)) * BODY_SIZE / 1000f;
+            total += widths[i];
+        }
+        float pitch = BODY_SIZE * LEADING;
+        if (total > TEXT_WIDTH || parts.stream().anyMatch(p -> p.indexOf('\n') >= 0)) {
+            // Too long for one line: each part on its own right-aligned line.
+            for (String part : parts) {
+                lines(breaker.wrap(part, BODY_SIZE, TEXT_WIDTH), BODY_SIZE, LEADING, Align.RIGHT, false, BLACK);
+            }
+            return;
+        }
+        if (y + pitch > BODY_BOTTOM && !atTop()) {
+            newPage();
+        }
+        float x = MARGIN_SIDE + TEXT_WIDTH - total;
+        float base = baseline(y, pitch, BODY_SIZE);
+        for (int i = 0; i < parts.size(); i++) {
+            ops.add(new Text(x, base, parts.get(i), BODY_SIZE, false, BLACK));
+            x += widths[i] + gap;
+        }
+        y += pitch;
+    }
+
+    // ---- tables --------------------------------------------------------------------------
+
+    /** A cell laid out: its lines, boldness and alignment. */
+    private record Cell(List<Line> lines, boolean bold, Align align) {
+    }
+
+    private static float[] columnWidths(Block.Table t) {
+        double sum = 0;
+        for (Block.Column c : t.columns()) {
+            sum += c.weight();
+        }
+        float[] widths = new float[t.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) (TEXT_WIDTH * t.columns().get(i).weight() / sum);
+        }
+        return widths;
+    }
+
+    private List<Cell> headerCells(Block.Table t, float[] widths) {
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            cells.add(new Cell(wrap(t.columns().get(c).header(), BODY_SIZE, widths[c] - 2 * CELL_PADDING), true,
+                    Align.CENTER));
+        }
+        return cells;
+    }
+
+    private List<Cell> rowCells(Block.Table t, int r, float[] widths) {
+        boolean bold = t.emphasised().contains(r);
+        List<String> row = t.rows().get(r);
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            String text = row.get(c) == null ? "" : row.get(c);
+            cells.add(new Cell(wrap(text, BODY_SIZE, widths[c] - 2 * CELL_PADDING), bold,
+                    t.columns().get(c).align()));
+        }
+        return cells;
+    }
+
+    private static int lineCount(List<Cell> cells) {
+        int n = 1;
+        for (Cell c : cells) {
+            n = Math.max(n, c.lines().size());
+        }
+        return n;
+    }
+
+    private static float rowHeight(List<Cell> cells) {
+        return lineCount(cells) * BODY_SIZE * CELL_LEADING + 2 * CELL_PADDING;
+    }
+
+    /** Grid of the part of a table on the current page. */
+    private final class Fragment {
+        final float top;
+        final List<Float> bottoms = new ArrayList<>();
+
+        Fragment() {
+            top = y;
+        }
+
+        void close(float[] widths) {
+            if (bottoms.isEmpty()) {
+                return;
+            }
+            float left = MARGIN_SIDE;
+            float right = MARGIN_SIDE + TEXT_WIDTH;
+            float bottom = bottoms.get(bottoms.size() - 1);
+            ops.add(new Rule(left, top, right, top, GRID_WIDTH));
+            for (float b : bottoms) {
+                ops.add(new Rule(left, b, right, b, GRID_WIDTH));
+            }
+            float x = left;
+            ops.add(new Rule(x, top, x, bottom, GRID_WIDTH));
+            for (float w : widths) {
+                x += w;
+                ops.add(new Rule(x, top, x, bottom, GRID_WIDTH));
+            }
+        }
+    }
+
+    private void table(Block.Table t) {
+        if (t.columns().isEmpty()) {
+            return;
+        }
+        float[] widths = columnWidths(t);
+        List<Cell> header = headerCells(t, widths);
+        float headerHeight = rowHeight(header);
+        float firstRow = t.rows().isEmpty() ? 0 : rowHeight(rowCells(t, 0, widths));
+        if (!atTop() && y + headerHeight + firstRow > BODY_BOTTOM) {
+            newPage();
+        }
+        Fragment fragment = new Fragment();
+        row(header, widths, headerHeight, true, fragment);
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Cell> cells = rowCells(t, r, widths);
+            float height = rowHeight(cells);
+            if (y + height > BODY_BOTTOM) {
+                float room = BODY_BOTTOM - MARGIN_TOP - headerHeight;
+                if (height <= room || y + headerHeight + 2 * BODY_SIZE * CELL_LEADING > BODY_BOTTOM) {
+                    fragment.close(widths);
+                    newPage();
+                    fragment = new Fragment();
+                    row(header, widths, headerHeight, true, fragment);
+                }
+                if (height > room) {
+                    // Taller than a whole page: the only row ever split, by lines, never cut.
+                    fragment = splitRow(cells, widths, header, headerHeight, fragment);
+                    continue;
+                }
+            }
+            row(cells, widths, height, false, fragment);
+        }
+        fragment.close(widths);
+    }
+
+    /** Places a row's cells at {@code y}, vertically centred, and moves below it. */
+    private void row(List<Cell> cells, float[] widths, float height, boolean header, Fragment fragment) {
+        if (header) {
+            ops.add(new Fill(MARGIN_SIDE, y, TEXT_WIDTH, height, HEADER_FILL));
+        }
+        float pitch = BODY_SIZE * CELL_LEADING;
+        float x = MARGIN_SIDE;
+        for (int c = 0; c < cells.size(); c++) {
+            Cell cell = cells.get(c);
+            float inner = widths[c] - 2 * CELL_PADDING;
+            float top = y + CELL_PADDING + (height - 2 * CELL_PADDING - cell.lines().size() * pitch) / 2;
+            for (Line line : cell.lines()) {
+                if (!line.text().isEmpty()) {
+                    ops.add(new Text(alignedX(x + CELL_PADDING, inner, line.width(), cell.align()),
+                            baseline(top, pitch, BODY_SIZE), line.text(), BODY_SIZE, cell.bold(), BLACK));
+                }
+                top += pitch;
+            }
+            x += widths[c];
+        }
+        y += height;
+        fragment.bottoms.add(y);
+    }
+
+    /** Spreads a row taller than a page over pages, as many lines as fit on each, top-aligned. */
+    private Fragment splitRow(List<Cell> cells, float[] widths, List<Cell> header, float headerHeight,
+            Fragment fragment) {
+        float pitch = BODY_SIZE * CELL_LEADING;
+        int total = lineCount(cells);
+        int from = 0;
+        while (from < total) {
+            int fit = (int) Math.floor((BODY_BOTTOM - y - 2 * CELL_PADDING) / pitch);
+            if (fit < 1) {
+                fragment.close(widths);
+                newPage();
+                fragment = new Fragment();
+                row(header, widths, headerHeight, true, fragment);
+                continue;
+            }
+            int to = Math.min(total, from + fit);
+            List<Cell> part = new ArrayList<>();
+            for (Cell c : cells) {
+                List<Line> lines = c.lines();
+                List<Line> slice = from >= lines.size() ? List.of() : lines.subList(from, Math.min(to, lines.size()));
+                // Pad to the fragment's line count so every cell stays top-aligned.
+                List<Line> padded = new ArrayList<>(slice);
+                while (padded.size() < to - from) {
+                    padded.add(new Line("", 0));
+                }
+                part.add(new Cell(padded, c.bold(), c.align()));
+            }
+            row(part, widths, (to - from) * pitch + 2 * CELL_PADDING, false, fragment);
+            from = to;
+        }
+        return fragment;
+    }
+}
