@@ -2,8 +2,10 @@ package org.guidancedesk.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Checklist;
@@ -15,11 +17,18 @@ import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
 
-/** 下周安排: actions and group work items planned for next week, by date. */
+/**
+ * 下周安排: actions and group work items planned for next week, by date; units doing the same
+ * action on the same day share one line, so a busy week of many units stays short.
+ */
 public final class NextWeekSection implements ReportSection<NextWeekSection.NextWeek> {
 
-    /** A planned action: for a unit, or ({@code unit == null}) for the group itself. */
-    public record Planned(LocalDate date, Unit unit, RequiredAction action) {}
+    /** An action planned on a day by some units, or (no units) by the group itself. */
+    public record Planned(LocalDate date, List<Unit> units, RequiredAction action) {
+        public boolean isGroupItem() {
+            return units.isEmpty();
+        }
+    }
 
     public record NextWeek(Week week, List<Planned> items) {}
 
@@ -32,24 +41,29 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
     public NextWeek collect(WeeklyData data) {
         Checklist c = data.checklist();
         Week next = data.week().next();
-        List<Planned> items = new ArrayList<>();
-        for (Unit u : c.units()) {
-            for (RequiredAction a : c.unitActions()) {
-                add(items, c.record(new RecordKey(a.id(), u.id())), u, a, next, data.asOf());
+        Map<LocalDate, Map<RequiredAction, List<Unit>>> byDay = new TreeMap<>();
+        for (RequiredAction a : c.unitActions()) {
+            for (Unit u : c.units()) {
+                if (plannedNextWeek(c.record(new RecordKey(a.id(), u.id())), next, data.asOf())) {
+                    byDay.computeIfAbsent(c.record(new RecordKey(a.id(), u.id())).planned(), d -> new LinkedHashMap<>())
+                            .computeIfAbsent(a, x -> new ArrayList<>()).add(u);
+                }
             }
         }
         for (RequiredAction a : c.groupItems()) {
-            add(items, c.record(RecordKey.ofGroupItem(a.id())), null, a, next, data.asOf());
+            ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
+            if (plannedNextWeek(r, next, data.asOf())) {
+                byDay.computeIfAbsent(r.planned(), d -> new LinkedHashMap<>()).put(a, List.of());
+            }
         }
-        items.sort(Comparator.comparing(Planned::date));
+        List<Planned> items = new ArrayList<>();
+        byDay.forEach((day, actions) -> actions.forEach((a, units) -> items.add(new Planned(day, List.copyOf(units), a))));
         return new NextWeek(next, items);
     }
 
-    private static void add(List<Planned> items, ActionRecord r, Unit unit, RequiredAction a, Week next, LocalDate asOf) {
+    private static boolean plannedNextWeek(ActionRecord r, Week next, LocalDate asOf) {
         ActionStatus status = AsOf.status(r, asOf);
-        if (next.contains(r.planned()) && status != ActionStatus.DONE && status != ActionStatus.NOT_APPLICABLE) {
-            items.add(new Planned(r.planned(), unit, a));
-        }
+        return next.contains(r.planned()) && status != ActionStatus.DONE && status != ActionStatus.NOT_APPLICABLE;
     }
 
     @Override
@@ -58,12 +72,13 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
             return List.of(Block.Paragraph.muted(i18n.tr("sheet.nextWeek.none")));
         }
         List<Block.Column> columns = List.of(
-                new Block.Column(i18n.tr("sheet.nextWeek.date"), 1.1, Block.Align.CENTER),
-                new Block.Column(i18n.tr("sheet.nextWeek.unit"), 2.2, Block.Align.LEFT),
-                new Block.Column(i18n.tr("sheet.nextWeek.action"), 5.0, Block.Align.LEFT));
+                new Block.Column(i18n.tr("sheet.nextWeek.date"), 1.0, Block.Align.CENTER),
+                new Block.Column(i18n.tr("sheet.nextWeek.unit"), 4.4, Block.Align.LEFT),
+                new Block.Column(i18n.tr("sheet.nextWeek.action"), 3.8, Block.Align.LEFT));
         List<List<String>> rows = new ArrayList<>();
         for (Planned p : content.items()) {
-            String unit = p.unit() == null ? i18n.tr("sheet.nextWeek.group") : p.unit().name();
+            String unit = p.isGroupItem() ? i18n.tr("sheet.nextWeek.group")
+                    : String.join(i18n.tr("sheet.nameSeparator"), p.units().stream().map(Unit::name).toList());
             String action = p.action().title() + (p.action().mustAttend() ? i18n.tr("sheet.mustAttendMark") : "");
             rows.add(List.of(i18n.shortDate(p.date()), unit, action));
         }

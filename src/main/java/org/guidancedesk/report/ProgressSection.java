@@ -69,7 +69,7 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
             return List.of(Block.Paragraph.muted(i18n.tr("sheet.progress.noUnits")));
         }
         List<Block.Column> columns = new ArrayList<>();
-        columns.add(new Block.Column(i18n.tr("sheet.progress.unit"), 2.6, Block.Align.LEFT));
+        columns.add(new Block.Column(i18n.tr("sheet.progress.unit"), 3.4, Block.Align.LEFT));
         for (Phase p : content.phases()) {
             columns.add(new Block.Column(i18n.tr("phase", p), 1.15, Block.Align.CENTER));
         }

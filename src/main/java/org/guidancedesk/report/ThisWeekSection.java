@@ -3,7 +3,12 @@ package org.guidancedesk.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Member;
@@ -23,8 +28,11 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
     /** One unit's actions completed this week, in date order. */
     public record UnitDone(Unit unit, List<Done> done) {}
 
-    /** A must-attend action the group attended, with who went. */
-    public record Attended(Unit unit, RequiredAction action, LocalDate date, List<String> members) {}
+    /**
+     * A must-attend action the group attended on a day, at one or more units, with who went;
+     * units holding the same action the same day share one line.
+     */
+    public record Attended(List<Unit> units, RequiredAction action, LocalDate date, List<String> members) {}
 
     public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems) {
         public boolean isEmpty() {
@@ -42,7 +50,7 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         Checklist c = data.checklist();
         LocalDate from = data.week().monday();
         List<UnitDone> units = new ArrayList<>();
-        List<Attended> attended = new ArrayList<>();
+        Map<LocalDate, Map<RequiredAction, AttendedBuilder>> attendedByDay = new TreeMap<>();
         for (Unit u : c.units()) {
             List<Done> done = new ArrayList<>();
             for (RequiredAction a : c.unitActions()) {
@@ -50,7 +58,8 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
                 if (AsOf.doneBy(r, data.asOf()) && !r.done().isBefore(from)) {
                     done.add(new Done(a, r.done()));
                     if (a.mustAttend() && !r.attendeeIds().isEmpty()) {
-                        attended.add(new Attended(u, a, r.done(), names(c, r)));
+                        attendedByDay.computeIfAbsent(r.done(), d -> new LinkedHashMap<>())
+                                .computeIfAbsent(a, x -> new AttendedBuilder()).add(u, r.attendeeIds());
                     }
                 }
             }
@@ -59,7 +68,8 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
                 units.add(new UnitDone(u, done));
             }
         }
-        attended.sort(Comparator.comparing(Attended::date));
+        List<Attended> attended = new ArrayList<>();
+        attendedByDay.forEach((day, byAction) -> byAction.forEach((a, b) -> attended.add(b.build(a, day, c))));
         List<Done> items = new ArrayList<>();
         for (RequiredAction a : c.groupItems()) {
             ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
@@ -71,8 +81,36 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         return new ThisWeek(units, attended, items);
     }
 
-    private static List<String> names(Checklist c, ActionRecord r) {
-        return c.members().stream().filter(m -> r.attendeeIds().contains(m.id())).map(Member::name).toList();
+    /** One line per attended action and day: 日期 | 单位 | 规定动作 | 参加人员. */
+    private static Block.Table attendedTable(List<Attended> attended, I18n i18n) {
+        List<Block.Column> columns = List.of(
+                new Block.Column(i18n.tr("sheet.thisWeek.attended.date"), 1.0, Block.Align.CENTER),
+                new Block.Column(i18n.tr("sheet.thisWeek.attended.units"), 3.6, Block.Align.LEFT),
+                new Block.Column(i18n.tr("sheet.thisWeek.attended.action"), 3.6, Block.Align.LEFT),
+                new Block.Column(i18n.tr("sheet.thisWeek.attended.members"), 2.0, Block.Align.LEFT));
+        String sep = i18n.tr("sheet.nameSeparator");
+        List<List<String>> rows = new ArrayList<>();
+        for (Attended a : attended) {
+            rows.add(List.of(i18n.shortDate(a.date()), String.join(sep, a.units().stream().map(Unit::name).toList()),
+                    a.action().title(), String.join(sep, a.members())));
+        }
+        return new Block.Table(columns, rows);
+    }
+
+    /** Gathers the units and members of one attended action on one day. */
+    private static final class AttendedBuilder {
+        private final List<Unit> units = new ArrayList<>();
+        private final Set<Long> memberIds = new HashSet<>();
+
+        void add(Unit unit, Set<Long> attendees) {
+            units.add(unit);
+            memberIds.addAll(attendees);
+        }
+
+        Attended build(RequiredAction action, LocalDate day, Checklist c) {
+            List<String> names = c.members().stream().filter(m -> memberIds.contains(m.id())).map(Member::name).toList();
+            return new Attended(units, action, day, names);
+        }
     }
 
     @Override
@@ -92,9 +130,8 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         if (content.attended().isEmpty()) {
             blocks.add(Block.Paragraph.muted(i18n.tr("sheet.none")));
         }
-        for (Attended a : content.attended()) {
-            blocks.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.attendedLine", i18n.shortDate(a.date()),
-                    a.unit().name(), a.action().title(), String.join(i18n.tr("sheet.nameSeparator"), a.members()))));
+        if (!content.attended().isEmpty()) {
+            blocks.add(attendedTable(content.attended(), i18n));
         }
         blocks.add(new Block.Heading(2, i18n.tr("sheet.thisWeek.groupItems")));
         if (content.groupItems().isEmpty()) {

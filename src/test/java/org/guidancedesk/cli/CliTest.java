@@ -167,4 +167,72 @@ class CliTest {
         assertEquals(0, run("demo", "--help"));
         assertTrue(out.toString().contains("--today"), out.toString());
     }
+
+    // --- report weekly -------------------------------------------------------------------
+
+    private Path demoFile() {
+        Path file = dir.resolve("demo.db");
+        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24"), err.toString());
+        return file;
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void reportWeeklyWritesTheSheetOfTheGivenWeek() throws IOException {
+        Path db = demoFile();
+        Path pdf = dir.resolve("week.pdf");
+
+        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--week", "2026-W48", "--today", "2026-11-24",
+                "--out", pdf.toString()), err.toString());
+
+        String text = pdfText(pdf);
+        assertTrue(text.contains("中央第十八指导组工作进展周报"), text);
+        assertTrue(text.contains("第6周"), text);
+        assertTrue(out.toString().contains("1 page"), out.toString());
+    }
+
+    @Test
+    void aMalformedWeekIsBadUsageAndWritesNothing() {
+        Path db = demoFile();
+        Path pdf = dir.resolve("week.pdf");
+
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--week", "2026-48", "--out", pdf.toString()));
+        assertTrue(err.toString().contains("2026-W48"), err.toString());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void aMissingDatabaseFailsWithOneLineAndCreatesNothing() {
+        Path db = dir.resolve("missing.db");
+        Path pdf = dir.resolve("week.pdf");
+
+        assertEquals(1, run("report", "weekly", "--db", db.toString(), "--out", pdf.toString()));
+        assertEquals(1, errLines().size(), err.toString());
+        assertTrue(errLines().get(0).contains("missing.db"));
+        assertFalse(Files.exists(db), "the database is not created");
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anUnwritableOutputFailsAndLeavesNoPartialFile() throws IOException {
+        Path db = demoFile();
+        Path pdf = dir.resolve("no-such-folder").resolve("week.pdf");
+
+        assertEquals(1, run("report", "weekly", "--db", db.toString(), "--out", pdf.toString()));
+        assertEquals(1, errLines().size(), err.toString());
+        assertFalse(Files.exists(pdf));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void reportWithoutItsKindIsBadUsage() {
+        assertEquals(2, run("report"));
+    }
 }

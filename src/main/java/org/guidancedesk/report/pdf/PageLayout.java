@@ -17,8 +17,8 @@ final class PageLayout {
     static final float MM = 72f / 25.4f;
     static final float PAGE_WIDTH = 210 * MM;
     static final float PAGE_HEIGHT = 297 * MM;
-    static final float MARGIN_TOP = 25 * MM;
-    static final float MARGIN_BOTTOM = 20 * MM;
+    static final float MARGIN_TOP = 22 * MM;
+    static final float MARGIN_BOTTOM = 18 * MM;
     static final float MARGIN_SIDE = 20 * MM;
     static final float TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
     static final float BODY_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
@@ -26,12 +26,14 @@ final class PageLayout {
     static final float FOOTER_BASELINE = PAGE_HEIGHT - 11 * MM;
 
     static final float BODY_SIZE = 10.5f; // 五号
+    /** Tables a little smaller than running text (小五-ish), so a ten-unit table stays compact. */
+    static final float TABLE_SIZE = 9.5f;
     static final float TITLE_SIZE = 17f;
     static final float SUBTITLE_SIZE = 10.5f;
     static final float HEADING1_SIZE = 12f; // 小四
     static final float HEADING2_SIZE = 10.5f;
     static final float FOOTER_SIZE = 9f; // 小五
-    static final float LEADING = 1.4f;
+    static final float LEADING = 1.35f;
     static final float CELL_LEADING = 1.3f;
     static final float CELL_PADDING = 3f;
     static final float GRID_WIDTH = 0.5f;
@@ -268,7 +270,7 @@ final class PageLayout {
     private List<Cell> headerCells(Block.Table t, float[] widths) {
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
-            cells.add(new Cell(wrap(t.columns().get(c).header(), BODY_SIZE, widths[c] - 2 * CELL_PADDING), true,
+            cells.add(new Cell(wrap(t.columns().get(c).header(), TABLE_SIZE, widths[c] - 2 * CELL_PADDING), true,
                     Align.CENTER));
         }
         return cells;
@@ -280,7 +282,7 @@ final class PageLayout {
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
             String text = row.get(c) == null ? "" : row.get(c);
-            cells.add(new Cell(wrap(text, BODY_SIZE, widths[c] - 2 * CELL_PADDING), bold,
+            cells.add(new Cell(wrap(text, TABLE_SIZE, widths[c] - 2 * CELL_PADDING), bold,
                     t.columns().get(c).align()));
         }
         return cells;
@@ -295,7 +297,7 @@ final class PageLayout {
     }
 
     private static float rowHeight(List<Cell> cells) {
-        return lineCount(cells) * BODY_SIZE * CELL_LEADING + 2 * CELL_PADDING;
+        return lineCount(cells) * TABLE_SIZE * CELL_LEADING + 2 * CELL_PADDING;
     }
 
     /** Grid of the part of a table on the current page. */
@@ -345,7 +347,7 @@ final class PageLayout {
             float height = rowHeight(cells);
             if (y + height > BODY_BOTTOM) {
                 float room = BODY_BOTTOM - MARGIN_TOP - headerHeight;
-                if (height <= room || y + headerHeight + 2 * BODY_SIZE * CELL_LEADING > BODY_BOTTOM) {
+                if (height <= room || y + headerHeight + 2 * TABLE_SIZE * CELL_LEADING > BODY_BOTTOM) {
                     fragment.close(widths);
                     newPage();
                     fragment = new Fragment();
@@ -367,7 +369,7 @@ final class PageLayout {
         if (header) {
             ops.add(new Fill(MARGIN_SIDE, y, TEXT_WIDTH, height, HEADER_FILL));
         }
-        float pitch = BODY_SIZE * CELL_LEADING;
+        float pitch = TABLE_SIZE * CELL_LEADING;
         float x = MARGIN_SIDE;
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = cells.get(c);
@@ -376,7 +378,7 @@ final class PageLayout {
             for (Line line : cell.lines()) {
                 if (!line.text().isEmpty()) {
                     ops.add(new Text(alignedX(x + CELL_PADDING, inner, line.width(), cell.align()),
-                            baseline(top, pitch, BODY_SIZE), line.text(), BODY_SIZE, cell.bold(), BLACK));
+                            baseline(top, pitch, TABLE_SIZE), line.text(), TABLE_SIZE, cell.bold(), BLACK));
                 }
                 top += pitch;
             }
@@ -389,7 +391,7 @@ final class PageLayout {
     /** Spreads a row taller than a page over pages, as many lines as fit on each, top-aligned. */
     private Fragment splitRow(List<Cell> cells, float[] widths, List<Cell> header, float headerHeight,
             Fragment fragment) {
-        float pitch = BODY_SIZE * CELL_LEADING;
+        float pitch = TABLE_SIZE * CELL_LEADING;
         int total = lineCount(cells);
         int from = 0;
         while (from < total) {

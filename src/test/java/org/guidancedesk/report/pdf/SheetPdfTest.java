@@ -167,7 +167,7 @@ class SheetPdfTest {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Title("分页测试", ""));
         // Fill the page so that both headings would still fit at its foot but the table would not.
-        for (int i = 1; i <= 38; i++) {
+        for (int i = 1; i <= 41; i++) {
             blocks.add(Paragraph.of("填充行" + i));
         }
         blocks.add(new Heading(1, "五、孤立标题"));
@@ -175,7 +175,7 @@ class SheetPdfTest {
         blocks.add(new Table(List.of(new Column("甲", 1, Align.LEFT)), List.of(List.of("表格首行"))));
         List<String> pages = pages(SheetPdf.render(new Sheet("分页测试", "", blocks, "— {0} —")));
         assertEquals(2, pages.size());
-        assertTrue(pages.get(0).contains("填充行38"), pages.get(0));
+        assertTrue(pages.get(0).contains("填充行41"), pages.get(0));
         assertFalse(pages.get(0).contains("五、孤立标题"), pages.get(0));
         assertInOrder(pages.get(1), "五、孤立标题", "（一）子标题", "甲", "表格首行");
     }

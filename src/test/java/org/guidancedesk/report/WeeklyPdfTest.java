@@ -1,0 +1,144 @@
+package org.guidancedesk.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.SheetKind;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.domain.UnitKind;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.domain.WeekNotes;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.DemoData;
+import org.guidancedesk.service.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The weekly sheet as PDF: its text, its pages, its escaping, and the archive's exact bytes. */
+class WeeklyPdfTest {
+    private static final LocalDate TODAY = WeeklyReportTest.TODAY;
+    private static final Week WEEK = Week.of(TODAY);
+    private static final I18n ZH = I18n.forLanguage("zh");
+
+    @TempDir
+    Path dir;
+
+    private Workspace open(String name) {
+        return Workspace.open(dir.resolve(name),
+                Clock.fixed(TODAY.atTime(17, 0).atZone(WeeklyReportTest.ZONE).toInstant(), WeeklyReportTest.ZONE));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static void assertInOrder(String text, String... parts) {
+        int from = 0;
+        for (String p : parts) {
+            int at = text.indexOf(p, from);
+            assertTrue(at >= 0, "\"" + p + "\" after position " + from + " in:\n" + text);
+            from = at + p.length();
+        }
+    }
+
+    @Test
+    void theDemoSheetIsOnePageWithItsChineseTextInOrder() throws IOException {
+        try (Workspace ws = open("demo.db")) {
+            DemoData.write(ws, TODAY);
+            ws.weekly().saveNotes(new WeekNotes(WEEK, "建议约谈南山县委主要负责同志", "下周一组长带队赴江城大学"));
+            RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
+
+            assertEquals(1, sheet.pages());
+            assertEquals("中央第十八指导组-2026-W48-周报.pdf", sheet.fileName());
+            assertInOrder(text(sheet.pdf()), "中央第十八指导组工作进展周报", "第6周", "一、本周工作", "讲专题党课",
+                    "北方能源集团有限公司", "赵伟、孙丽华", "二、规定动作进度", "东江省", "8/14", "合计", "35/83",
+                    "三、下周安排", "江城大学", "四、需要协调解决的问题", "建议约谈南山县委主要负责同志",
+                    "五、其他说明", "下周一组长带队赴江城大学", "填报人：李明", "审核：王建国", "第 1 页");
+        }
+    }
+
+    @Test
+    void markupInNamesPrintsLiterally() throws IOException {
+        try (Workspace ws = open("markup.db")) {
+            ws.groups().createGroup(new Group("<b>&指导组", "主题教育", TODAY.minusDays(20), TODAY.plusDays(60), null), "李明");
+            ws.units().add(new Unit(0, "<b>&", UnitKind.OTHER, "", "", 0));
+            String text = text(WeeklyPdf.render(ws.weekly().data(WEEK), ZH).pdf());
+            assertTrue(text.contains("<b>&指导组工作进展周报"), text);
+            assertTrue(text.contains("<b>&"), text);
+        }
+    }
+
+    @Test
+    void tenUnitsWithTheFullCatalogueAndABusyWeekNeedAtMostTwoPages() throws IOException {
+        try (Workspace ws = open("ten.db")) {
+            ws.groups().createGroup(new Group("中央第十八指导组", "学习贯彻习近平新时代中国特色社会主义思想主题教育",
+                    TODAY.minusDays(40), TODAY.plusDays(80), null), "李明");
+            for (int i = 1; i <= 10; i++) {
+                ws.units().add(new Unit(0, "第" + i + "联系单位有限公司", UnitKind.ENTERPRISE, "", "", 0));
+            }
+            // A busy week for every unit: two actions done (attended when must-attend), two planned next week.
+            List<Unit> units = ws.units().units();
+            List<RequiredAction> actions = ws.catalog().actions().stream()
+                    .filter(a -> a.scope() == org.guidancedesk.domain.ActionScope.UNIT).toList();
+            long leader = ws.groups().members().get(0).id();
+            for (int u = 0; u < units.size(); u++) {
+                for (int k = 0; k < 4; k++) {
+                    RequiredAction a = actions.get((u + k) % actions.size());
+                    RecordKey key = new RecordKey(a.id(), units.get(u).id());
+                    ws.checklist().save(k < 2
+                            ? new ActionRecord(key, ActionStatus.DONE, null, WEEK.monday().plusDays(k % 2),
+                                    a.mustAttend() ? Set.of(leader) : Set.of(), "")
+                            : new ActionRecord(key, ActionStatus.SCHEDULED, WEEK.next().monday().plusDays((u + k) % 5),
+                                    null, Set.of(), ""));
+                }
+            }
+            for (RequiredAction item : ws.catalog().actions()) {
+                if (item.scope() == org.guidancedesk.domain.ActionScope.GROUP && item.id() % 2 == 0) {
+                    ws.checklist().toggle(RecordKey.ofGroupItem(item.id()));
+                }
+            }
+            ws.weekly().saveNotes(new WeekNotes(WEEK, "部分单位反映集中学习与年底业务工作冲突，建议领导小组办公室统筹安排时间。\n第3、第7联系单位调研成果交流会日期重叠，需协调组领导出席。",
+                    "下周组长带队赴第1、第2联系单位开展“四不两直”实地调研。"));
+            RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
+            assertTrue(sheet.pages() <= 2, sheet.pages() + " pages");
+            assertInOrder(text(sheet.pdf()), "二、规定动作进度", "第10联系单位有限公司", "三、下周安排", "填报人");
+        }
+    }
+
+    @Test
+    void theArchiveKeepsAndGivesBackTheExactBytes() {
+        try (Workspace ws = open("archive.db")) {
+            DemoData.write(ws, TODAY);
+            RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
+
+            ArchivedSheet kept = ws.weekly().archive(WEEK, SheetKind.EXPORT, sheet.fileName(), sheet.pages(), sheet.pdf());
+
+            assertArrayEquals(sheet.pdf(), ws.weekly().archivedPdf(kept.id()));
+            assertEquals(List.of(kept), ws.weekly().archived());
+        }
+        try (Workspace reopened = open("archive.db")) {
+            ArchivedSheet again = reopened.weekly().archived().get(0);
+            assertEquals(WEEK, again.week());
+            assertEquals(SheetKind.EXPORT, again.kind());
+            assertEquals(64, again.sha256().length());
+        }
+    }
+}
