@@ -1,24 +1,34 @@
 package org.guidancedesk.ui.weekly;
 
+import java.time.ZoneId;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import org.guidancedesk.service.WeeklyService;
 import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.UiTasks;
 
-/** 周报: the weekly status sheet. (Being written.) */
+/** 周报: the weekly status sheet — notes, preview, print, export and the archive of sheets sent. */
 public final class WeeklySection implements Section {
-    private final Label view = new Label();
+    private final WeeklyViewModel vm;
+    private final WeeklyView view;
 
     public WeeklySection(UiTasks tasks, WeeklyService service) {
+        this.vm = new WeeklyViewModel(tasks, service, new AwtSheetPrinter(), ZoneId.systemDefault());
+        this.view = new WeeklyView(vm, tasks.i18n());
     }
 
     @Override
     public Node view() {
-        return view;
+        return view.view();
     }
 
     @Override
     public void reload() {
+        view.flush();
+        vm.reload();
+    }
+
+    @Override
+    public void flush() {
+        view.flush();
     }
 }

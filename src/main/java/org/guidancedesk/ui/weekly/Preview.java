@@ -1,0 +1,16 @@
+package org.guidancedesk.ui.weekly;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.report.RenderedSheet;
+
+/**
+ * One week's sheet as previewed: the very PDF that prints and exports, and its pages drawn
+ * as images (toolkit-free; the view turns them into JavaFX images).
+ */
+public record Preview(Week week, RenderedSheet sheet, List<BufferedImage> pages) {
+    public Preview {
+        pages = List.copyOf(pages);
+    }
+}

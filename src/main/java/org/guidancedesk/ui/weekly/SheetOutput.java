@@ -1,0 +1,256 @@
+package org.guidancedesk.ui.weekly;
+
+import java.awt.HeadlessException;
+import java.awt.print.PrinterAbortException;
+import java.awt.print.PrinterException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.SheetKind;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.report.PdfPrinting;
+import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.service.WeeklyService;
+import org.guidancedesk.ui.Messages;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * What leaves the program: export to a file, print through the system dialog, and the archive
+ * of sheets sent, to print or save again byte for byte. Part of {@link WeeklyViewModel}.
+ */
+public final class SheetOutput {
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** Hands on the sheet of the week shown, or runs {@code onFailure} when it cannot be made. */
+    @FunctionalInterface
+    interface SheetSource {
+        void withSheet(Consumer<WeekSheet> then, Runnable onFailure);
+    }
+
+    private final UiTasks tasks;
+    private final WeeklyService service;
+    private final SheetPrinter printer;
+    private final ZoneId zone;
+    private final I18n i18n;
+    private final Supplier<Group> group;
+    private final SheetSource sheets;
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<ArchiveRow> archive = FXCollections.observableArrayList();
+    private Path lastFolder;
+
+    SheetOutput(UiTasks tasks, WeeklyService service, SheetPrinter printer, ZoneId zone, Supplier<Group> group,
+                SheetSource sheets) {
+        this.tasks = tasks;
+        this.service = service;
+        this.printer = printer;
+        this.zone = zone;
+        this.i18n = tasks.i18n();
+        this.group = group;
+        this.sheets = sheets;
+    }
+
+    /** Shows the archive as read with the week. */
+    void show(List<ArchivedSheet> archived) {
+        archive.setAll(rows(archived));
+    }
+
+    /** Writes the sheet to the file (nothing partial on failure), then keeps it in the archive. */
+    public void export(WeekSheet sheet, Path target) {
+        rememberFolder(target);
+        RenderedSheet r = sheet.rendered();
+        String name = target.getFileName().toString();
+        tasks.read(() -> writeFile(target, r.pdf()), error -> {
+            if (error != null) {
+                error(i18n.tr("weekly.exportFailed", target, describe(error)));
+                return;
+            }
+            tasks.write(() -> service.archive(sheet.week(), SheetKind.EXPORT, name, r.pages(), r.pdf()), archived -> {
+                info(i18n.tr("weekly.exported", target));
+                reloadArchive();
+            });
+        });
+    }
+
+    /** Prints the sheet of the week shown; a sheet actually printed is archived as printed. */
+    public void print() {
+        if (printing.get()) {
+            return;
+        }
+        printing.set(true);
+        sheets.withSheet(s -> printBytes(s.week(), s.rendered().pdf(), s.rendered().pages(), s.rendered().fileName()),
+                () -> printing.set(false));
+    }
+
+    /**
+     * Prints an archived sheet again, byte for byte. A copy that is printed (not cancelled) is
+     * archived once more as printed, so the archive says when each paper copy went out.
+     */
+    public void reprint(ArchiveRow row) {
+        if (row == null || printing.get()) {
+            return;
+        }
+        printing.set(true);
+        ArchivedSheet a = row.sheet();
+        tasks.read(() -> {
+            try {
+                return new WeeklyViewModel.Outcome<>(service.archivedPdf(a.id()), null);
+            } catch (RuntimeException e) {
+                return new WeeklyViewModel.Outcome<byte[]>(null, e);
+            }
+        }, result -> {
+            if (result.error() != null) {
+                printing.set(false);
+                error(i18n.tr("weekly.print.failed", Messages.of(i18n, result.error())));
+            } else {
+                printBytes(a.week(), result.value(), a.pages(), a.fileName());
+            }
+        });
+    }
+
+    /** Saves an archived sheet's exact bytes to another file; the archive is not changed. */
+    public void saveArchivedAs(ArchiveRow row, Path target) {
+        if (row == null) {
+            return;
+        }
+        rememberFolder(target);
+        long id = row.sheet().id();
+        tasks.read(() -> writeFile(target, service.archivedPdf(id)), error -> {
+            if (error != null) {
+                error(i18n.tr("weekly.exportFailed", target, describe(error)));
+            } else {
+                info(i18n.tr("weekly.savedAs", target));
+            }
+        });
+    }
+
+    private void printBytes(Week w, byte[] pdf, int pages, String fileName) {
+        printing.set(true);
+        info(i18n.tr("weekly.print.opening"));
+        printer.print(pdf, jobName(fileName), outcome -> {
+            printing.set(false);
+            if (outcome == PdfPrinting.Outcome.PRINTED) {
+                tasks.write(() -> service.archive(w, SheetKind.PRINT, fileName, pages, pdf), archived -> {
+                    info(i18n.tr("weekly.printed", fileName));
+                    reloadArchive();
+                });
+            } else {
+                info(i18n.tr("weekly.print.cancelled"));
+            }
+        }, failure -> {
+            printing.set(false);
+            if (failure instanceof PrinterAbortException) {
+                info(i18n.tr("weekly.print.cancelled"));
+            } else {
+                error(printFailure(failure));
+            }
+        });
+    }
+
+    private String printFailure(Throwable failure) {
+        if (failure instanceof HeadlessException) {
+            return i18n.tr("weekly.print.headless");
+        }
+        if (failure instanceof NoPrinterException) {
+            return i18n.tr("weekly.print.none");
+        }
+        if (failure instanceof PrinterException) {
+            return i18n.tr("weekly.print.noPrinter", String.valueOf(failure.getMessage()));
+        }
+        return i18n.tr("weekly.print.failed", Messages.of(i18n, failure));
+    }
+
+    private static String jobName(String fileName) {
+        return fileName.endsWith(".pdf") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    }
+
+    /** Writes the file; the failure, if any, is returned to be shown as a sentence. */
+    private static IOException writeFile(Path target, byte[] pdf) {
+        try {
+            PdfFiles.write(target, pdf);
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    private String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return i18n.tr("weekly.io.accessDenied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return i18n.tr("weekly.io.noFolder");
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private void rememberFolder(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            lastFolder = parent;
+        }
+    }
+
+    private void reloadArchive() {
+        tasks.read(service::archived, list -> archive.setAll(rows(list)));
+    }
+
+    private List<ArchiveRow> rows(List<ArchivedSheet> sheets) {
+        return sheets.stream().map(this::row).toList();
+    }
+
+    private ArchiveRow row(ArchivedSheet s) {
+        Week w = s.week();
+        Group group = this.group.get();
+        int n = group == null ? 0 : group.campaignWeek(w.monday());
+        String weekLabel = n >= 1
+                ? i18n.tr("weekly.archive.weekText", n, i18n.cellDate(w.monday()), i18n.cellDate(w.sunday()))
+                : i18n.tr("weekly.archive.weekIso", w.toString(), i18n.cellDate(w.monday()), i18n.cellDate(w.sunday()));
+        LocalDateTime at = LocalDateTime.ofInstant(s.createdAt(), zone);
+        String time = i18n.tr("weekly.archive.timeText", i18n.longDate(at.toLocalDate()), HOURS_MINUTES.format(at));
+        return new ArchiveRow(s, weekLabel, time, i18n.tr("weekly.kind." + s.kind().name()), s.fileName(),
+                String.valueOf(s.pages()));
+    }
+
+    void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    /** The outcome of the last export or print, one sentence. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+
+    /** True while a print dialog is open (or being opened). */
+    public ReadOnlyBooleanProperty printingProperty() { return printing.getReadOnlyProperty(); }
+
+    /** Archived sheets, newest first. */
+    public ObservableList<ArchiveRow> archive() { return archive; }
+
+    /** The folder of the last export or save, for this session; null before the first. */
+    public Path lastFolder() { return lastFolder; }
+}

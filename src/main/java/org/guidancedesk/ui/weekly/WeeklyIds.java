@@ -1,0 +1,27 @@
+package org.guidancedesk.ui.weekly;
+
+/** Node ids of the 周报 section, used by the UI tests. */
+public final class WeeklyIds {
+    private WeeklyIds() {}
+
+    public static final String ROOT = "weekly";
+    public static final String WEEK = "weekly-week";
+    public static final String PREVIOUS = "weekly-previous";
+    public static final String NEXT = "weekly-next";
+    public static final String THIS_WEEK = "weekly-this-week";
+    public static final String PRINT = "weekly-print";
+    public static final String EXPORT = "weekly-export";
+    public static final String MESSAGE = "weekly-message";
+    public static final String COORDINATION = "weekly-coordination";
+    public static final String COORDINATION_ERROR = "weekly-coordination-error";
+    public static final String OTHER = "weekly-other";
+    public static final String OTHER_ERROR = "weekly-other-error";
+    public static final String PREVIEW = "weekly-preview";
+    public static final String PAGES = "weekly-pages";
+    public static final String PAGE_COUNT = "weekly-page-count";
+    public static final String RENDERING = "weekly-rendering";
+    public static final String ZOOM = "weekly-zoom";
+    public static final String ARCHIVE = "weekly-archive";
+    public static final String REPRINT = "weekly-reprint";
+    public static final String SAVE_AS = "weekly-save-as";
+}

@@ -1,0 +1,279 @@
+package org.guidancedesk.ui.weekly;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.guidancedesk.i18n.I18n;
+
+/**
+ * 周报 laid out: the week and the output buttons on top; the two notes and the archive on
+ * the left; the preview on the right. Events go to {@link WeeklyViewModel} in one-line calls.
+ */
+final class WeeklyView {
+    private static final Duration NOTE_PAUSE = Duration.millis(700);
+    private static final double SIDE_WIDTH = 376;
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+
+    private final WeeklyViewModel vm;
+    private final SheetOutput out;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final PauseTransition notePause = new PauseTransition(NOTE_PAUSE);
+    private final Map<KeyCombination, Runnable> accelerators;
+    private final PreviewPane preview;
+    private final ArchivePane archive;
+
+    WeeklyView(WeeklyViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.out = vm.output();
+        this.i18n = i18n;
+        this.preview = new PreviewPane(vm, i18n);
+        this.archive = new ArchivePane(out, i18n, out::reprint, this::saveArchivedAs);
+        this.accelerators = Map.of(PRINT, this::print, EXPORT, this::export,
+                PREVIOUS, this::previousWeek, NEXT, this::nextWeek);
+        build();
+    }
+
+    private void build() {
+        root.setId(WeeklyIds.ROOT);
+        root.getStyleClass().add(WeeklyStyles.ROOT);
+        root.getStylesheets().add(WeeklyView.class.getResource(WeeklyStyles.STYLESHEET).toExternalForm());
+        notePause.setOnFinished(e -> vm.saveNotes());
+
+        TextArea coordination = note(WeeklyIds.COORDINATION, vm.coordinationProperty(),
+                "weekly.notes.coordination.prompt", 7);
+        TextArea other = note(WeeklyIds.OTHER, vm.otherProperty(), "weekly.notes.other.prompt", 4);
+        VBox side = new VBox(4,
+                caption("weekly.notes.coordination"), coordination,
+                error(WeeklyIds.COORDINATION_ERROR, vm.coordinationErrorProperty(), coordination),
+                caption("weekly.notes.other"), other,
+                error(WeeklyIds.OTHER_ERROR, vm.otherErrorProperty(), other),
+                hint("weekly.notes.hint"),
+                archive.view());
+        side.getStyleClass().add(WeeklyStyles.SIDE);
+        side.setMinWidth(260);
+        side.setPrefWidth(SIDE_WIDTH);
+        VBox.setVgrow(archive.view(), Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(side, preview.view());
+        SplitPane.setResizableWithParent(side, false);
+        split.widthProperty().addListener((o, a, w) -> {
+            if (a.doubleValue() == 0 && w.doubleValue() > 0) {
+                split.setDividerPositions(SIDE_WIDTH / w.doubleValue());
+            }
+        });
+
+        root.setTop(toolbar());
+        root.setCenter(split);
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
+            }
+            if (scene != null) {
+                install(scene);
+            }
+        });
+    }
+
+    private void install(Scene scene) {
+        accelerators.forEach((k, action) -> scene.getAccelerators().put(k, action));
+    }
+
+    private HBox toolbar() {
+        Button previous = button(WeeklyIds.PREVIOUS, "weekly.previous", "weekly.previous.tip", this::previousWeek);
+        previous.getStyleClass().add(WeeklyStyles.NAV);
+        Label week = new Label();
+        week.setId(WeeklyIds.WEEK);
+        week.getStyleClass().add(WeeklyStyles.WEEK);
+        week.textProperty().bind(vm.weekTextProperty());
+        week.setMinWidth(Region.USE_PREF_SIZE);
+        Button next = button(WeeklyIds.NEXT, "weekly.next", "weekly.next.tip", this::nextWeek);
+        next.getStyleClass().add(WeeklyStyles.NAV);
+        Button thisWeek = button(WeeklyIds.THIS_WEEK, "weekly.thisWeek", "weekly.thisWeek.tip", this::thisWeek);
+        thisWeek.disableProperty().bind(vm.showingCurrentWeekProperty());
+
+        Label message = new Label();
+        message.setId(WeeklyIds.MESSAGE);
+        message.getStyleClass().add(WeeklyStyles.MESSAGE);
+        message.textProperty().bind(out.messageProperty());
+        message.setMinWidth(0);
+        message.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> out.messageProperty().get().isEmpty() ? null : new Tooltip(out.messageProperty().get()),
+                out.messageProperty()));
+        out.messageIsErrorProperty().addListener((o, a, is) -> message.pseudoClassStateChanged(WeeklyStyles.ERROR, is));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        Button print = button(WeeklyIds.PRINT, "weekly.print", "weekly.print.tip", this::print);
+        print.setMnemonicParsing(true);
+        print.disableProperty().bind(out.printingProperty());
+        Button export = button(WeeklyIds.EXPORT, "weekly.export", "weekly.export.tip", this::export);
+        export.setMnemonicParsing(true);
+
+        HBox bar = new HBox(previous, week, next, thisWeek, message, print, export);
+        bar.getStyleClass().add(WeeklyStyles.TOOLBAR);
+        return bar;
+    }
+
+    private Button button(String id, String key, String tipKey, Runnable action) {
+        Button b = new Button(i18n.tr(key));
+        b.setId(id);
+        b.setMnemonicParsing(false);
+        b.setTooltip(new Tooltip(i18n.tr(tipKey)));
+        b.setAccessibleText(i18n.tr(tipKey));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Label caption(String key) {
+        Label l = new Label(i18n.tr(key));
+        l.getStyleClass().add(WeeklyStyles.CAPTION);
+        return l;
+    }
+
+    private Label hint(String key) {
+        Label l = new Label(i18n.tr(key));
+        l.getStyleClass().add(WeeklyStyles.HINT);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private TextArea note(String id, StringProperty text, String promptKey, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.getStyleClass().add(WeeklyStyles.NOTE);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.setPromptText(i18n.tr(promptKey));
+        area.textProperty().bindBidirectional(text);
+        area.editableProperty().bind(vm.notesEditableProperty());
+        area.textProperty().addListener((o, a, t) -> notePause.playFromStart());
+        area.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                flush();
+            }
+        });
+        return area;
+    }
+
+    private Label error(String id, ReadOnlyStringProperty message, TextArea field) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(WeeklyStyles.ERROR_TEXT);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(message);
+        l.visibleProperty().bind(message.isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        message.addListener((o, a, m) -> field.pseudoClassStateChanged(WeeklyStyles.INVALID, !m.isEmpty()));
+        return l;
+    }
+
+    /** Saves a note still waiting for its pause (section left, window closed, week changed). */
+    void flush() {
+        if (notePause.getStatus() == Animation.Status.RUNNING) {
+            notePause.stop();
+        }
+        vm.saveNotes();
+    }
+
+    private void previousWeek() {
+        flush();
+        vm.previousWeek();
+    }
+
+    private void nextWeek() {
+        flush();
+        vm.nextWeek();
+    }
+
+    private void thisWeek() {
+        flush();
+        vm.thisWeek();
+    }
+
+    private void print() {
+        flush();
+        vm.print();
+    }
+
+    private void export() {
+        flush();
+        vm.withSheet(sheet -> {
+            Path target = choose("weekly.export.title", sheet.rendered().fileName());
+            if (target != null) {
+                out.export(sheet, target);
+            }
+        });
+    }
+
+    private void saveArchivedAs(ArchiveRow row) {
+        if (row == null) {
+            return;
+        }
+        Path target = choose("weekly.saveAs.title", row.fileName());
+        if (target != null) {
+            out.saveArchivedAs(row, target);
+        }
+    }
+
+    /** The save dialog, in the last folder used this session; ".pdf" added when left off. */
+    private Path choose(String titleKey, String fileName) {
+        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        if (window == null) {
+            return null;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.tr(titleKey));
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.tr("weekly.fileFilter"), "*.pdf"));
+        Path folder = out.lastFolder();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File file = chooser.showSaveDialog(window);
+        if (file == null) {
+            return null;
+        }
+        Path chosen = file.toPath();
+        if (!chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            Path withExtension = chosen.resolveSibling(chosen.getFileName() + ".pdf");
+            if (!Files.exists(withExtension)) {
+                chosen = withExtension;
+            }
+        }
+        return chosen;
+    }
+
+    Node view() {
+        return root;
+    }
+}

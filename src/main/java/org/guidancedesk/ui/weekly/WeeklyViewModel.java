@@ -1,0 +1,344 @@
+package org.guidancedesk.ui.weekly;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.domain.WeekNotes;
+import org.guidancedesk.domain.WeeklyData;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.report.PdfPages;
+import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.report.WeeklyPdf;
+import org.guidancedesk.service.WeeklyService;
+import org.guidancedesk.ui.Messages;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * 周报: the week shown, the secretary's two notes for it (saved at once) and the preview of the
+ * very PDF that prints and exports; export, print and the archive are its {@link SheetOutput}.
+ * All file and rendering work goes through {@link UiTasks}; printing through a {@link SheetPrinter}.
+ */
+public final class WeeklyViewModel {
+    /** Resolution of the preview images: a little above screen size, so 100 % stays sharp. */
+    public static final float PREVIEW_DPI = 110f;
+
+    private final UiTasks tasks;
+    private final WeeklyService service;
+    private final I18n i18n;
+
+    private final ReadOnlyObjectWrapper<Week> week = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper weekText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper showingCurrentWeek = new ReadOnlyBooleanWrapper(true);
+    private final StringProperty coordination = new SimpleStringProperty("");
+    private final StringProperty other = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper coordinationError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper otherError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper notesEditable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper pageCount = new ReadOnlyStringWrapper("");
+    private final SheetOutput output;
+
+    /** The week the two texts belong to; null until a week's notes were read. */
+    private Week notesWeek;
+    /** The notes last sent to the file for {@link #notesWeek} (what the file holds once the write is done). */
+    private WeekNotes submitted;
+    private Group group;
+
+    /** Bumped by every change the preview must follow (a save, a reload, another week). */
+    private long version;
+    private long previewVersion = -1;
+    private boolean renderInFlight;
+    private boolean renderAgain;
+
+    public WeeklyViewModel(UiTasks tasks, WeeklyService service, SheetPrinter printer, ZoneId zone) {
+        this.tasks = tasks;
+        this.service = service;
+        this.i18n = tasks.i18n();
+        this.output = new SheetOutput(tasks, service, printer, zone, () -> group, this::withSheet);
+        week.set(service.currentWeek());
+        weekText.set(weekText(week.get()));
+    }
+
+    // ---- loading and weeks ------------------------------------------------------------------
+
+    /** Reads the shown week's data and notes, and the archive, then renders the preview. */
+    public void reload() {
+        load(week.get());
+    }
+
+    public void previousWeek() {
+        showWeek(week.get().previous());
+    }
+
+    public void nextWeek() {
+        showWeek(week.get().next());
+    }
+
+    public void thisWeek() {
+        showWeek(service.currentWeek());
+    }
+
+    /** Saves the text still pending for the week shown, then shows the other week. */
+    public void showWeek(Week other) {
+        if (other == null || other.equals(week.get())) {
+            return;
+        }
+        saveNotes();
+        week.set(other);
+        weekText.set(weekText(other));
+        showingCurrentWeek.set(other.equals(service.currentWeek()));
+        notesEditable.set(false);
+        load(other);
+    }
+
+    private void load(Week w) {
+        version++;
+        showingCurrentWeek.set(w.equals(service.currentWeek()));
+        tasks.read(() -> new Loaded(service.data(w), service.archived()), loaded -> apply(w, loaded));
+    }
+
+    private record Loaded(WeeklyData data, List<ArchivedSheet> archived) {}
+
+    private void apply(Week w, Loaded loaded) {
+        if (!w.equals(week.get())) {
+            return; // the user has moved on; that week's load follows
+        }
+        group = loaded.data().checklist().group();
+        weekText.set(weekText(w));
+        output.show(loaded.archived());
+        WeekNotes stored = loaded.data().notes();
+        if (!w.equals(notesWeek)) {
+            notesWeek = w;
+            submitted = stored;
+            setTexts(stored);
+            coordinationError.set("");
+            otherError.set("");
+        } else if (!stored.equals(submitted) && !hasLocalEdits()) {
+            submitted = stored; // changed elsewhere (another window, the command line)
+            setTexts(stored);
+        }
+        notesEditable.set(true);
+        requestRender();
+    }
+
+    private void setTexts(WeekNotes notes) {
+        if (!coordination.get().equals(notes.coordination())) {
+            coordination.set(notes.coordination());
+        }
+        if (!other.get().equals(notes.other())) {
+            other.set(notes.other());
+        }
+    }
+
+    private boolean hasLocalEdits() {
+        try {
+            return !new WeekNotes(notesWeek, coordination.get(), other.get()).equals(submitted);
+        } catch (ValidationException e) {
+            return true;
+        }
+    }
+
+    private String weekText(Week w) {
+        int n = group == null ? 0 : group.campaignWeek(w.monday());
+        return n >= 1
+                ? i18n.tr("weekly.week", n, i18n.longDate(w.monday()), i18n.shortDate(w.sunday()))
+                : i18n.tr("weekly.weekIso", w.toString(), i18n.longDate(w.monday()), i18n.shortDate(w.sunday()));
+    }
+
+    // ---- notes ------------------------------------------------------------------------------
+
+    /**
+     * Saves the two texts for their week when they changed; a text that breaks a rule is shown
+     * next to its field and nothing is saved. Safe to call often (the view calls it after a
+     * pause in typing, when focus leaves, and before the section is left).
+     */
+    public void saveNotes() {
+        if (notesWeek == null) {
+            return;
+        }
+        WeekNotes next;
+        try {
+            next = new WeekNotes(notesWeek, coordination.get(), other.get());
+        } catch (ValidationException e) {
+            showInvalid(e);
+            return;
+        }
+        coordinationError.set("");
+        otherError.set("");
+        if (next.equals(submitted)) {
+            return;
+        }
+        WeekNotes before = submitted;
+        submitted = next;
+        version++;
+        tasks.write(() -> service.saveNotes(next), saved -> {
+            if (saved.week().equals(week.get())) {
+                requestRender();
+            }
+        }, invalid -> {
+            if (next.equals(submitted)) {
+                submitted = before;
+            }
+            showInvalid(invalid);
+        });
+    }
+
+    private void showInvalid(ValidationException e) {
+        boolean isOther = e.field().endsWith(".other");
+        (isOther ? otherError : coordinationError).set(invalidText(e, isOther));
+    }
+
+    /** Messages.of, with this section's own label while the shared bundle lacks one for the field. */
+    private String invalidText(ValidationException e, boolean isOther) {
+        if (i18n.has("field." + e.field())) {
+            return Messages.of(i18n, e);
+        }
+        String label = i18n.tr(isOther ? "weekly.notes.other" : "weekly.notes.coordination");
+        return i18n.tr("validation.fieldMessage", label, i18n.tr(e.messageKey(), e.args()));
+    }
+
+    // ---- preview ----------------------------------------------------------------------------
+
+    /** Renders the week shown; while one rendering runs, at most one more is queued. */
+    private void requestRender() {
+        if (renderInFlight) {
+            renderAgain = true;
+            return;
+        }
+        renderInFlight = true;
+        rendering.set(true);
+        Week w = week.get();
+        long v = version;
+        try {
+            tasks.read(() -> renderPreview(w), result -> rendered(result, v));
+        } catch (RejectedExecutionException closing) {
+            // The file is being closed (the last note was saved on the way out): nothing left to show.
+            renderInFlight = false;
+            rendering.set(false);
+        }
+    }
+
+    private Outcome<Preview> renderPreview(Week w) {
+        try {
+            RenderedSheet sheet = WeeklyPdf.render(service.data(w), i18n);
+            return new Outcome<>(new Preview(w, sheet, PdfPages.render(sheet.pdf(), PREVIEW_DPI)), null);
+        } catch (RuntimeException e) {
+            return new Outcome<>(null, e);
+        }
+    }
+
+    private void rendered(Outcome<Preview> result, long v) {
+        renderInFlight = false;
+        boolean current = result.value() != null && result.value().week().equals(week.get());
+        if (result.error() != null) {
+            output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, result.error())));
+        } else if (current) {
+            preview.set(result.value());
+            previewVersion = v;
+            pageCount.set(i18n.tr("weekly.preview.pages", result.value().sheet().pages()));
+        }
+        if (renderAgain || (result.value() != null && !current)) {
+            renderAgain = false;
+            requestRender();
+        } else {
+            rendering.set(false);
+        }
+    }
+
+    private boolean previewIsFresh() {
+        Preview p = preview.get();
+        return p != null && p.week().equals(week.get()) && previewVersion == version && !renderInFlight;
+    }
+
+    /**
+     * Hands on the sheet of the week shown, with every typed text saved in it: the previewed
+     * PDF itself when it is up to date, else one rendered afresh (after the pending saves).
+     */
+    public void withSheet(Consumer<WeekSheet> then) {
+        withSheet(then, () -> { });
+    }
+
+    void withSheet(Consumer<WeekSheet> then, Runnable onFailure) {
+        saveNotes();
+        Week w = week.get();
+        if (previewIsFresh()) {
+            then.accept(new WeekSheet(w, preview.get().sheet()));
+            return;
+        }
+        tasks.read(() -> {
+            try {
+                return new Outcome<>(new WeekSheet(w, WeeklyPdf.render(service.data(w), i18n)), null);
+            } catch (RuntimeException e) {
+                return new Outcome<WeekSheet>(null, e);
+            }
+        }, result -> {
+            if (result.error() != null) {
+                onFailure.run();
+                output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, result.error())));
+            } else {
+                then.accept(result.value());
+            }
+        });
+    }
+
+    /** A value or the failure that prevented it, so the failure can be said in this section. */
+    record Outcome<T>(T value, RuntimeException error) {}
+
+    /** Prints the sheet of the week shown (see {@link SheetOutput#print()}). */
+    public void print() {
+        output.print();
+    }
+
+    /** Export, print, the archive and their messages. */
+    public SheetOutput output() {
+        return output;
+    }
+
+    // ---- properties ---------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Week> weekProperty() { return week.getReadOnlyProperty(); }
+
+    /** 第6周 · 2026年11月23日—11月29日 */
+    public ReadOnlyStringProperty weekTextProperty() { return weekText.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty showingCurrentWeekProperty() { return showingCurrentWeek.getReadOnlyProperty(); }
+
+    /** 需要协调解决的问题, as typed. */
+    public StringProperty coordinationProperty() { return coordination; }
+
+    /** 其他说明, as typed. */
+    public StringProperty otherProperty() { return other; }
+
+    public ReadOnlyStringProperty coordinationErrorProperty() { return coordinationError.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty otherErrorProperty() { return otherError.getReadOnlyProperty(); }
+
+    /** False while another week's notes are being read (typing then would land in the wrong week). */
+    public ReadOnlyBooleanProperty notesEditableProperty() { return notesEditable.getReadOnlyProperty(); }
+
+    /** The last finished preview; kept while the next one renders. */
+    public ReadOnlyObjectProperty<Preview> previewProperty() { return preview.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty renderingProperty() { return rendering.getReadOnlyProperty(); }
+
+    /** 共 1 页 */
+    public ReadOnlyStringProperty pageCountProperty() { return pageCount.getReadOnlyProperty(); }
+
+    public Week week() { return week.get(); }
+
+    public Preview preview() { return preview.get(); }
+}
