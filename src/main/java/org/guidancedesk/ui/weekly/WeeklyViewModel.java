@@ -197,18 +197,9 @@ public final class WeeklyViewModel {
         });
     }
 
+    /** "需要协调解决的问题：不能超过 20000 个字", next to the field it concerns. */
     private void showInvalid(ValidationException e) {
-        boolean isOther = e.field().endsWith(".other");
-        (isOther ? otherError : coordinationError).set(invalidText(e, isOther));
-    }
-
-    /** Messages.of, with this section's own label while the shared bundle lacks one for the field. */
-    private String invalidText(ValidationException e, boolean isOther) {
-        if (i18n.has("field." + e.field())) {
-            return Messages.of(i18n, e);
-        }
-        String label = i18n.tr(isOther ? "weekly.notes.other" : "weekly.notes.coordination");
-        return i18n.tr("validation.fieldMessage", label, i18n.tr(e.messageKey(), e.args()));
+        (e.field().endsWith(".other") ? otherError : coordinationError).set(Messages.of(i18n, e));
     }
 
     // ---- preview ----------------------------------------------------------------------------
