@@ -1,16 +1,15 @@
 package org.guidancedesk.cli;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.report.WeeklyPdf;
 import org.guidancedesk.service.Workspace;
@@ -74,30 +73,14 @@ final class WeeklyReportCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
         }
-        writeWhole(target, sheet.pdf());
+        try {
+            WholeFile.write(target, sheet.pdf());
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + " (" + e.getMessage() + ")", e);
+        }
         spec.commandLine().getOut().println("wrote " + target + " (" + sheet.pages() + " page"
                 + (sheet.pages() == 1 ? "" : "s") + ")");
         return 0;
-    }
-
-    /** Writes beside the target, then renames: a failure never leaves a partial PDF. */
-    private static void writeWhole(Path target, byte[] bytes) throws IOException {
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(target.getParent(), ".weekly-", ".pdf.tmp");
-        } catch (IOException e) {
-            throw new IOException("cannot write in " + target.getParent() + " (" + e.getMessage() + ")", e);
-        }
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** 2026-W48, or a usage error (exit 2) naming what was given. */

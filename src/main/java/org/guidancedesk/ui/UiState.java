@@ -2,15 +2,13 @@ package org.guidancedesk.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.guidancedesk.platform.WholeFile;
 
 /**
  * What the window remembers between runs (size, position, last section, recent files,
@@ -45,15 +43,9 @@ public final class UiState {
     public void save() {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                values.store(out, "GuidanceDesk window state");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            values.store(bytes, "GuidanceDesk window state");
+            WholeFile.write(file, bytes.toByteArray());
         } catch (IOException e) {
             // Preferences are a convenience; the next run starts with defaults.
         }

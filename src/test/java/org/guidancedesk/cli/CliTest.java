@@ -227,7 +227,7 @@ class CliTest {
         assertEquals(1, errLines().size(), err.toString());
         assertFalse(Files.exists(pdf));
         try (Stream<Path> left = Files.list(dir)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp") || p.getFileName().toString().endsWith(".part")));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.guidancedesk.ui.weekly;
 
+
 import java.awt.HeadlessException;
 import java.awt.print.PrinterAbortException;
 import java.awt.print.PrinterException;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.domain.ArchivedSheet;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.SheetKind;
@@ -185,7 +187,7 @@ public final class SheetOutput {
     /** Writes the file; the failure, if any, is returned to be shown as a sentence. */
     private static IOException writeFile(Path target, byte[] pdf) {
         try {
-            PdfFiles.write(target, pdf);
+            WholeFile.write(target, pdf);
             return null;
         } catch (IOException e) {
             return e;

@@ -1,4 +1,4 @@
-package org.guidancedesk.ui.weekly;
+package org.guidancedesk.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,11 +9,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes a PDF so that a failure leaves nothing partial: a temporary file beside, then a rename. */
-final class PdfFiles {
-    private PdfFiles() {}
+/**
+ * Writes a file so that a failure leaves nothing partial: a temporary file beside it, then a
+ * rename over the target. Used for exported PDFs and the window state alike.
+ */
+public final class WholeFile {
+    private WholeFile() {}
 
-    static void write(Path target, byte[] pdf) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         // Created like any new file (the user's usual permissions), under a name no one else uses.
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
@@ -21,7 +24,7 @@ final class PdfFiles {
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                out.write(pdf);
+                out.write(bytes);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
