@@ -152,6 +152,44 @@ public final class DemoData {
             studyRecords();
             researchAndLaterRecords();
             groupItemRecords();
+            deadlines();
+        }
+
+        /**
+         * Nine dated submissions to the campaign office over the campaign and a weekly 工作动态
+         * every Friday: the past ones submitted, except one that is overdue.
+         */
+        private void deadlines() {
+            long secretary = group.secretaryId();
+            once("报送主题教育实施方案", day(1, 5), java.time.LocalTime.of(17, 0), "指导组〔2026〕1号");
+            once("报送联系单位实施方案审阅意见", day(2, 3), null, "指导组〔2026〕3号");
+            once("报送第一阶段进展情况", day(5, 4), java.time.LocalTime.of(12, 0), null);
+            once("报送调研报告", day(9, 5), null, null);
+            once("报送问题清单汇总", day(10, 5), null, null);
+            once("报送整改方案", day(12, 5), null, null);
+            once("报送专题民主生活会情况", day(14, 3), null, null);
+            once("报送整改落实情况", day(16, 5), null, null);
+            once("报送指导工作总结报告", day(17, 3), null, null);
+            org.guidancedesk.domain.Deadline weekly = ws.deadlines().add(new org.guidancedesk.domain.Deadline(0,
+                    "报送工作动态", java.time.LocalTime.of(12, 0), org.guidancedesk.domain.Deadline.DEFAULT_RECIPIENT,
+                    secretary, new org.guidancedesk.domain.Recurrence.Weekly(DayOfWeek.FRIDAY, start, null),
+                    "每周五中午前报送本周工作动态"));
+            for (LocalDate due : weekly.recurrence().dates(group.end())) {
+                if (due.isBefore(today)) {
+                    ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(weekly.id(), due, due,
+                            "工作动态第" + group.campaignWeek(due) + "期"));
+                }
+            }
+        }
+
+        /** A one-off deadline, submitted on its day when {@code sent} is given. */
+        private void once(String title, LocalDate due, java.time.LocalTime time, String sent) {
+            org.guidancedesk.domain.Deadline d = ws.deadlines().add(new org.guidancedesk.domain.Deadline(0, title, time,
+                    org.guidancedesk.domain.Deadline.DEFAULT_RECIPIENT, group.secretaryId(),
+                    new org.guidancedesk.domain.Recurrence.Once(due), ""));
+            if (sent != null) {
+                ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(d.id(), due, due, sent));
+            }
         }
 
         /** Due windows as campaign weeks (Monday of the first week to Friday of the last). */

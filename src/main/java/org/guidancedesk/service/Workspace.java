@@ -15,6 +15,8 @@ public final class Workspace implements AutoCloseable {
     private final CatalogService catalog;
     private final ChecklistService checklist;
     private final WeeklyService weekly;
+    private final DeadlineService deadlines;
+    private final AgendaService agenda;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -23,6 +25,8 @@ public final class Workspace implements AutoCloseable {
         this.catalog = new CatalogService(database);
         this.checklist = new ChecklistService(database, clock);
         this.weekly = new WeeklyService(database, clock);
+        this.deadlines = new DeadlineService(database, clock);
+        this.agenda = new AgendaService(database, clock);
     }
 
     /** Opens (or creates) the file; see {@link Database#open(Path)} for what is refused. */
@@ -41,6 +45,10 @@ public final class Workspace implements AutoCloseable {
     public ChecklistService checklist() { return checklist; }
 
     public WeeklyService weekly() { return weekly; }
+
+    public DeadlineService deadlines() { return deadlines; }
+
+    public AgendaService agenda() { return agenda; }
 
     @Override
     public void close() {

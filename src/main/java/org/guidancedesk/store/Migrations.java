@@ -19,7 +19,8 @@ final class Migrations {
     /** The migration files in order; a new one is appended here and never edited once shipped. */
     private static final List<String> FILES = List.of(
             "V001__foundation.sql",
-            "V002__weekly_sheet.sql");
+            "V002__weekly_sheet.sql",
+            "V003__deadlines.sql");
 
     private Migrations() {}
 

@@ -235,4 +235,38 @@ class CliTest {
     void reportWithoutItsKindIsBadUsage() {
         assertEquals(2, run("report"));
     }
+
+    // --- agenda --------------------------------------------------------------------------
+
+    @Test
+    void agendaPrintsOverdueThenUpcomingItems() {
+        Path db = demoFile();
+
+        assertEquals(0, run("agenda", "--db", db.toString(), "--today", "2026-11-24"), err.toString());
+
+        List<String> lines = out.toString().lines().filter(l -> !l.isBlank() && !l.startsWith("demo written")).toList();
+        assertTrue(lines.get(0).startsWith("状态"), lines.get(0));
+        assertTrue(lines.get(2).contains("逾期") && lines.get(2).contains("2026-11-11"), lines.get(2));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("报送工作动态") && l.contains("2026-11-27")), out.toString());
+    }
+
+    @Test
+    void agendaAsCsvHasAHeaderAndOneLinePerItem() {
+        Path db = demoFile();
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, run("agenda", "--db", db.toString(), "--today", "2026-11-24", "--days", "3", "--csv"));
+
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("\uFEFF状态,日期,类别,单位,事项", lines.get(0));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1).length == 5), out.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("2026-12-01")), "beyond three days");
+    }
+
+    @Test
+    void agendaRefusesABadDayCountAndAMissingFile() {
+        assertEquals(2, run("agenda", "--db", "x.db", "--days", "-1"));
+        assertEquals(1, run("agenda", "--db", dir.resolve("missing.db").toString()));
+        assertFalse(Files.exists(dir.resolve("missing.db")));
+    }
 }

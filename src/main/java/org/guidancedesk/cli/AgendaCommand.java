@@ -1,0 +1,92 @@
+package org.guidancedesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.guidancedesk.domain.AgendaItem;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.AgendaService;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code agenda --db FILE [--today D] [--days 7] [--csv]}: what is overdue and what is due soon. */
+@Command(name = "agenda", mixinStandardHelpOptions = true,
+        description = "Prints overdue and upcoming items (reporting deadlines and planned actions).")
+final class AgendaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
+    Path db;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day to look from (default: today)")
+    LocalDate today;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "how many days ahead (default: 7)")
+    int days;
+
+    @Option(names = "--csv", description = "CSV (UTF-8) instead of a table")
+    boolean csv;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default: zh)")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        if (days < 0 || days > 366) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--days must be 0 to 366, not " + days);
+        }
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en, not " + lang);
+        }
+        if (!Files.isRegularFile(db)) {
+            throw new IllegalArgumentException("no such database file: " + db);
+        }
+        Cli.prepareDataFolder();
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate day = today != null ? today : LocalDate.now(zone);
+        AgendaService.Agenda agenda;
+        try (Workspace ws = Workspace.open(db, Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone))) {
+            agenda = ws.agenda().agenda(days);
+        } catch (StoreException e) {
+            throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
+        }
+        I18n i18n = I18n.forLanguage(lang);
+        List<List<String>> rows = new ArrayList<>();
+        for (AgendaItem item : agenda.overdue()) {
+            rows.add(row(item, i18n));
+        }
+        for (AgendaItem item : agenda.upcoming()) {
+            rows.add(row(item, i18n));
+        }
+        List<String> header = List.of(i18n.tr("agenda.light"), i18n.tr("agenda.date"), i18n.tr("agenda.kind"),
+                i18n.tr("agenda.unit"), i18n.tr("agenda.title"));
+        PrintWriter out = spec.commandLine().getOut();
+        if (csv) {
+            PlainTable.csv(out, header, rows);
+        } else if (rows.isEmpty()) {
+            out.println(i18n.tr("agenda.nothing", days));
+        } else {
+            PlainTable.print(out, header, rows);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<String> row(AgendaItem item, I18n i18n) {
+        return List.of(i18n.tr("light", item.light()), item.date().toString(), i18n.tr("agenda.kind", item.kind()),
+                item.unit().isEmpty() ? i18n.tr("agenda.group") : item.unit(), item.title());
+    }
+}

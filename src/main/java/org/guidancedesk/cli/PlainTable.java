@@ -1,0 +1,85 @@
+package org.guidancedesk.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Text tables for a terminal (wide CJK characters count two columns) and CSV for spreadsheets. */
+final class PlainTable {
+    private PlainTable() {}
+
+    static void print(PrintWriter out, List<String> header, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            widths[i] = width(header.get(i));
+            for (List<String> r : rows) {
+                widths[i] = Math.max(widths[i], width(r.get(i)));
+            }
+        }
+        line(out, header, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            rule.append("-".repeat(widths[i])).append(i < widths.length - 1 ? "  " : "");
+        }
+        out.println(rule);
+        for (List<String> r : rows) {
+            line(out, r, widths);
+        }
+    }
+
+    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            b.append(cells.get(i));
+            if (i < cells.size() - 1) {
+                b.append(" ".repeat(widths[i] - width(cells.get(i)) + 2));
+            }
+        }
+        out.println(b.toString().stripTrailing());
+    }
+
+    /** Display columns: East Asian wide and full-width characters take two. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+
+    /**
+     * RFC 4180 CSV with a byte-order mark so spreadsheet programs read UTF-8; text that a
+     * spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an apostrophe.
+     */
+    static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
+        out.print('\uFEFF');
+        csvLine(out, header);
+        for (List<String> r : rows) {
+            csvLine(out, r);
+        }
+    }
+
+    private static void csvLine(PrintWriter out, List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d{4}-\\d{2}-\\d{2}")) {
+                c = "'" + c;
+            }
+            boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r");
+            b.append(quote ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+            if (i < cells.size() - 1) {
+                b.append(',');
+            }
+        }
+        out.print(b);
+        out.print("\r\n");
+    }
+}

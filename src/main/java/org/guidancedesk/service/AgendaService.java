@@ -1,0 +1,113 @@
+package org.guidancedesk.service;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.AgendaItem;
+import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.domain.Occurrence;
+import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.GroupRepository;
+
+/** What is overdue and what is due soon, across every kind of dated item. */
+public final class AgendaService {
+    private final Database db;
+    private final Clock clock;
+    private final List<AgendaSource> sources = List.of(AgendaService::deadlines, AgendaService::actions);
+
+    AgendaService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * @param overdue  everything past due and not done, oldest first
+     * @param upcoming everything due from today to today + days, by date
+     */
+    public record Agenda(LocalDate today, int warnDays, List<AgendaItem> overdue, List<AgendaItem> upcoming) {}
+
+    /** The agenda for the next {@code days} days (0 = today only). */
+    public Agenda agenda(int days) {
+        LocalDate today = LocalDate.now(clock);
+        return db.read(c -> {
+            if (new GroupRepository().find(c).isEmpty()) {
+                return new Agenda(today, 0, List.of(), List.of());
+            }
+            int warnDays = DeadlineService.warnDays(c);
+            List<AgendaItem> overdue = new ArrayList<>();
+            List<AgendaItem> upcoming = new ArrayList<>();
+            for (AgendaSource source : sources) {
+                for (AgendaItem item : source.openItems(c, today, warnDays)) {
+                    if (item.light() == TrafficLight.RED) {
+                        overdue.add(item);
+                    } else if (!item.date().isAfter(today.plusDays(days))) {
+                        upcoming.add(item);
+                    }
+                }
+            }
+            Comparator<AgendaItem> byDate = Comparator.comparing(AgendaItem::date).thenComparing(AgendaItem::kind)
+                    .thenComparing(AgendaItem::unit).thenComparing(AgendaItem::title);
+            overdue.sort(byDate);
+            upcoming.sort(byDate);
+            return new Agenda(today, warnDays, overdue, upcoming);
+        });
+    }
+
+    /** Occurrences not yet submitted. */
+    private static List<AgendaItem> deadlines(Connection c, LocalDate today, int warnDays) throws java.sql.SQLException {
+        List<AgendaItem> items = new ArrayList<>();
+        for (Occurrence o : DeadlineService.occurrences(c)) {
+            if (o.submission().isEmpty()) {
+                items.add(new AgendaItem(AgendaItem.Kind.DEADLINE, o.due(), o.deadline().title(), "",
+                        o.light(today, warnDays)));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * Actions not done and not exempt that have a date: the earlier of the planned date and the
+     * end of the action's due window, so the light agrees with the checklist's "overdue".
+     */
+    private static List<AgendaItem> actions(Connection c, LocalDate today, int warnDays) throws java.sql.SQLException {
+        Checklist checklist = ChecklistQuery.read(c);
+        List<AgendaItem> items = new ArrayList<>();
+        for (RequiredAction a : checklist.unitActions()) {
+            for (Unit u : checklist.units()) {
+                add(items, a, checklist.record(new RecordKey(a.id(), u.id())), u.name(), today, warnDays);
+            }
+        }
+        for (RequiredAction a : checklist.groupItems()) {
+            add(items, a, checklist.record(RecordKey.ofGroupItem(a.id())), "", today, warnDays);
+        }
+        return items;
+    }
+
+    private static void add(List<AgendaItem> items, RequiredAction a, ActionRecord r, String unit, LocalDate today,
+                            int warnDays) {
+        if (r.status() == ActionStatus.DONE || r.status() == ActionStatus.NOT_APPLICABLE) {
+            return;
+        }
+        LocalDate date = earlier(r.planned(), a.dueTo());
+        if (date != null) {
+            items.add(new AgendaItem(AgendaItem.Kind.ACTION, date, a.title(), unit,
+                    TrafficLight.of(date, false, false, today, warnDays)));
+        }
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
+    }
+}

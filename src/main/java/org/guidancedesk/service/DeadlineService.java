@@ -1,0 +1,147 @@
+package org.guidancedesk.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.guidancedesk.domain.Deadline;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Occurrence;
+import org.guidancedesk.domain.Submission;
+import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.DeadlineRepository;
+import org.guidancedesk.store.GroupRepository;
+import org.guidancedesk.store.SettingRepository;
+
+/** 上报材料: deadline rules, their computed occurrences, submissions, and the warning window. */
+public final class DeadlineService {
+    static final String WARN_DAYS = "trafficLight.warnDays";
+
+    private final Database db;
+    private final Clock clock;
+    private final DeadlineRepository deadlines = new DeadlineRepository();
+    private final GroupRepository groups = new GroupRepository();
+    private final SettingRepository settings = new SettingRepository();
+
+    DeadlineService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<Deadline> deadlines() {
+        return db.read(deadlines::findAll);
+    }
+
+    /** Days ahead that count as "due soon" (yellow); 3 unless set. */
+    public int warnDays() {
+        return db.read(DeadlineService::warnDays);
+    }
+
+    static int warnDays(Connection c) throws SQLException {
+        return new SettingRepository().find(c, WARN_DAYS).map(Integer::parseInt).orElse(TrafficLight.DEFAULT_WARN_DAYS);
+    }
+
+    public void setWarnDays(int days) {
+        if (days < 0 || days > 60) {
+            throw new ValidationException("settings.warnDays", "validation.warnDays");
+        }
+        db.write(c -> {
+            settings.save(c, WARN_DAYS, Integer.toString(days));
+            return null;
+        });
+    }
+
+    /**
+     * Every occurrence of every deadline, by date: the rule's dates, plus any date submitted
+     * earlier that an edited rule no longer yields (a submission is never lost).
+     */
+    public List<Occurrence> occurrences() {
+        return db.read(DeadlineService::occurrences);
+    }
+
+    static List<Occurrence> occurrences(Connection c) throws SQLException {
+        Optional<Group> group = new GroupRepository().find(c);
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        DeadlineRepository repo = new DeadlineRepository();
+        Map<Long, Map<LocalDate, Submission>> submitted = repo.submissions(c).stream().collect(Collectors.groupingBy(
+                Submission::deadlineId, Collectors.toMap(Submission::due, Function.identity())));
+        List<Occurrence> result = new ArrayList<>();
+        for (Deadline d : repo.findAll(c)) {
+            Map<LocalDate, Submission> mine = submitted.getOrDefault(d.id(), Map.of());
+            TreeSet<LocalDate> dates = new TreeSet<>(d.recurrence().dates(group.get().end()));
+            dates.addAll(mine.keySet());
+            for (LocalDate due : dates) {
+                result.add(new Occurrence(d, due, Optional.ofNullable(mine.get(due))));
+            }
+        }
+        result.sort(Comparator.comparing(Occurrence::due).thenComparing(o -> o.deadline().title()));
+        return result;
+    }
+
+    /** Adds a deadline; a rule with no date, or too many, is refused on its field. */
+    public Deadline add(Deadline deadline) {
+        return db.write(c -> {
+            deadline.dueDates(group(c));
+            return deadlines.insert(c, deadline);
+        });
+    }
+
+    /** Saves a changed rule; occurrences already submitted stay as they were. */
+    public void update(Deadline deadline) {
+        db.write(c -> {
+            deadline.dueDates(group(c));
+            deadlines.update(c, deadline);
+            return null;
+        });
+    }
+
+    /** Removes the deadline and its submissions. */
+    public void remove(long deadlineId) {
+        db.write(c -> {
+            deadlines.delete(c, deadlineId);
+            return null;
+        });
+    }
+
+    /** One click: the occurrence is submitted today. */
+    public Submission markSubmitted(long deadlineId, LocalDate due, String sent) {
+        return saveSubmission(new Submission(deadlineId, due, today(), sent));
+    }
+
+    /** Records a submission (its date may not be in the future). */
+    public Submission saveSubmission(Submission submission) {
+        submission.checkAgainst(today());
+        return db.write(c -> {
+            deadlines.saveSubmission(c, submission, clock.instant());
+            return submission;
+        });
+    }
+
+    /** Undoes a submission: the occurrence is 待报 (or 逾期) again. */
+    public void undoSubmission(long deadlineId, LocalDate due) {
+        db.write(c -> {
+            deadlines.deleteSubmission(c, deadlineId, due);
+            return null;
+        });
+    }
+
+    private Group group(Connection c) throws SQLException {
+        return groups.find(c).orElseThrow(() -> new IllegalStateException("no group in the file"));
+    }
+}

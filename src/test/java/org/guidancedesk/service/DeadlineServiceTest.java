@@ -1,0 +1,98 @@
+package org.guidancedesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.guidancedesk.domain.AgendaItem;
+import org.guidancedesk.domain.Deadline;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Occurrence;
+import org.guidancedesk.domain.Recurrence;
+import org.guidancedesk.domain.TrafficLight;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Deadlines on real files: catch-up after the program was closed, edits that keep submissions, the agenda. */
+class DeadlineServiceTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate START = LocalDate.of(2026, 10, 19);
+
+    @TempDir
+    Path dir;
+
+    private Workspace open(LocalDate today) {
+        return Workspace.open(dir.resolve("d.db"), Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE));
+    }
+
+    @Test
+    void fridaysThatPassedWhileTheProgramWasClosedAreOverdueAtTheNextStart() {
+        long id;
+        try (Workspace ws = open(START)) {
+            ws.groups().createGroup(new Group("组", "主题教育", START, START.plusMonths(4), null), "李明");
+            id = ws.deadlines().add(new Deadline(0, "报送工作动态", null, Deadline.DEFAULT_RECIPIENT, null,
+                    new Recurrence.Weekly(DayOfWeek.FRIDAY, START, null), "")).id();
+            ws.deadlines().markSubmitted(id, LocalDate.of(2026, 10, 23), "第1期");
+        }
+        LocalDate threeWeeksLater = LocalDate.of(2026, 11, 16);
+        try (Workspace ws = open(threeWeeksLater)) {
+            List<Occurrence> past = ws.deadlines().occurrences().stream()
+                    .filter(o -> o.due().isBefore(threeWeeksLater)).toList();
+            assertEquals(List.of(Occurrence.State.SUBMITTED, Occurrence.State.OVERDUE, Occurrence.State.OVERDUE,
+                    Occurrence.State.OVERDUE), past.stream().map(o -> o.state(threeWeeksLater)).toList());
+            assertEquals(START, past.get(0).submission().orElseThrow().submittedOn(),
+                    "submitted on the day it was marked, even ahead of its due date");
+        }
+    }
+
+    @Test
+    void editingTheRuleKeepsSubmittedOccurrencesAsTheyWere() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        try (Workspace ws = open(today)) {
+            ws.groups().createGroup(new Group("组", "主题教育", START, START.plusMonths(4), null), "李明");
+            Deadline weekly = ws.deadlines().add(new Deadline(0, "报送工作动态", null, "", null,
+                    new Recurrence.Weekly(DayOfWeek.FRIDAY, START, null), ""));
+            ws.deadlines().markSubmitted(weekly.id(), LocalDate.of(2026, 10, 30), "第2期");
+
+            ws.deadlines().update(new Deadline(weekly.id(), "报送工作动态", null, "", null,
+                    new Recurrence.Weekly(DayOfWeek.THURSDAY, START, null), ""));
+
+            List<Occurrence> all = ws.deadlines().occurrences();
+            assertTrue(all.stream().anyMatch(o -> o.due().equals(LocalDate.of(2026, 10, 30)) && o.submission().isPresent()),
+                    "the submitted Friday stays");
+            assertTrue(all.stream().filter(o -> !o.due().equals(LocalDate.of(2026, 10, 30)))
+                    .allMatch(o -> o.due().getDayOfWeek() == DayOfWeek.THURSDAY));
+
+            ws.deadlines().undoSubmission(weekly.id(), LocalDate.of(2026, 10, 30));
+            assertTrue(ws.deadlines().occurrences().stream().noneMatch(o -> o.due().equals(LocalDate.of(2026, 10, 30))),
+                    "undone, the old Friday is no longer a date of the rule");
+        }
+    }
+
+    @Test
+    void theDemoAgendaListsOverdueAndUpcomingItemsOfEveryKind() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        try (Workspace ws = open(today)) {
+            DemoData.write(ws, today);
+            AgendaService.Agenda agenda = ws.agenda().agenda(7);
+
+            assertEquals(List.of("举办读书班（集中学习研讨不少于7天）", "开展支部书记轮训", "报送第一阶段进展情况", "讲专题党课",
+                    "领导班子成员开展专题调研"), agenda.overdue().stream().map(AgendaItem::title).toList());
+            assertTrue(agenda.overdue().stream().allMatch(i -> i.light() == TrafficLight.RED));
+            AgendaItem friday = agenda.upcoming().get(0);
+            assertEquals("报送工作动态", friday.title());
+            assertEquals(LocalDate.of(2026, 11, 27), friday.date());
+            assertEquals(TrafficLight.YELLOW, friday.light());
+            assertTrue(agenda.upcoming().stream().allMatch(i -> !i.date().isAfter(today.plusDays(7))));
+            long overdueDeadlines = ws.deadlines().occurrences().stream()
+                    .filter(o -> o.state(today) == Occurrence.State.OVERDUE).count();
+            assertEquals(1, overdueDeadlines, "the demo has exactly one overdue submission");
+            assertTrue(ws.deadlines().deadlines().size() >= 10, "nine dated submissions and the weekly one");
+        }
+    }
+}
