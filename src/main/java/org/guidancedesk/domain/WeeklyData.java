@@ -1,16 +1,18 @@
 package org.guidancedesk.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything one week's sheet is built from, read in one snapshot: the checklist, the
- * week's notes, and the day the figures are counted up to ({@code asOf}: the week's Sunday
+ * reporting deadlines' occurrences, the week's notes, and the day the figures are counted up to ({@code asOf}: the week's Sunday
  * for a past week, today for the current one).
  */
-public record WeeklyData(Checklist checklist, WeekNotes notes, Week week, LocalDate asOf) {
+public record WeeklyData(Checklist checklist, List<Occurrence> occurrences, WeekNotes notes, Week week, LocalDate asOf) {
     public WeeklyData {
         Objects.requireNonNull(checklist);
+        occurrences = List.copyOf(occurrences);
         Objects.requireNonNull(notes);
         Objects.requireNonNull(week);
         Objects.requireNonNull(asOf);

@@ -36,6 +36,11 @@ public final class NotesSection implements ReportSection<String> {
         return text.apply(data.notes()).strip();
     }
 
+    @Override
+    public boolean isEmpty(String content) {
+        return content.isEmpty();
+    }
+
     /** One paragraph per line the secretary typed; "无" when nothing was typed. */
     @Override
     public List<Block> render(String content, WeeklyData data, I18n i18n) {

@@ -73,7 +73,7 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
         for (Phase p : content.phases()) {
             columns.add(new Block.Column(i18n.tr("phase", p), 1.15, Block.Align.CENTER));
         }
-        columns.add(new Block.Column(i18n.tr("sheet.progress.all"), 1.0, Block.Align.CENTER));
+        columns.add(new Block.Column(i18n.tr("sheet.progress.all"), 1.5, Block.Align.CENTER));
         columns.add(new Block.Column(i18n.tr("sheet.progress.percent"), 0.95, Block.Align.CENTER));
         columns.add(new Block.Column(i18n.tr("sheet.progress.overdue"), 0.8, Block.Align.CENTER));
         List<List<String>> rows = new ArrayList<>();
@@ -81,8 +81,7 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
             rows.add(cells(r, r.name(), content.phases()));
         }
         rows.add(cells(content.total(), i18n.tr("sheet.progress.total"), content.phases()));
-        return List.of(new Block.Table(columns, rows, List.of(rows.size() - 1)),
-                Block.Paragraph.muted(i18n.tr("sheet.progress.legend", i18n.longDate(data.asOf()))));
+        return List.of(new Block.Table(columns, rows, List.of(rows.size() - 1)));
     }
 
     private static List<String> cells(Row r, String name, List<Phase> phases) {

@@ -21,4 +21,12 @@ public interface ReportSection<T> {
 
     /** The blocks under the heading; a section with nothing to say says so in one line. */
     List<Block> render(T content, WeeklyData data, I18n i18n);
+
+    /**
+     * Whether the section has nothing at all to say; the sheet then prints its heading as
+     * "五、需要协调解决的问题：无" and nothing under it, to keep the sheet on one page.
+     */
+    default boolean isEmpty(T content) {
+        return false;
+    }
 }

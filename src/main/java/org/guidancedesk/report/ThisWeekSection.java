@@ -34,9 +34,13 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
      */
     public record Attended(List<Unit> units, RequiredAction action, LocalDate date, List<String> members) {}
 
-    public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems) {
+    /** A reporting deadline submitted this week. */
+    public record Submitted(String title, LocalDate due, LocalDate on) {}
+
+    public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems,
+                           List<Submitted> submitted) {
         public boolean isEmpty() {
-            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty();
+            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty();
         }
     }
 
@@ -78,7 +82,18 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
             }
         }
         items.sort(Comparator.comparing(Done::date));
-        return new ThisWeek(units, attended, items);
+        List<Submitted> submitted = new ArrayList<>();
+        for (org.guidancedesk.domain.Occurrence o : data.occurrences()) {
+            o.submission().filter(s -> !s.submittedOn().isBefore(from) && !s.submittedOn().isAfter(data.asOf()))
+                    .ifPresent(s -> submitted.add(new Submitted(o.deadline().title(), o.due(), s.submittedOn())));
+        }
+        submitted.sort(Comparator.comparing(Submitted::on));
+        return new ThisWeek(units, attended, items, submitted);
+    }
+
+    /** "（二）…" — or, with nothing to list, "（二）…：本周无。" on the heading's own line. */
+    private static Block.Heading subheading(String key, boolean empty, I18n i18n) {
+        return new Block.Heading(2, empty ? i18n.tr("sheet.subheadingNone", i18n.tr(key)) : i18n.tr(key));
     }
 
     /** One line per attended action and day: 日期 | 单位 | 规定动作 | 参加人员. */
@@ -116,29 +131,27 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
     @Override
     public List<Block> render(ThisWeek content, WeeklyData data, I18n i18n) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(2, i18n.tr("sheet.thisWeek.units")));
-        if (content.units().isEmpty()) {
-            blocks.add(Block.Paragraph.muted(i18n.tr("sheet.none")));
-        }
+        blocks.add(subheading("sheet.thisWeek.units", content.units().isEmpty(), i18n));
         for (UnitDone u : content.units()) {
             List<String> parts = u.done().stream()
                     .map(d -> i18n.tr("sheet.thisWeek.doneItem", d.action().title(), i18n.shortDate(d.date()))).toList();
             blocks.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.unitLine", u.unit().name(),
                     String.join(i18n.tr("sheet.listSeparator"), parts))));
         }
-        blocks.add(new Block.Heading(2, i18n.tr("sheet.thisWeek.attended")));
-        if (content.attended().isEmpty()) {
-            blocks.add(Block.Paragraph.muted(i18n.tr("sheet.none")));
-        }
+        blocks.add(subheading("sheet.thisWeek.attended", content.attended().isEmpty(), i18n));
         if (!content.attended().isEmpty()) {
             blocks.add(attendedTable(content.attended(), i18n));
         }
-        blocks.add(new Block.Heading(2, i18n.tr("sheet.thisWeek.groupItems")));
-        if (content.groupItems().isEmpty()) {
-            blocks.add(Block.Paragraph.muted(i18n.tr("sheet.none")));
-        } else {
+        blocks.add(subheading("sheet.thisWeek.groupItems", content.groupItems().isEmpty(), i18n));
+        if (!content.groupItems().isEmpty()) {
             List<String> parts = content.groupItems().stream()
                     .map(d -> i18n.tr("sheet.thisWeek.doneItem", d.action().title(), i18n.shortDate(d.date()))).toList();
+            blocks.add(Block.Paragraph.of(String.join(i18n.tr("sheet.listSeparator"), parts) + i18n.tr("sheet.fullStop")));
+        }
+        blocks.add(subheading("sheet.thisWeek.submitted", content.submitted().isEmpty(), i18n));
+        if (!content.submitted().isEmpty()) {
+            List<String> parts = content.submitted().stream()
+                    .map(x -> i18n.tr("sheet.thisWeek.submittedItem", x.title(), i18n.shortDate(x.on()))).toList();
             blocks.add(Block.Paragraph.of(String.join(i18n.tr("sheet.listSeparator"), parts) + i18n.tr("sheet.fullStop")));
         }
         return blocks;

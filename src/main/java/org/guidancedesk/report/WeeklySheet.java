@@ -24,15 +24,18 @@ public final class WeeklySheet {
         String weekLine = i18n.tr("sheet.subtitle", g.campaignWeek(week.monday()), i18n.longDate(week.monday()),
                 i18n.shortDate(week.sunday()));
         blocks.add(new Block.Title(i18n.tr("sheet.title", g.name()), weekLine));
-        blocks.add(new Block.Paragraph(g.campaign(), Block.Align.CENTER, true));
-        if (data.asOf().isBefore(week.sunday())) {
-            blocks.add(new Block.Paragraph(i18n.tr("sheet.asOf", i18n.longDate(data.asOf())), Block.Align.RIGHT, true));
-        }
+        String campaignLine = data.asOf().isBefore(week.sunday())
+                ? i18n.tr("sheet.campaignAsOf", g.campaign(), i18n.longDate(data.asOf())) : g.campaign();
+        blocks.add(new Block.Paragraph(campaignLine, Block.Align.CENTER, true));
         int number = 1;
         for (WeeklyReport.Part<?> part : report.parts()) {
-            blocks.add(new Block.Heading(1, i18n.tr("sheet.heading", numeral(i18n, number++),
-                    i18n.tr(part.section().titleKey()))));
-            blocks.addAll(render(part, data, i18n));
+            String title = i18n.tr("sheet.heading", numeral(i18n, number++), i18n.tr(part.section().titleKey()));
+            if (isEmpty(part)) {
+                blocks.add(new Block.Heading(1, i18n.tr("sheet.headingNone", title)));
+            } else {
+                blocks.add(new Block.Heading(1, title));
+                blocks.addAll(render(part, data, i18n));
+            }
         }
         blocks.add(new Block.Signature(List.of(
                 i18n.tr("sheet.filedBy", secretaryName(data.checklist())),
@@ -44,6 +47,10 @@ public final class WeeklySheet {
 
     private static <T> List<Block> render(WeeklyReport.Part<T> part, WeeklyData data, I18n i18n) {
         return part.section().render(part.content(), data, i18n);
+    }
+
+    private static <T> boolean isEmpty(WeeklyReport.Part<T> part) {
+        return part.section().isEmpty(part.content());
     }
 
     /** 一、二、… in Chinese, 1, 2, … in English. */

@@ -38,7 +38,7 @@ public final class WeeklyService {
     /** Everything the week's sheet shows, counted up to the week's end or today, whichever is first. */
     public WeeklyData data(Week week) {
         LocalDate asOf = WeeklyData.asOf(week, today());
-        return db.read(c -> new WeeklyData(ChecklistQuery.read(c),
+        return db.read(c -> new WeeklyData(ChecklistQuery.read(c), DeadlineService.occurrences(c),
                 notes.find(c, week).orElse(WeekNotes.empty(week)), week, asOf));
     }
 

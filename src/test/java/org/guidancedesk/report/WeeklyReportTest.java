@@ -65,6 +65,25 @@ class WeeklyReportTest {
     }
 
     @Test
+    void deadlinesOfThisWeekAndNextWithTheOverdueOne() {
+        List<DeadlinesSection.Row> rows = report(Week.of(TODAY)).content(DeadlinesSection.class);
+        assertEquals(List.of("报送第一阶段进展情况", "报送工作动态", "报送工作动态"),
+                rows.stream().map(r -> r.occurrence().deadline().title()).toList());
+        assertEquals(org.guidancedesk.domain.Occurrence.State.OVERDUE, rows.get(0).state());
+        assertEquals(LocalDate.of(2026, 11, 27), rows.get(1).occurrence().due());
+        assertEquals(org.guidancedesk.domain.Occurrence.State.PENDING, rows.get(1).state());
+        assertEquals(LocalDate.of(2026, 12, 4), rows.get(2).occurrence().due());
+    }
+
+    @Test
+    void aPastWeeksSubmissionsAreListedUnderItsWork() {
+        ThisWeekSection.ThisWeek w = report(Week.of(TODAY).previous()).content(ThisWeekSection.class);
+        assertEquals(1, w.submitted().size());
+        assertEquals("报送工作动态", w.submitted().get(0).title());
+        assertEquals(LocalDate.of(2026, 11, 20), w.submitted().get(0).on());
+    }
+
+    @Test
     void progressCountsDoneOutOfApplicableByPhaseWithOverdue() {
         ProgressSection.Progress p = report(Week.of(TODAY)).content(ProgressSection.class);
 
@@ -115,7 +134,8 @@ class WeeklyReportTest {
         assertTrue(r.content(ThisWeekSection.class).isEmpty());
         assertTrue(r.content(NextWeekSection.class).items().isEmpty());
         Sheet sheet = WeeklySheet.of(r, I18n.forLanguage("zh"));
-        assertTrue(sheet.blocks().stream().anyMatch(b -> b instanceof Block.Paragraph p && p.text().equals("本周无。")));
+        assertTrue(sheet.blocks().stream().anyMatch(b -> b instanceof Block.Heading h
+                && h.text().equals("（一）规定动作完成情况：本周无")), sheet.blocks().toString());
         assertTrue(sheet.blocks().stream().anyMatch(b -> b instanceof Block.Paragraph p && p.text().startsWith("下周暂无")));
     }
 
@@ -129,7 +149,8 @@ class WeeklyReportTest {
         assertEquals("（第6周 · 2026年11月23日—11月29日）", title.subtitle());
         List<String> headings = sheet.blocks().stream().filter(b -> b instanceof Block.Heading h && h.level() == 1)
                 .map(b -> ((Block.Heading) b).text()).toList();
-        assertEquals(List.of("一、本周工作", "二、规定动作进度", "三、下周安排", "四、需要协调解决的问题", "五、其他说明"), headings);
+        assertEquals(List.of("一、本周工作", "二、规定动作进度", "三、上报材料", "四、下周安排", "五、需要协调解决的问题",
+                "六、其他说明：无"), headings);
         assertTrue(sheet.blocks().contains(Block.Paragraph.of("请办公室协调会议室")), "one paragraph per typed line");
         Block.Signature signature = (Block.Signature) sheet.blocks().get(sheet.blocks().size() - 1);
         assertEquals(List.of("填报人：李明", "审核：王建国", "填报日期：2026年11月24日"), signature.parts());

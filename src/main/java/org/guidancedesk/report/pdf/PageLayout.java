@@ -17,8 +17,8 @@ final class PageLayout {
     static final float MM = 72f / 25.4f;
     static final float PAGE_WIDTH = 210 * MM;
     static final float PAGE_HEIGHT = 297 * MM;
-    static final float MARGIN_TOP = 22 * MM;
-    static final float MARGIN_BOTTOM = 18 * MM;
+    static final float MARGIN_TOP = 18 * MM;
+    static final float MARGIN_BOTTOM = 16 * MM;
     static final float MARGIN_SIDE = 20 * MM;
     static final float TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
     static final float BODY_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
@@ -28,14 +28,14 @@ final class PageLayout {
     static final float BODY_SIZE = 10.5f; // 五号
     /** Tables a little smaller than running text (小五-ish), so a ten-unit table stays compact. */
     static final float TABLE_SIZE = 9.5f;
-    static final float TITLE_SIZE = 17f;
+    static final float TITLE_SIZE = 16f;
     static final float SUBTITLE_SIZE = 10.5f;
     static final float HEADING1_SIZE = 12f; // 小四
     static final float HEADING2_SIZE = 10.5f;
     static final float FOOTER_SIZE = 9f; // 小五
     static final float LEADING = 1.35f;
-    static final float CELL_LEADING = 1.3f;
-    static final float CELL_PADDING = 3f;
+    static final float CELL_LEADING = 1.22f;
+    static final float CELL_PADDING = 2.5f;
     static final float GRID_WIDTH = 0.5f;
     static final int BLACK = 0x000000;
     static final int MUTED = 0x555555;
@@ -109,14 +109,16 @@ final class PageLayout {
         }
         float after = previous instanceof Block.Title ? 10 : previous instanceof Block.Table ? 6 : 0;
         float before;
-        if (previous instanceof Block.Heading && !(block instanceof Block.Signature)) {
+        if (previous instanceof Block.Heading && block instanceof Block.Heading h && h.level() == 1) {
+            before = 8; // a heading that stands alone ("（四）…：本周无") still ends its section
+        } else if (previous instanceof Block.Heading && !(block instanceof Block.Signature)) {
             before = block instanceof Block.Table ? 3 : 2;
         } else if (block instanceof Block.Heading h) {
-            before = h.level() == 1 ? 10 : 6;
+            before = h.level() == 1 ? 8 : 5;
         } else if (block instanceof Block.Table) {
             before = 4;
         } else if (block instanceof Block.Signature) {
-            before = 18;
+            before = 10;
         } else if (block instanceof Block.Paragraph) {
             before = 2;
         } else {
@@ -159,10 +161,21 @@ final class PageLayout {
         } else {
             return BODY_SIZE * LEADING;
         }
-        if (i + 1 < blocks.size()) {
+        if (i + 1 < blocks.size() && keepsWithNext(block, blocks.get(i + 1))) {
             h += spaceBefore(blocks.get(i + 1), block) + firstUnitHeight(blocks, i + 1);
         }
         return h;
+    }
+
+    /**
+     * A title or heading keeps with what it introduces, but not with the next heading of its own
+     * level or above, nor with the signature: "五、…：无" stands alone and needs no company.
+     */
+    private static boolean keepsWithNext(Block block, Block next) {
+        if (next instanceof Block.Signature) {
+            return false;
+        }
+        return !(block instanceof Block.Heading h && next instanceof Block.Heading n && n.level() <= h.level());
     }
 
     // ---- text blocks ---------------------------------------------------------------------
