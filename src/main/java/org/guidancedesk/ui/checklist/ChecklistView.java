@@ -67,8 +67,12 @@ final class ChecklistView {
     void focusMatrix() {
         table.requestFocus();
         focusFirstCellIfNone();
-        // A window being shown hands its first focus to the first control (the sidebar); take it back.
-        javafx.application.Platform.runLater(table::requestFocus);
+        // A window being shown hands its first focus to the first control (the sidebar), and the
+        // table's skin, once built, puts its focus on row 0: take both back after that pulse.
+        javafx.application.Platform.runLater(() -> {
+            table.requestFocus();
+            focusFirstCellIfNone();
+        });
     }
 
     /**
@@ -93,6 +97,7 @@ final class ChecklistView {
 
     /** Space ticks the focused cell (the selected one, or the one the keyboard is on) and selects it. */
     private void toggleFocused() {
+        focusFirstCellIfNone();
         TablePosition<MatrixRow, ?> pos = table.getFocusModel().getFocusedCell();
         if (pos == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size() || pos.getTableColumn() == null) {
             return;
