@@ -21,8 +21,11 @@ public final class WeeklySheet {
         Group g = data.checklist().group();
         Week week = data.week();
         List<Block> blocks = new ArrayList<>();
-        String weekLine = i18n.tr("sheet.subtitle", g.campaignWeek(week.monday()), i18n.longDate(week.monday()),
-                i18n.shortDate(week.sunday()));
+        int campaignWeek = g.campaignWeek(week.monday());
+        // Before the campaign's first week there is no 第N周: name the calendar week instead.
+        String weekLine = campaignWeek >= 1
+                ? i18n.tr("sheet.subtitle", campaignWeek, i18n.longDate(week.monday()), i18n.shortDate(week.sunday()))
+                : i18n.tr("sheet.subtitleIso", week.toString(), i18n.longDate(week.monday()), i18n.shortDate(week.sunday()));
         blocks.add(new Block.Title(i18n.tr("sheet.title", g.name()), weekLine));
         String campaignLine = data.asOf().isBefore(week.sunday())
                 ? i18n.tr("sheet.campaignAsOf", g.campaign(), i18n.longDate(data.asOf())) : g.campaign();

@@ -7,13 +7,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** Runs all database work on one daemon thread, in order, and answers on the JavaFX thread. */
+/** Runs work on one daemon thread, in order, and answers on the JavaFX thread. */
 public final class FxUiExecutor implements UiExecutor {
-    private final ExecutorService db = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "db");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService db;
+
+    /** The database thread. */
+    public FxUiExecutor() {
+        this("db");
+    }
+
+    /** A worker thread of its own, named for thread dumps. */
+    public FxUiExecutor(String threadName) {
+        db = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {

@@ -40,6 +40,8 @@ public final class MainWindow {
     private final Clock clock;
     private final Path dataFolder;
     private final ErrorDialogs errors;
+    /** Computations that need no database (the weekly preview), beside the database thread. */
+    private final FxUiExecutor work = new FxUiExecutor("render");
 
     private final BorderPane root = new BorderPane();
     private final Label header = new Label();
@@ -224,7 +226,8 @@ public final class MainWindow {
 
     private void showOpened(OpenedFile opened) {
         StartupProbe.mark("file opened");
-        session = new Session(opened.workspace(), executor, errors, i18n, clock, this::refreshHeader, opened.checklist());
+        session = new Session(opened.workspace(), executor, work, errors, i18n, clock, this::refreshHeader,
+                opened.checklist());
         Path file = opened.workspace().file();
         state.addRecent(file);
         fileMenu.refreshRecent();
@@ -262,7 +265,8 @@ public final class MainWindow {
 
     /** Shows a section, built the first time, refreshed every time. */
     public void show(SectionId id) {
-        if (session == null || !id.available()) {
+        // Sections need a group: before one is created (the welcome) only the welcome shows.
+        if (session == null || !id.available() || sectionButtons.get(id).isDisable()) {
             return;
         }
         if (current != id) {
@@ -329,5 +333,6 @@ public final class MainWindow {
             }, r -> { }, e -> { });
         }
         executor.shutdown(5_000);
+        work.shutdown(0);
     }
 }

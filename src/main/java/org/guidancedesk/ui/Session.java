@@ -23,11 +23,11 @@ final class Session {
     /** The checklist read with the file, used by the checklist's first showing only. */
     private Optional<Checklist> prefetched;
 
-    Session(Workspace workspace, UiExecutor executor, UiTasks.ErrorReporter errors, I18n i18n, Clock clock,
+    Session(Workspace workspace, UiExecutor executor, UiExecutor work, UiTasks.ErrorReporter errors, I18n i18n, Clock clock,
             Runnable onGroupChanged, Optional<Checklist> prefetched) {
         this.prefetched = prefetched;
         this.workspace = workspace;
-        this.tasks = new UiTasks(executor, errors, i18n, clock);
+        this.tasks = new UiTasks(executor, work, errors, i18n, clock);
         this.onGroupChanged = onGroupChanged;
     }
 

@@ -16,13 +16,24 @@ import org.guidancedesk.i18n.I18n;
  */
 public final class UiTasks {
     private final UiExecutor executor;
+    private final UiExecutor work;
     private final ErrorReporter errors;
     private final I18n i18n;
     private final Clock clock;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     public UiTasks(UiExecutor executor, ErrorReporter errors, I18n i18n, Clock clock) {
+        this(executor, executor, errors, i18n, clock);
+    }
+
+    /**
+     * @param executor runs database work, one piece at a time
+     * @param work     runs long computations that need no database (rendering a preview), so
+     *                 they never hold up a tick
+     */
+    public UiTasks(UiExecutor executor, UiExecutor work, ErrorReporter errors, I18n i18n, Clock clock) {
         this.executor = executor;
+        this.work = work;
         this.errors = errors;
         this.i18n = i18n;
         this.clock = clock;
@@ -49,6 +60,11 @@ public final class UiTasks {
 
     public <T> void write(Callable<T> work, Consumer<? super T> onSuccess) {
         write(work, onSuccess, null);
+    }
+
+    /** Runs a computation that needs no database off the JavaFX thread and off the database thread. */
+    public <T> void compute(Callable<T> computation, Consumer<? super T> onSuccess) {
+        work.submit(computation, onSuccess, this::fail);
     }
 
     /**

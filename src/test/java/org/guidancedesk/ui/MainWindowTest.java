@@ -201,6 +201,46 @@ class MainWindowTest {
     }
 
     @Test
+    void aDateTypedButNotConfirmedIsSavedWhenAnotherCellIsSelected(FxRobot robot) throws Exception {
+        Path file = dir.resolve("typed.db");
+        writeDemo(file, clock);
+        MainWindow window = openWindow(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(1, (javafx.scene.control.TableColumn) table.getColumns().get(1));
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.DETAIL_PLANNED).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        javafx.scene.control.DatePicker planned = robot.lookup("#" + Ids.DETAIL_PLANNED)
+                .queryAs(javafx.scene.control.DatePicker.class);
+
+        WaitForAsyncUtils.asyncFx(() -> planned.getEditor().setText("2026-12-09")).get(5, TimeUnit.SECONDS);
+        press(window, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        closeWindow(window);
+
+        assertTrue(load(file, clock).records().values().stream()
+                .anyMatch(r -> LocalDate.of(2026, 12, 9).equals(r.planned())), "the typed date was saved");
+    }
+
+    @Test
+    void sectionShortcutsDoNothingBeforeTheGroupExists(FxRobot robot) throws Exception {
+        MainWindow window = openWindow(robot, dir.resolve("empty.db"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#" + Ids.WELCOME_CREATE).tryQuery().isPresent());
+
+        WaitForAsyncUtils.asyncFx(() -> window.show(SectionId.CHECKLIST)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window.show(SectionId.WEEKLY)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#" + Ids.WELCOME_CREATE).tryQuery().isPresent(), "the welcome stays");
+        assertTrue(robot.lookup("#" + Ids.MATRIX).tryQuery().isEmpty());
+        closeWindow(window);
+    }
+
+    @Test
     void aNewFileShowsTheWelcomeAndCreatingTheGroupOpensTheChecklist(FxRobot robot) throws Exception {
         Path file = dir.resolve("new.db");
         MainWindow window = openWindow(robot, file);

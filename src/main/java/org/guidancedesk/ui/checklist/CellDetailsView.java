@@ -152,8 +152,15 @@ final class CellDetailsView {
         fill(vm.recordProperty().get());
     }
 
-    /** Saves a note still waiting for its pause (selection change, window close). */
+    /**
+     * Saves what is still only typed (selection change, section change, window close): dates
+     * typed but not yet confirmed with Enter, and a note waiting for its pause.
+     */
     void flushNote() {
+        if (box.getChildren().size() > 1) {
+            DateInput.commitTyped(planned);
+            DateInput.commitTyped(done);
+        }
         if (notePause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             notePause.stop();
             vm.setNote(note.getText());

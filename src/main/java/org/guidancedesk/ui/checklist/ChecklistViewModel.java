@@ -211,13 +211,14 @@ public final class ChecklistViewModel {
         return "";
     }
 
-    /** The total row's value in a unit column: that unit's completion over the shown actions. */
+    /**
+     * The total row's value in a unit column: that unit's completion over every action of the
+     * scope, on the same basis as the overall figure whatever the phase or state filter shows.
+     */
     public String columnCompletion(MatrixColumn col) {
         Completion c = Completion.NONE;
-        for (MatrixRow r : rows) {
-            if (r instanceof MatrixRow.ActionRow ar) {
-                c = c.plus(checklist.get().record(new RecordKey(ar.action().id(), col.unitId())).status());
-            }
+        for (RequiredAction a : actions()) {
+            c = c.plus(checklist.get().record(new RecordKey(a.id(), col.unitId())).status());
         }
         return percent(c);
     }

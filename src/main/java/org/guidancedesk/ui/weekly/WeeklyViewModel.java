@@ -215,7 +215,15 @@ public final class WeeklyViewModel {
         Week w = week.get();
         long v = version;
         try {
-            tasks.read(() -> renderPreview(w), result -> rendered(result, v));
+            // Read on the database thread, render beside it: a long render never holds up a tick.
+            tasks.read(() -> service.data(w), data -> {
+                try {
+                    tasks.compute(() -> renderPreview(w, data), result -> rendered(result, v));
+                } catch (RejectedExecutionException closing) {
+                    renderInFlight = false;
+                    rendering.set(false);
+                }
+            });
         } catch (RejectedExecutionException closing) {
             // The file is being closed (the last note was saved on the way out): nothing left to show.
             renderInFlight = false;
@@ -223,9 +231,9 @@ public final class WeeklyViewModel {
         }
     }
 
-    private Outcome<Preview> renderPreview(Week w) {
+    private Outcome<Preview> renderPreview(Week w, org.guidancedesk.domain.WeeklyData data) {
         try {
-            RenderedSheet sheet = WeeklyPdf.render(service.data(w), i18n);
+            RenderedSheet sheet = WeeklyPdf.render(data, i18n);
             return new Outcome<>(new Preview(w, sheet, PdfPages.render(sheet.pdf(), PREVIEW_DPI)), null);
         } catch (RuntimeException e) {
             return new Outcome<>(null, e);
