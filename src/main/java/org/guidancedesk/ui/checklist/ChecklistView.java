@@ -83,7 +83,8 @@ final class ChecklistView {
         TablePosition<MatrixRow, ?> focused = table.getFocusModel().getFocusedCell();
         boolean onACell = focused != null && focused.getRow() >= 0 && focused.getRow() < vm.rows().size()
                 && vm.rows().get(focused.getRow()) instanceof MatrixRow.ActionRow
-                && focused.getTableColumn() != null && focused.getTableColumn().getUserData() instanceof MatrixColumn;
+                && focused.getTableColumn() != null && table.getColumns().contains(focused.getTableColumn())
+                && focused.getTableColumn().getUserData() instanceof MatrixColumn;
         if (onACell || table.getColumns().size() < 2) {
             return;
         }
