@@ -31,7 +31,7 @@ final class AgendaCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
     Path db;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day to look from (default: today)")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the day to look from (default: today)")
     LocalDate today;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "how many days ahead (default: 7)")

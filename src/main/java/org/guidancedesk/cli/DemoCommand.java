@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "the new database file")
     Path db;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day the demo is relative to (default: today)")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the day the demo is relative to (default: today)")
     LocalDate today;
 
     @Override

@@ -37,7 +37,7 @@ final class WeeklyReportCommand implements Callable<Integer> {
             description = "the ISO week, e.g. 2026-W48 (default: the week of --today)")
     Week week;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the day to count up to (default: today)")
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the day to count up to (default: today)")
     LocalDate today;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
