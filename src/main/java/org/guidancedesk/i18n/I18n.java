@@ -21,7 +21,9 @@ public final class I18n {
     public static final List<String> BUNDLES = List.of(
             "org.guidancedesk.i18n.messages",
             "org.guidancedesk.i18n.settings",
-            "org.guidancedesk.i18n.weekly");
+            "org.guidancedesk.i18n.weekly",
+            "org.guidancedesk.i18n.deadlines",
+            "org.guidancedesk.i18n.overview");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

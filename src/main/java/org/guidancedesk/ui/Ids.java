@@ -29,6 +29,8 @@ public final class Ids {
     public static final String WELCOME_DEMO = "welcome-demo";
     public static final String WELCOME_ERROR = "welcome-error";
     public static final String OPEN_ERROR = "open-error";
+    public static final String OVERVIEW = "overview";
+    public static final String DEADLINES = "deadlines";
 
     /** The sidebar button of a section. */
     public static String section(SectionId id) {

@@ -227,7 +227,7 @@ public final class MainWindow {
     private void showOpened(OpenedFile opened) {
         StartupProbe.mark("file opened");
         session = new Session(opened.workspace(), executor, work, errors, i18n, clock, this::refreshHeader,
-                opened.checklist());
+                opened.checklist(), this::show);
         Path file = opened.workspace().file();
         state.addRecent(file);
         fileMenu.refreshRecent();
@@ -261,6 +261,17 @@ public final class MainWindow {
         setHeader(group);
         setSidebarEnabled(true);
         show(SectionId.initial(current != null ? current.name() : state.lastSection().orElse(null)));
+        noticeWhatIsDue();
+    }
+
+    /** At start (and on opening a file), a notice of what is overdue and due today; it never blocks. */
+    private void noticeWhatIsDue() {
+        Session shown = session;
+        shown.tasks().read(() -> shown.workspace().agenda().agenda(0), agenda -> {
+            if (session == shown && (!agenda.overdue().isEmpty() || !agenda.upcoming().isEmpty())) {
+                org.guidancedesk.ui.overview.StartupNotice.show(stage, agenda, i18n);
+            }
+        });
     }
 
     /** Shows a section, built the first time, refreshed every time. */

@@ -9,6 +9,8 @@ import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.checklist.ChecklistSection;
 import org.guidancedesk.ui.settings.SettingsSection;
+import org.guidancedesk.ui.deadlines.DeadlinesSection;
+import org.guidancedesk.ui.overview.OverviewSection;
 import org.guidancedesk.ui.weekly.WeeklySection;
 
 /**
@@ -22,9 +24,11 @@ final class Session {
     private final Map<SectionId, Section> sections = new EnumMap<>(SectionId.class);
     /** The checklist read with the file, used by the checklist's first showing only. */
     private Optional<Checklist> prefetched;
+    private final java.util.function.Consumer<SectionId> navigate;
 
     Session(Workspace workspace, UiExecutor executor, UiExecutor work, UiTasks.ErrorReporter errors, I18n i18n, Clock clock,
-            Runnable onGroupChanged, Optional<Checklist> prefetched) {
+            Runnable onGroupChanged, Optional<Checklist> prefetched, java.util.function.Consumer<SectionId> navigate) {
+        this.navigate = navigate;
         this.prefetched = prefetched;
         this.workspace = workspace;
         this.tasks = new UiTasks(executor, work, errors, i18n, clock);
@@ -60,6 +64,8 @@ final class Session {
             }
             case SETTINGS -> new SettingsSection(tasks, workspace, onGroupChanged);
             case WEEKLY -> new WeeklySection(tasks, workspace.weekly());
+            case DEADLINES -> new DeadlinesSection(tasks, workspace);
+            case OVERVIEW -> new OverviewSection(tasks, workspace, navigate);
             default -> throw new IllegalArgumentException("section not available yet: " + id);
         };
     }

@@ -38,8 +38,9 @@ class MainWindowTest {
     private MainWindow openWindow(FxRobot robot, Path file) throws Exception {
         MainWindow[] window = new MainWindow[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), UiState.load(dir), new FxUiExecutor(),
-                    clock, dir);
+            UiState state = UiState.load(dir);
+            state.setLastSection(SectionId.CHECKLIST.name()); // these tests work on the matrix
+            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), state, new FxUiExecutor(), clock, dir);
             window[0].show();
             window[0].open(file);
         }).get(10, TimeUnit.SECONDS);

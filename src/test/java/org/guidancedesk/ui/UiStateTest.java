@@ -39,7 +39,7 @@ class UiStateTest {
         Files.writeString(dir.resolve(UiState.FILE_NAME), "window.bounds=a,b,c\nrecent.0=\\uZZZZ");
         UiState state = UiState.load(dir);
         assertTrue(state.bounds().isEmpty());
-        assertEquals(SectionId.CHECKLIST, SectionId.initial("NO_SUCH_SECTION"));
-        assertEquals(SectionId.CHECKLIST, SectionId.initial(SectionId.LEDGER.name()), "unavailable sections are skipped");
+        assertEquals(SectionId.OVERVIEW, SectionId.initial("NO_SUCH_SECTION"), "the overview is the start screen");
+        assertEquals(SectionId.OVERVIEW, SectionId.initial(SectionId.LEDGER.name()), "unavailable sections are skipped");
     }
 }
