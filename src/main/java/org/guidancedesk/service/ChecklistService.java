@@ -27,6 +27,11 @@ public final class ChecklistService {
         return LocalDate.now(clock);
     }
 
+    /** Days ahead that count as "due soon": the traffic-light setting shared by every kind of item. */
+    public int warnDays() {
+        return db.read(DeadlineService::warnDays);
+    }
+
     /** Everything the checklist shows, read in one consistent snapshot. */
     public Checklist load() {
         return db.read(ChecklistQuery::read);

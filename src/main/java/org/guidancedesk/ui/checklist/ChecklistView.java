@@ -134,6 +134,7 @@ final class ChecklistView {
         vm.columns().addListener((ListChangeListener<MatrixColumn>) c -> rebuildColumns());
         vm.scopeProperty().addListener((o, a, b) -> rebuildColumns());
         vm.checklistProperty().addListener((o, a, b) -> table.refresh());
+        vm.warnDaysProperty().addListener((o, a, b) -> table.refresh());
         vm.rows().addListener((ListChangeListener<MatrixRow>) c -> {
             if (table.isFocused()) {
                 focusFirstCellIfNone();
@@ -272,7 +273,8 @@ final class ChecklistView {
             vm.cell(row, column).ifPresentOrElse(cell -> {
                 setText(cell.text());
                 setAccessibleText(cell.accessibleText());
-                getStyleClass().add("state-" + cell.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                getStyleClass().add(cell.dueSoon() ? "state-due-soon"
+                        : "state-" + cell.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             }, () -> {
                 setText(null);
                 setAccessibleText(null);
@@ -365,6 +367,11 @@ final class ChecklistView {
             Label l = new Label(CellViewText.label(i18n, s));
             l.getStyleClass().addAll("legend-item", "state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             legend.getChildren().add(l);
+            if (s == CellState.SCHEDULED) {
+                Label soon = new Label(CellView.DUE_SOON_SYMBOL + " " + i18n.tr("checklist.dueSoon"));
+                soon.getStyleClass().addAll("legend-item", "state-due-soon");
+                legend.getChildren().add(soon);
+            }
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

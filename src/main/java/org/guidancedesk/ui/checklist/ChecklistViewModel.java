@@ -47,6 +47,8 @@ public final class ChecklistViewModel {
     private final ObjectProperty<RecordKey> selected = new SimpleObjectProperty<>();
     private final CellDetailsViewModel details;
     private LocalDate today;
+    private final javafx.beans.property.IntegerProperty warnDays =
+            new javafx.beans.property.SimpleIntegerProperty(org.guidancedesk.domain.TrafficLight.DEFAULT_WARN_DAYS);
 
     public ChecklistViewModel(UiTasks tasks, ChecklistService service) {
         this.tasks = tasks;
@@ -62,12 +64,16 @@ public final class ChecklistViewModel {
 
     /** Reads the checklist from the file (off the JavaFX thread) and rebuilds the matrix. */
     public void reload() {
-        tasks.read(() -> new Loaded(service.load(), service.today()), loaded -> apply(loaded.checklist(), loaded.today()));
+        tasks.read(() -> new Loaded(service.load(), service.today(), service.warnDays()), loaded -> {
+            warnDays.set(loaded.warnDays());
+            apply(loaded.checklist(), loaded.today());
+        });
     }
 
     /** Shows a checklist already read (with the file, at start-up). */
     public void show(Checklist loaded) {
         apply(loaded, service.today());
+        tasks.read(service::warnDays, warnDays::set);
     }
 
     private void apply(Checklist loaded, LocalDate day) {
@@ -80,7 +86,7 @@ public final class ChecklistViewModel {
         showDetails(selected.get());
     }
 
-    private record Loaded(Checklist checklist, LocalDate today) {}
+    private record Loaded(Checklist checklist, LocalDate today, int warnDays) {}
 
     /** Ticks the cell done today, or undoes it; saved at once. */
     public void toggle(RecordKey key) {
@@ -186,11 +192,23 @@ public final class ChecklistViewModel {
             case NOT_APPLICABLE -> i18n.tr("cell.short.NOT_APPLICABLE");
             case NOT_SCHEDULED -> "";
         };
-        String text = (CellView.symbol(s) + " " + date).strip();
+        boolean dueSoon = (s == CellState.SCHEDULED || s == CellState.NOT_SCHEDULED)
+                && org.guidancedesk.domain.TrafficLight.of(earlier(r.planned(), a.dueTo()), false, false, today, warnDays.get())
+                        == org.guidancedesk.domain.TrafficLight.YELLOW;
+        String symbol = dueSoon ? CellView.DUE_SOON_SYMBOL : CellView.symbol(s);
+        String text = (symbol + " " + date).strip();
         String when = s == CellState.DONE ? i18n.longDate(r.done())
                 : r.planned() != null ? i18n.tr("checklist.plannedOn", i18n.longDate(r.planned())) : "";
-        String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), i18n.tr("cell", s), when);
-        return Optional.of(new CellView(r, s, text, accessible));
+        String stateWord = dueSoon ? i18n.tr("checklist.dueSoon") : i18n.tr("cell", s);
+        String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), stateWord, when);
+        return Optional.of(new CellView(r, s, dueSoon, text, accessible));
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** The key of the cell at a row and column, if it is a cell. */
@@ -277,4 +295,7 @@ public final class ChecklistViewModel {
     public CellDetailsViewModel details() { return details; }
 
     public I18n i18n() { return i18n; }
+
+    /** Days ahead that count as due soon (a setting); cells are redrawn when it arrives or changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty warnDaysProperty() { return warnDays; }
 }

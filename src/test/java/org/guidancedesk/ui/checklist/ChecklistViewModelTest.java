@@ -192,4 +192,21 @@ class ChecklistViewModelTest {
 
         assertEquals(note, ws.checklist().load().record(key).note());
     }
+
+    @Test
+    void aCellDueWithinTheWarningDaysIsMarkedDueSoon() {
+        MatrixColumn col = vm.columns().get(0);
+        MatrixRow row = firstNotScheduledRow(col);
+        RecordKey key = vm.keyAt(row, col).orElseThrow();
+        vm.selectedProperty().set(key);
+
+        vm.details().setPlanned(TODAY.plusDays(3));
+        CellView soon = vm.cell(row, col).orElseThrow();
+        assertTrue(soon.dueSoon());
+        assertTrue(soon.text().startsWith(CellView.DUE_SOON_SYMBOL), soon.text());
+        assertTrue(soon.accessibleText().contains("即将到期"), soon.accessibleText());
+
+        vm.details().setPlanned(TODAY.plusDays(4));
+        assertFalse(vm.cell(row, col).orElseThrow().dueSoon(), "beyond the three default days");
+    }
 }
