@@ -2,26 +2,29 @@ package org.guidancedesk.ui.overview;
 
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.SectionId;
 import org.guidancedesk.ui.UiTasks;
 
-/** 总览: the start screen. (Being written.) */
+/** 总览: the start screen — what is overdue, what is due, this week, each unit's progress. */
 public final class OverviewSection implements Section {
-    private final Label view = new Label();
+    private final OverviewViewModel vm;
+    private final OverviewView view;
 
     /** @param navigate opens another section (an item's place is one click away) */
     public OverviewSection(UiTasks tasks, Workspace workspace, Consumer<SectionId> navigate) {
+        this.vm = new OverviewViewModel(tasks, workspace);
+        this.view = new OverviewView(vm, navigate, tasks.i18n());
     }
 
     @Override
     public Node view() {
-        return view;
+        return view.view();
     }
 
     @Override
     public void reload() {
+        vm.reload();
     }
 }

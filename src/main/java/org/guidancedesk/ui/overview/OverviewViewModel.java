@@ -1,0 +1,248 @@
+package org.guidancedesk.ui.overview;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.AgendaItem;
+import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.domain.Completion;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Occurrence;
+import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.AgendaService;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.SectionId;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * 总览's state: today, the campaign week, the count tiles, the overdue and upcoming lists, this
+ * week by day and each unit's completion. Everything is read in one task off the JavaFX thread.
+ */
+public final class OverviewViewModel {
+    /** Days ahead the 即将到期 list covers (today included). */
+    static final int UPCOMING_DAYS = 7;
+    /** Read far enough ahead that the warning window (at most 60 days) is always covered. */
+    private static final int AGENDA_DAYS = 60;
+
+    /** What the tiles count. */
+    public enum TileKind { OVERDUE, DUE_SOON, COMPLETION, DONE_THIS_WEEK, PENDING_REPORTS }
+
+    /** One count tile: its value, caption, a detail line ("" for none) and where a click goes. */
+    public record Tile(TileKind kind, String value, String caption, String detail, SectionId target) {}
+
+    /** One row of the overdue or upcoming list, with its texts ready to show. */
+    public record Row(AgendaItem item, String light, String date, String kind, String unit, String title) {
+        public SectionId target() {
+            return targetOf(item.kind());
+        }
+    }
+
+    /** One dated thing of this week: done (✔) or still open, with its light. */
+    public record WeekEntry(LocalDate date, AgendaItem.Kind kind, boolean done, TrafficLight light, String text) {
+        public SectionId target() {
+            return targetOf(kind);
+        }
+    }
+
+    /** One day of this week. */
+    public record Day(LocalDate date, String heading, boolean today, List<WeekEntry> entries) {}
+
+    /** One unit's completion of the required actions. */
+    public record UnitProgress(String name, Completion completion, String text) {
+        public double fraction() {
+            return completion.applicable() == 0 ? 0 : (double) completion.done() / completion.applicable();
+        }
+    }
+
+    /** Everything read from the file in one task. */
+    record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences) {}
+
+    private final UiTasks tasks;
+    private final Workspace workspace;
+    private final I18n i18n;
+
+    private final ReadOnlyStringWrapper todayText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper weekText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper upcomingTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<Row> overdue = FXCollections.observableArrayList();
+    private final ObservableList<Row> upcoming = FXCollections.observableArrayList();
+    private final ObservableList<Day> week = FXCollections.observableArrayList();
+    private final ObservableList<UnitProgress> units = FXCollections.observableArrayList();
+
+    public OverviewViewModel(UiTasks tasks, Workspace workspace) {
+        this.tasks = tasks;
+        this.workspace = workspace;
+        this.i18n = tasks.i18n();
+    }
+
+    /** Reads everything in one task and shows it when it arrives. */
+    public void reload() {
+        tasks.read(() -> new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
+                workspace.deadlines().occurrences()), this::show);
+    }
+
+    void show(Snapshot s) {
+        LocalDate today = s.agenda().today();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        int warnDays = s.agenda().warnDays();
+
+        todayText.set(i18n.tr("overview.today", i18n.longDate(today), weekdayLong(today)));
+        weekText.set(weekText(s.checklist().group(), today, monday, sunday));
+
+        List<AgendaItem> soon = s.agenda().upcoming().stream()
+                .filter(i -> !i.date().isAfter(today.plusDays(UPCOMING_DAYS))).toList();
+        overdue.setAll(s.agenda().overdue().stream().map(this::row).toList());
+        upcoming.setAll(soon.stream().map(this::row).toList());
+        upcomingTitle.set(i18n.tr("overview.upcoming.title", UPCOMING_DAYS));
+
+        List<WeekEntry> entries = weekEntries(s, today, monday, sunday, warnDays);
+        List<Day> days = new ArrayList<>();
+        for (LocalDate d = monday; !d.isAfter(sunday); d = d.plusDays(1)) {
+            LocalDate day = d;
+            days.add(new Day(d, weekday(d) + " " + i18n.shortDate(d), d.equals(today),
+                    entries.stream().filter(e -> e.date().equals(day)).toList()));
+        }
+        week.setAll(days);
+
+        Checklist c = s.checklist();
+        units.setAll(c.units().stream().map(u -> progress(c, u)).toList());
+
+        long dueSoon = s.agenda().upcoming().stream().filter(i -> i.light() == TrafficLight.YELLOW).count();
+        Completion overall = c.completionOverall(c.unitActions(), c.units());
+        long doneThisWeek = entries.stream().filter(WeekEntry::done).count();
+        long pending = s.occurrences().stream()
+                .filter(o -> o.submission().isEmpty() && !o.due().isBefore(monday) && !o.due().isAfter(sunday))
+                .count();
+        List<AgendaItem> overdueItems = s.agenda().overdue();
+        SectionId overdueTarget = overdueItems.isEmpty() ? SectionId.CHECKLIST : targetOf(overdueItems.get(0).kind());
+        SectionId soonTarget = s.agenda().upcoming().stream().filter(i -> i.light() == TrafficLight.YELLOW)
+                .findFirst().map(i -> targetOf(i.kind())).orElse(SectionId.DEADLINES);
+        tiles.setAll(
+                new Tile(TileKind.OVERDUE, String.valueOf(overdueItems.size()), i18n.tr("overview.tile.overdue"),
+                        i18n.tr("overview.tile.items"), overdueTarget),
+                new Tile(TileKind.DUE_SOON, String.valueOf(dueSoon), warnDays == 0
+                        ? i18n.tr("overview.tile.dueToday") : i18n.tr("overview.tile.dueSoon", warnDays),
+                        i18n.tr("overview.tile.items"), soonTarget),
+                new Tile(TileKind.COMPLETION, overall.percent() + "%", i18n.tr("overview.tile.completion"),
+                        i18n.tr("overview.tile.completionDetail", overall.done(), overall.applicable()),
+                        SectionId.CHECKLIST),
+                new Tile(TileKind.DONE_THIS_WEEK, String.valueOf(doneThisWeek), i18n.tr("overview.tile.doneThisWeek"),
+                        i18n.tr("overview.tile.items"), SectionId.CHECKLIST),
+                new Tile(TileKind.PENDING_REPORTS, String.valueOf(pending), i18n.tr("overview.tile.pendingReports"),
+                        i18n.tr("overview.tile.thisWeek"), SectionId.DEADLINES));
+        loaded.set(true);
+    }
+
+    private String weekText(Group g, LocalDate today, LocalDate monday, LocalDate sunday) {
+        if (today.isBefore(g.start())) {
+            return i18n.tr("overview.week.before", i18n.longDate(g.start()));
+        }
+        if (today.isAfter(g.end())) {
+            return i18n.tr("overview.week.after", i18n.longDate(g.end()));
+        }
+        return i18n.tr("overview.week", g.campaignWeek(today), i18n.shortDate(monday), i18n.shortDate(sunday));
+    }
+
+    /**
+     * This week's dated things: required actions and work items planned or done this week, and
+     * the reporting deadlines due this week, by date.
+     */
+    private List<WeekEntry> weekEntries(Snapshot s, LocalDate today, LocalDate monday, LocalDate sunday,
+                                        int warnDays) {
+        Checklist c = s.checklist();
+        List<WeekEntry> result = new ArrayList<>();
+        for (RequiredAction a : c.unitActions()) {
+            for (Unit u : c.units()) {
+                addRecord(result, a, c.record(new RecordKey(a.id(), u.id())), u.name(), today, monday, sunday, warnDays);
+            }
+        }
+        for (RequiredAction a : c.groupItems()) {
+            addRecord(result, a, c.record(RecordKey.ofGroupItem(a.id())), "", today, monday, sunday, warnDays);
+        }
+        for (Occurrence o : s.occurrences()) {
+            if (!o.due().isBefore(monday) && !o.due().isAfter(sunday)) {
+                result.add(new WeekEntry(o.due(), AgendaItem.Kind.DEADLINE, o.submission().isPresent(),
+                        o.light(today, warnDays), entryText(AgendaItem.Kind.DEADLINE, "", o.deadline().title())));
+            }
+        }
+        result.sort(Comparator.comparing(WeekEntry::date).thenComparing(WeekEntry::kind));
+        return result;
+    }
+
+    private void addRecord(List<WeekEntry> into, RequiredAction a, ActionRecord r, String unit, LocalDate today,
+                           LocalDate monday, LocalDate sunday, int warnDays) {
+        boolean done = r.status() == ActionStatus.DONE;
+        LocalDate date = done ? r.done() : r.status() == ActionStatus.SCHEDULED ? r.planned() : null;
+        if (date != null && !date.isBefore(monday) && !date.isAfter(sunday)) {
+            into.add(new WeekEntry(date, AgendaItem.Kind.ACTION, done,
+                    TrafficLight.of(date, done, false, today, warnDays), entryText(AgendaItem.Kind.ACTION, unit, a.title())));
+        }
+    }
+
+    private String entryText(AgendaItem.Kind kind, String unit, String title) {
+        return i18n.tr("overview.week.entry", i18n.tr("agenda.kind", kind),
+                unit.isEmpty() ? i18n.tr("agenda.group") : unit, title);
+    }
+
+    private Row row(AgendaItem i) {
+        return new Row(i, i18n.tr("light", i.light()), i18n.shortDate(i.date()) + " " + weekday(i.date()),
+                i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(), i.title());
+    }
+
+    private UnitProgress progress(Checklist c, Unit u) {
+        Completion done = c.completionOfUnit(u.id(), c.unitActions());
+        return new UnitProgress(u.name(), done,
+                i18n.tr("overview.units.value", done.done(), done.applicable(), done.percent()));
+    }
+
+    /** 周二 */
+    String weekday(LocalDate d) {
+        return i18n.tr("overview.weekday." + d.getDayOfWeek().getValue());
+    }
+
+    /** 星期二 */
+    private String weekdayLong(LocalDate d) {
+        return i18n.tr("overview.weekdayLong." + d.getDayOfWeek().getValue());
+    }
+
+    static SectionId targetOf(AgendaItem.Kind kind) {
+        return kind == AgendaItem.Kind.DEADLINE ? SectionId.DEADLINES : SectionId.CHECKLIST;
+    }
+
+    public ReadOnlyStringProperty todayTextProperty() { return todayText.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty weekTextProperty() { return weekText.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty upcomingTitleProperty() { return upcomingTitle.getReadOnlyProperty(); }
+
+    /** False until the first read has arrived. */
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+
+    public ObservableList<Tile> tiles() { return tiles; }
+
+    public ObservableList<Row> overdue() { return overdue; }
+
+    public ObservableList<Row> upcoming() { return upcoming; }
+
+    public ObservableList<Day> week() { return week; }
+
+    public ObservableList<UnitProgress> units() { return units; }
+}

@@ -1,0 +1,158 @@
+package org.guidancedesk.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.guidancedesk.domain.AgendaItem;
+import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.AgendaService;
+import org.guidancedesk.service.DemoData;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.SectionId;
+import org.guidancedesk.ui.SyncUiExecutor;
+import org.guidancedesk.ui.UiTasks;
+import org.guidancedesk.ui.overview.OverviewViewModel.TileKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 总览's view model on a real demo file at 2026-11-24, with no JavaFX toolkit. */
+class OverviewViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path dir;
+    private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+    private final List<Throwable> errors = new ArrayList<>();
+    private final I18n i18n = I18n.forLanguage("zh");
+    private Workspace ws;
+    private OverviewViewModel vm;
+
+    @BeforeEach
+    void openDemo() {
+        ws = Workspace.open(dir.resolve("demo.db"), clock);
+        DemoData.write(ws, TODAY);
+        vm = new OverviewViewModel(new UiTasks(new SyncUiExecutor(), errors::add, i18n, clock), ws);
+        vm.reload();
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+        assertTrue(errors.isEmpty(), () -> "unexpected errors: " + errors);
+    }
+
+    private OverviewViewModel.Tile tile(TileKind kind) {
+        return vm.tiles().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void headerShowsTodayAndTheCampaignWeek() {
+        assertTrue(vm.loadedProperty().get());
+        assertEquals("2026年11月24日 星期二", vm.todayTextProperty().get());
+        assertEquals("第6周 · 11月23日—11月29日", vm.weekTextProperty().get());
+    }
+
+    @Test
+    void overdueListsTheFourActionsAndTheFirstProgressReportOldestFirst() {
+        assertEquals(5, vm.overdue().size());
+        assertTrue(vm.overdue().stream().allMatch(r -> r.item().light() == TrafficLight.RED));
+        assertEquals(1, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).count());
+        OverviewViewModel.Row report = vm.overdue().stream()
+                .filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).findFirst().orElseThrow();
+        assertEquals("报送第一阶段进展情况", report.title());
+        assertEquals("11月19日 周四", report.date());
+        assertEquals("上报材料", report.kind());
+        assertEquals("指导组", report.unit());
+        assertEquals("● 逾期", report.light());
+        assertEquals(SectionId.DEADLINES, report.target());
+        assertTrue(vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.ACTION)
+                .allMatch(r -> Set.of("南山县", "西岭市").contains(r.unit()) && r.target() == SectionId.CHECKLIST));
+        for (int i = 1; i < vm.overdue().size(); i++) {
+            assertFalse(vm.overdue().get(i).item().date().isBefore(vm.overdue().get(i - 1).item().date()), "oldest first");
+        }
+    }
+
+    @Test
+    void upcomingStartsWithTheWeeklyNewsDueFridayAndStaysWithinSevenDays() {
+        OverviewViewModel.Row first = vm.upcoming().get(0);
+        assertEquals("报送工作动态", first.title());
+        assertEquals(LocalDate.of(2026, 11, 27), first.item().date());
+        assertEquals(TrafficLight.YELLOW, first.item().light());
+        assertEquals("◐ 即将到期", first.light());
+        assertTrue(vm.upcoming().stream().allMatch(r -> !r.item().date().isAfter(TODAY.plusDays(7))));
+    }
+
+    @Test
+    void tilesCountOverdueDueSoonCompletionAndThisWeek() {
+        assertEquals(List.of(TileKind.OVERDUE, TileKind.DUE_SOON, TileKind.COMPLETION, TileKind.DONE_THIS_WEEK,
+                TileKind.PENDING_REPORTS), vm.tiles().stream().map(OverviewViewModel.Tile::kind).toList());
+        assertEquals("5", tile(TileKind.OVERDUE).value());
+        assertEquals("3天内到期", tile(TileKind.DUE_SOON).caption());
+        AgendaService.Agenda agenda = ws.agenda().agenda(3);
+        assertEquals(String.valueOf(agenda.upcoming().size()), tile(TileKind.DUE_SOON).value());
+        assertEquals(35 * 100 / 83 + "%", tile(TileKind.COMPLETION).value());
+        assertEquals("已完成 35/83", tile(TileKind.COMPLETION).detail());
+        assertEquals(SectionId.CHECKLIST, tile(TileKind.COMPLETION).target());
+        assertEquals(SectionId.DEADLINES, tile(TileKind.PENDING_REPORTS).target());
+        long doneThisWeek = vm.week().stream().flatMap(d -> d.entries().stream())
+                .filter(OverviewViewModel.WeekEntry::done).count();
+        assertEquals(String.valueOf(doneThisWeek), tile(TileKind.DONE_THIS_WEEK).value());
+        long pending = ws.deadlines().occurrences().stream().filter(o -> o.submission().isEmpty()
+                && !o.due().isBefore(LocalDate.of(2026, 11, 23)) && !o.due().isAfter(LocalDate.of(2026, 11, 29))).count();
+        assertEquals(String.valueOf(pending), tile(TileKind.PENDING_REPORTS).value());
+        assertTrue(pending >= 1, "报送工作动态 is due this Friday");
+    }
+
+    @Test
+    void weekRunsMondayToSundayWithTodayMarked() {
+        assertEquals(7, vm.week().size());
+        assertEquals(LocalDate.of(2026, 11, 23), vm.week().get(0).date());
+        assertEquals("周一 11月23日", vm.week().get(0).heading());
+        assertTrue(vm.week().get(1).today());
+        assertTrue(vm.week().get(4).entries().stream().anyMatch(e -> e.text().contains("报送工作动态")),
+                () -> "Friday: " + vm.week().get(4).entries());
+    }
+
+    @Test
+    void unitsFollowTheirOrderAndAddUpToTheOverallFigure() {
+        assertEquals(ws.checklist().load().units().stream().map(u -> u.name()).toList(),
+                vm.units().stream().map(OverviewViewModel.UnitProgress::name).toList());
+        assertEquals("东江省", vm.units().get(0).name());
+        assertEquals(35, vm.units().stream().mapToInt(u -> u.completion().done()).sum());
+        assertEquals(83, vm.units().stream().mapToInt(u -> u.completion().applicable()).sum());
+    }
+
+    @Test
+    void beforeAndAfterTheCampaignTheHeaderSaysSo() {
+        for (LocalDate day : List.of(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 12, 1))) {
+            Clock other = Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+            try (Workspace w = Workspace.open(dir.resolve("demo.db"), other)) {
+                OverviewViewModel o = new OverviewViewModel(new UiTasks(new SyncUiExecutor(), errors::add, i18n, other), w);
+                o.reload();
+                String text = o.weekTextProperty().get();
+                assertTrue(day.getYear() == 2026 ? text.startsWith("主题教育将于") && text.endsWith("开始")
+                        : text.startsWith("主题教育已于") && text.endsWith("结束"), text);
+            }
+        }
+    }
+
+    @Test
+    void noticeListsAtMostThreeTitlesPerKind() {
+        String text = StartupNotice.text(ws.agenda().agenda(0), i18n);
+        assertTrue(text.startsWith("逾期 5 项："), text);
+        assertTrue(text.contains("等"), text);
+        assertEquals(3, text.split("；")[0].split("、").length, text);
+    }
+}
