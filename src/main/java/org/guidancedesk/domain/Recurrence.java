@@ -36,10 +36,7 @@ public sealed interface Recurrence {
     record Weekly(DayOfWeek day, LocalDate from, LocalDate until) implements Recurrence {
         public Weekly {
             Objects.requireNonNull(day, "day");
-            Objects.requireNonNull(from, "from");
-            if (until != null && until.isBefore(from)) {
-                throw new ValidationException("deadline.until", "validation.endBeforeStart");
-            }
+            checkRange(from, until);
         }
 
         @Override
@@ -62,10 +59,7 @@ public sealed interface Recurrence {
             if (dayOfMonth < 1 || dayOfMonth > 31) {
                 throw new ValidationException("deadline.dayOfMonth", "validation.dayOfMonth");
             }
-            Objects.requireNonNull(from, "from");
-            if (until != null && until.isBefore(from)) {
-                throw new ValidationException("deadline.until", "validation.endBeforeStart");
-            }
+            checkRange(from, until);
         }
 
         @Override
@@ -79,6 +73,14 @@ public sealed interface Recurrence {
                 }
             }
             return result;
+        }
+    }
+
+    /** A repeating rule starts somewhere and does not end before it starts. */
+    private static void checkRange(LocalDate from, LocalDate until) {
+        Objects.requireNonNull(from, "from");
+        if (until != null && until.isBefore(from)) {
+            throw new ValidationException("deadline.until", "validation.endBeforeStart");
         }
     }
 

@@ -47,6 +47,16 @@ class MainWindowTest {
         return window[0];
     }
 
+    /** Puts the keyboard on the matrix and selects its first action cell (focus itself is not under test). */
+    private static void selectFirstActionCell(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(1, (javafx.scene.control.TableColumn) table.getColumns().get(1));
+        }).get(5, TimeUnit.SECONDS);
+    }
+
     /**
      * Presses a key in the window, delivered to its focus owner. Which headless window holds the
      * system focus depends on the other tests; what we test is where the key lands inside ours.
@@ -190,12 +200,7 @@ class MainWindowTest {
         Path file = dir.resolve("note.db");
         writeDemo(file, clock);
         MainWindow window = openWindow(robot, file);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
-        TableView<?> table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
-        WaitForAsyncUtils.asyncFx(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(1, (javafx.scene.control.TableColumn) table.getColumns().get(1));
-        }).get(5, TimeUnit.SECONDS);
+        selectFirstActionCell(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.DETAIL_NOTE).tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -214,12 +219,7 @@ class MainWindowTest {
         Path file = dir.resolve("typed.db");
         writeDemo(file, clock);
         MainWindow window = openWindow(robot, file);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
-        TableView<?> table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
-        WaitForAsyncUtils.asyncFx(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(1, (javafx.scene.control.TableColumn) table.getColumns().get(1));
-        }).get(5, TimeUnit.SECONDS);
+        selectFirstActionCell(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.DETAIL_PLANNED).tryQuery()
                 .map(javafx.scene.Node::isVisible).orElse(false));
         javafx.scene.control.DatePicker planned = robot.lookup("#" + Ids.DETAIL_PLANNED)
