@@ -141,6 +141,9 @@ final class CalendarView {
         l.setTooltip(new Tooltip(e.row() == null ? e.text() : e.text() + "\n" + e.row().dueText() + " · " + e.row().stateText()));
         if (e.row() == null) {
             l.getStyleClass().add(DeadlineStyles.ENTRY_ACTION);
+            if (e.light() != null) {
+                l.getStyleClass().add(DeadlineStyles.light(e.light()));
+            }
         } else {
             l.getStyleClass().add(DeadlineStyles.light(e.light()));
             l.setOnMouseClicked(ev -> onOpen.accept(e.row()));

@@ -170,8 +170,11 @@ public final class DeadlinesViewModel {
                 .forEach(r -> {
                     String who = r.key().unitId() == null ? i18n.tr("deadlines.calendar.group")
                             : units.getOrDefault(r.key().unitId(), "");
+                    // The same traffic light as everywhere: a planned date that passed is red.
+                    TrafficLight light = TrafficLight.of(r.planned(), false, false, today, warnDays.get());
+                    String symbol = i18n.tr("light", light).substring(0, 1) + " ";
                     result.computeIfAbsent(r.planned(), d -> new ArrayList<>()).add(new CalendarEntry(
-                            i18n.tr("deadlines.calendar.action", who, actions.get(r.key().actionId())), null, null));
+                            symbol + i18n.tr("deadlines.calendar.action", who, actions.get(r.key().actionId())), light, null));
                 });
         return result;
     }
