@@ -79,6 +79,12 @@ final class FormDialog {
         error.setMaxWidth(420);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
+        // The dialog does not grow by itself: without this a message would push the buttons out.
+        error.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        }));
 
         VBox content = new VBox(10, grid, error);
         content.setPadding(new Insets(16));
