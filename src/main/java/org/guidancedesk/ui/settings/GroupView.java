@@ -105,7 +105,7 @@ final class GroupView {
 
         Label none = new Label(i18n.tr("settings.group.none"));
         none.getStyleClass().add(SettingsStyles.HINT);
-        none.visibleProperty().bind(vm.availableProperty().not());
+        none.visibleProperty().bind(vm.loadedProperty().and(vm.availableProperty().not()));
         none.managedProperty().bind(none.visibleProperty());
         form.disableProperty().bind(vm.availableProperty().not());
 

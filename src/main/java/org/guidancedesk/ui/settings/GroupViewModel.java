@@ -38,6 +38,8 @@ public final class GroupViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+    /** False until the first read arrives, so "no group" is never said while still loading. */
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
     private Group saved;
     private boolean loading;
@@ -75,6 +77,7 @@ public final class GroupViewModel {
             saved = s.group();
             members.setAll(s.members());
             available.set(saved != null);
+            loaded.set(true);
             if (saved != null) {
                 name.set(saved.name());
                 campaign.set(saved.campaign());
@@ -178,4 +181,6 @@ public final class GroupViewModel {
 
     /** Whether the file holds a group to edit. */
     public ReadOnlyBooleanProperty availableProperty() { return available.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
 }
