@@ -196,11 +196,13 @@ public final class ChecklistViewModel {
                 && org.guidancedesk.domain.TrafficLight.of(earlier(r.planned(), a.dueTo()), false, false, today, warnDays.get())
                         == org.guidancedesk.domain.TrafficLight.YELLOW;
         String symbol = dueSoon ? CellView.DUE_SOON_SYMBOL : CellView.symbol(s);
-        String text = (symbol + " " + date).strip();
+        // ✎ marks a cell that carries a note, so a note-only cell does not look untouched.
+        String text = (symbol + " " + date).strip() + (r.note().isEmpty() ? "" : " ✎");
         String when = s == CellState.DONE ? i18n.longDate(r.done())
                 : r.planned() != null ? i18n.tr("checklist.plannedOn", i18n.longDate(r.planned())) : "";
         String stateWord = dueSoon ? i18n.tr("checklist.dueSoon") : i18n.tr("cell", s);
-        String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), stateWord, when);
+        String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), stateWord, when)
+                + (r.note().isEmpty() ? "" : i18n.tr("checklist.hasNote"));
         return Optional.of(new CellView(r, s, dueSoon, text, accessible));
     }
 
