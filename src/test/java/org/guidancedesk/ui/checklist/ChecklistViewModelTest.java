@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionScope;
@@ -16,10 +13,8 @@ import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.CellState;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.RecordKey;
-import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.ui.SyncUiExecutor;
+import org.guidancedesk.ui.DemoFixture;
 import org.guidancedesk.ui.UiTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,30 +23,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The matrix's view model on a real demo file, with no JavaFX toolkit. */
 class ChecklistViewModelTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalDate TODAY = DemoFixture.TODAY;
 
     @TempDir
     Path dir;
-    private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-    private final List<Throwable> errors = new ArrayList<>();
+    private DemoFixture demo;
     private Workspace ws;
     private ChecklistViewModel vm;
     private UiTasks tasks;
 
     @BeforeEach
     void openDemo() {
-        ws = Workspace.open(dir.resolve("demo.db"), clock);
-        DemoData.write(ws, TODAY);
-        tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage("zh"), clock);
+        demo = DemoFixture.open(dir);
+        ws = demo.workspace();
+        tasks = demo.tasks();
         vm = new ChecklistViewModel(tasks, ws.checklist());
         vm.reload();
     }
 
     @AfterEach
     void close() {
-        ws.close();
-        assertTrue(errors.isEmpty(), () -> "unexpected errors: " + errors);
+        demo.close();
     }
 
     private MatrixRow firstNotScheduledRow(MatrixColumn col) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,11 +15,8 @@ import org.guidancedesk.domain.Occurrence;
 import org.guidancedesk.domain.Submission;
 import org.guidancedesk.domain.TrafficLight;
 import org.guidancedesk.domain.ValidationException;
-import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.ui.SyncUiExecutor;
-import org.guidancedesk.ui.UiTasks;
+import org.guidancedesk.ui.DemoFixture;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.Filter;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.Form;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.Row;
@@ -38,24 +34,21 @@ class DeadlinesViewModelTest {
 
     @TempDir
     Path dir;
-    private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-    private final List<Throwable> errors = new ArrayList<>();
+    private DemoFixture demo;
     private Workspace ws;
     private DeadlinesViewModel vm;
 
     @BeforeEach
     void openDemo() {
-        ws = Workspace.open(dir.resolve("demo.db"), clock);
-        DemoData.write(ws, TODAY);
-        UiTasks tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage("zh"), clock);
-        vm = new DeadlinesViewModel(tasks, ws);
+        demo = DemoFixture.open(dir);
+        ws = demo.workspace();
+        vm = new DeadlinesViewModel(demo.tasks(), ws);
         vm.reload();
     }
 
     @AfterEach
     void close() {
-        ws.close();
-        assertTrue(errors.isEmpty(), () -> "unexpected errors: " + errors);
+        demo.close();
     }
 
     private Occurrence stored(String title, LocalDate due) {

@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.domain.TrafficLight;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.AgendaService;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.SectionId;
+import org.guidancedesk.ui.DemoFixture;
 import org.guidancedesk.ui.SyncUiExecutor;
 import org.guidancedesk.ui.UiTasks;
 import org.guidancedesk.ui.overview.OverviewViewModel.TileKind;
@@ -33,24 +32,22 @@ class OverviewViewModelTest {
 
     @TempDir
     Path dir;
-    private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-    private final List<Throwable> errors = new ArrayList<>();
     private final I18n i18n = I18n.forLanguage("zh");
+    private DemoFixture demo;
     private Workspace ws;
     private OverviewViewModel vm;
 
     @BeforeEach
     void openDemo() {
-        ws = Workspace.open(dir.resolve("demo.db"), clock);
-        DemoData.write(ws, TODAY);
-        vm = new OverviewViewModel(new UiTasks(new SyncUiExecutor(), errors::add, i18n, clock), ws);
+        demo = DemoFixture.open(dir);
+        ws = demo.workspace();
+        vm = new OverviewViewModel(demo.tasks(), ws);
         vm.reload();
     }
 
     @AfterEach
     void close() {
-        ws.close();
-        assertTrue(errors.isEmpty(), () -> "unexpected errors: " + errors);
+        demo.close();
     }
 
     private OverviewViewModel.Tile tile(TileKind kind) {
@@ -139,7 +136,7 @@ class OverviewViewModelTest {
         for (LocalDate day : List.of(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 12, 1))) {
             Clock other = Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
             try (Workspace w = Workspace.open(dir.resolve("demo.db"), other)) {
-                OverviewViewModel o = new OverviewViewModel(new UiTasks(new SyncUiExecutor(), errors::add, i18n, other), w);
+                OverviewViewModel o = new OverviewViewModel(new UiTasks(new SyncUiExecutor(), e -> { throw new AssertionError(e); }, i18n, other), w);
                 o.reload();
                 String text = o.weekTextProperty().get();
                 assertTrue(day.getYear() == 2026 ? text.startsWith("主题教育将于") && text.endsWith("开始")
