@@ -71,6 +71,19 @@ public record ActionRecord(RecordKey key, ActionStatus status, LocalDate planned
         return plannedPassed || windowPassed;
     }
 
+    /**
+     * The date the record is due by: the earlier of its planned date and the end of the
+     * action's due window, or {@code null} when it has neither. Its traffic light is taken from
+     * this date, so the light agrees with {@link #isOverdue}.
+     */
+    public LocalDate dueBy(RequiredAction action) {
+        LocalDate windowEnd = action.dueTo();
+        if (planned == null) {
+            return windowEnd;
+        }
+        return windowEnd == null || planned.isBefore(windowEnd) ? planned : windowEnd;
+    }
+
     /** What the cell shows today. */
     public CellState state(RequiredAction action, LocalDate today) {
         if (isOverdue(action, today)) {

@@ -97,17 +97,11 @@ public final class AgendaService {
         if (r.status() == ActionStatus.DONE || r.status() == ActionStatus.NOT_APPLICABLE) {
             return;
         }
-        LocalDate date = earlier(r.planned(), a.dueTo());
+        LocalDate date = r.dueBy(a);
         if (date != null) {
             items.add(new AgendaItem(AgendaItem.Kind.ACTION, date, a.title(), unit,
                     TrafficLight.of(date, false, false, today, warnDays)));
         }
     }
 
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isBefore(b) ? a : b;
-    }
 }

@@ -76,4 +76,17 @@ class DeadlineRulesTest {
         assertEquals(Occurrence.State.SUBMITTED, sent.state(TODAY.plusDays(5)));
         assertThrows(ValidationException.class, () -> new Submission(1, TODAY, TODAY.plusDays(1), "").checkAgainst(TODAY));
     }
+
+    @Test
+    void anActionIsDueByTheEarlierOfItsPlannedDateAndItsWindowsEnd() {
+        RecordKey key = new RecordKey(1, 1L);
+        RequiredAction windowed = new RequiredAction(1, "讲专题党课", Phase.STUDY, true, TODAY.minusDays(10), TODAY.plusDays(2),
+                ActionScope.UNIT, 1);
+        RequiredAction open = new RequiredAction(1, "讲专题党课", Phase.STUDY, true, null, null, ActionScope.UNIT, 1);
+        ActionRecord late = new ActionRecord(key, ActionStatus.SCHEDULED, TODAY.plusDays(5), null, java.util.Set.of(), "");
+        assertEquals(TODAY.plusDays(2), late.dueBy(windowed));
+        assertEquals(TODAY.plusDays(5), late.dueBy(open));
+        assertEquals(null, ActionRecord.empty(key).dueBy(open));
+        assertEquals(TODAY.plusDays(2), ActionRecord.empty(key).dueBy(windowed));
+    }
 }

@@ -193,7 +193,7 @@ public final class ChecklistViewModel {
             case NOT_SCHEDULED -> "";
         };
         boolean dueSoon = (s == CellState.SCHEDULED || s == CellState.NOT_SCHEDULED)
-                && org.guidancedesk.domain.TrafficLight.of(earlier(r.planned(), a.dueTo()), false, false, today, warnDays.get())
+                && org.guidancedesk.domain.TrafficLight.of(r.dueBy(a), false, false, today, warnDays.get())
                         == org.guidancedesk.domain.TrafficLight.YELLOW;
         String symbol = dueSoon ? CellView.DUE_SOON_SYMBOL : CellView.symbol(s);
         // ✎ marks a cell that carries a note, so a note-only cell does not look untouched.
@@ -206,12 +206,6 @@ public final class ChecklistViewModel {
         return Optional.of(new CellView(r, s, dueSoon, text, accessible));
     }
 
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isBefore(b) ? a : b;
-    }
 
     /** The key of the cell at a row and column, if it is a cell. */
     public Optional<RecordKey> keyAt(MatrixRow row, MatrixColumn col) {
