@@ -62,6 +62,12 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.guidancedesk.platform..");
 
     @ArchTest
+    static final ArchRule spreadsheetFilesUseOnlyTheJdk = classes()
+            .that().resideInAnyPackage("org.guidancedesk.tabular..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.guidancedesk.tabular..")
+            .because("reading untrusted spreadsheets stays small enough to check: JDK zip and StAX only");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices()
             .matching("org.guidancedesk.(*)..")
             .should().beFreeOfCycles();

@@ -23,7 +23,9 @@ public final class I18n {
             "org.guidancedesk.i18n.settings",
             "org.guidancedesk.i18n.weekly",
             "org.guidancedesk.i18n.deadlines",
-            "org.guidancedesk.i18n.overview");
+            "org.guidancedesk.i18n.overview",
+            "org.guidancedesk.i18n.ledger",
+            "org.guidancedesk.i18n.tabular");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

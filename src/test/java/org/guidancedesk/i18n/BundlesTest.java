@@ -66,7 +66,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview"})
+    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "tabular"})
     void chineseAndEnglishHaveTheSameKeys(String family) throws IOException {
         Properties zh = load(family + ".properties");
         Properties en = load(family + "_en.properties");
@@ -76,7 +76,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview"})
+    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "tabular"})
     void noTextIsEmpty(String family) throws IOException {
         for (String resource : List.of(family + ".properties", family + "_en.properties")) {
             Properties p = load(resource);
