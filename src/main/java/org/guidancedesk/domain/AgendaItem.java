@@ -12,7 +12,7 @@ import java.util.Objects;
 public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light) {
 
     /** The kinds of item, each from its own source. */
-    public enum Kind { DEADLINE, ACTION }
+    public enum Kind { DEADLINE, ACTION, LEDGER }
 
     public AgendaItem {
         Objects.requireNonNull(kind);

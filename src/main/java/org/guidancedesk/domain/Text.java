@@ -38,4 +38,16 @@ public final class Text {
         }
         return kept;
     }
+
+    /** Required free text, kept as typed apart from surrounding blanks, at most {@code max} characters. */
+    public static String requiredText(String field, String value, int max) {
+        String kept = value == null ? "" : value.strip();
+        if (kept.isEmpty()) {
+            throw new ValidationException(field, "validation.required");
+        }
+        if (kept.codePointCount(0, kept.length()) > max) {
+            throw new ValidationException(field, "validation.tooLong", max);
+        }
+        return kept;
+    }
 }

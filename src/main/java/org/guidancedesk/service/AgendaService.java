@@ -22,7 +22,8 @@ import org.guidancedesk.store.GroupRepository;
 public final class AgendaService {
     private final Database db;
     private final Clock clock;
-    private final List<AgendaSource> sources = List.of(AgendaService::deadlines, AgendaService::actions);
+    private final List<AgendaSource> sources = List.of(AgendaService::deadlines, AgendaService::actions,
+            AgendaService::ledger);
 
     AgendaService(Database db, Clock clock) {
         this.db = db;
@@ -104,4 +105,28 @@ public final class AgendaService {
         }
     }
 
+    /** The longest problem text an agenda line shows before it is cut with "…". */
+    private static final int TITLE_LENGTH = 40;
+
+    /** Ledger items not settled that have a due date. */
+    private static List<AgendaItem> ledger(Connection c, LocalDate today, int warnDays) throws java.sql.SQLException {
+        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+        for (Unit u : new org.guidancedesk.store.UnitRepository().findAll(c)) {
+            unitNames.put(u.id(), u.name());
+        }
+        List<AgendaItem> items = new ArrayList<>();
+        for (org.guidancedesk.domain.Rectification r : new org.guidancedesk.store.RectificationRepository().findAll(c)) {
+            if (r.due() != null && !r.status().settled()) {
+                items.add(new AgendaItem(AgendaItem.Kind.LEDGER, r.due(), shortened(r.problem()),
+                        unitNames.getOrDefault(r.unitId(), ""), r.light(today, warnDays)));
+            }
+        }
+        return items;
+    }
+
+    private static String shortened(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.codePointCount(0, oneLine.length()) <= TITLE_LENGTH ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, TITLE_LENGTH - 1)) + "…";
+    }
 }

@@ -153,6 +153,7 @@ public final class DemoData {
             researchAndLaterRecords();
             groupItemRecords();
             deadlines();
+            DemoLedger.write(ws.ledger(), unitIds, today);
         }
 
         /**

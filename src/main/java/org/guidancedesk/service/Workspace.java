@@ -17,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final WeeklyService weekly;
     private final DeadlineService deadlines;
     private final AgendaService agenda;
+    private final LedgerService ledger;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -27,6 +28,7 @@ public final class Workspace implements AutoCloseable {
         this.weekly = new WeeklyService(database, clock);
         this.deadlines = new DeadlineService(database, clock);
         this.agenda = new AgendaService(database, clock);
+        this.ledger = new LedgerService(database, clock);
     }
 
     /** Opens (or creates) the file; see {@link Database#open(Path)} for what is refused. */
@@ -49,6 +51,8 @@ public final class Workspace implements AutoCloseable {
     public DeadlineService deadlines() { return deadlines; }
 
     public AgendaService agenda() { return agenda; }
+
+    public LedgerService ledger() { return ledger; }
 
     @Override
     public void close() {

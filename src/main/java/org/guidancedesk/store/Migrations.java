@@ -20,7 +20,8 @@ final class Migrations {
     private static final List<String> FILES = List.of(
             "V001__foundation.sql",
             "V002__weekly_sheet.sql",
-            "V003__deadlines.sql");
+            "V003__deadlines.sql",
+            "V004__ledger.sql");
 
     private Migrations() {}
 

@@ -11,7 +11,9 @@ public final class Messages {
     /** "单位名称：不能为空" — the field's label, then what is wrong with it. */
     public static String of(I18n i18n, ValidationException e) {
         String field = i18n.has("field." + e.field()) ? i18n.tr("field." + e.field()) : e.field();
-        return i18n.tr("validation.fieldMessage", field, i18n.tr(e.messageKey(), e.args()));
+        String message = i18n.tr("validation.fieldMessage", field, i18n.tr(e.messageKey(), e.args()));
+        return e.subjectKey() == null ? message
+                : i18n.tr("validation.subjectMessage", i18n.tr(e.subjectKey(), e.subjectArgs()), message);
     }
 
     public static String of(I18n i18n, Throwable error) {

@@ -37,16 +37,21 @@ class BundlesTest {
     private static final Pattern TR_LITERAL = Pattern.compile("tr\\(\"([a-zA-Z0-9_.]+)\"");
 
     /** The prefixes of keys built from enum constants by {@code tr(prefix, value)}. */
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
-            "phase", Phase.class,
-            "status", ActionStatus.class,
-            "cell", CellState.class,
-            "role", MemberRole.class,
-            "duty", Duty.class,
-            "unitKind", UnitKind.class,
-            "scope", ActionScope.class,
-            "light", org.guidancedesk.domain.TrafficLight.class,
-            "agenda.kind", org.guidancedesk.domain.AgendaItem.Kind.class);
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("phase", Phase.class),
+            Map.entry("status", ActionStatus.class),
+            Map.entry("cell", CellState.class),
+            Map.entry("role", MemberRole.class),
+            Map.entry("duty", Duty.class),
+            Map.entry("unitKind", UnitKind.class),
+            Map.entry("scope", ActionScope.class),
+            Map.entry("light", org.guidancedesk.domain.TrafficLight.class),
+            Map.entry("agenda.kind", org.guidancedesk.domain.AgendaItem.Kind.class),
+            Map.entry("ledgerName", org.guidancedesk.domain.Ledger.class),
+            Map.entry("ledgerShort", org.guidancedesk.domain.Ledger.class),
+            Map.entry("node", org.guidancedesk.domain.LedgerNode.class),
+            Map.entry("rectStatus", org.guidancedesk.domain.RectificationStatus.class),
+            Map.entry("warning.ledger", org.guidancedesk.domain.LedgerWarning.Kind.class));
 
     private static final List<I18n> LANGUAGES = I18n.LANGUAGES.stream().map(I18n::forLanguage).toList();
 

@@ -1,0 +1,267 @@
+package org.guidancedesk.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerChecks;
+import org.guidancedesk.domain.LedgerFilter;
+import org.guidancedesk.domain.LedgerImport;
+import org.guidancedesk.domain.LedgerSnapshot;
+import org.guidancedesk.domain.LedgerWarning;
+import org.guidancedesk.domain.ProgressNote;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RectificationStatus;
+import org.guidancedesk.domain.Text;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.LedgerListsRepository;
+import org.guidancedesk.store.ProgressRepository;
+import org.guidancedesk.store.RectificationRepository;
+import org.guidancedesk.store.SettingRepository;
+import org.guidancedesk.store.UnitRepository;
+
+/** 整改台账: the two ledgers' items, their progress notes, categories, checks and saved filters. */
+public final class LedgerService {
+    static final String MILESTONES = "ledger.milestones";
+    /** The campaign names three nodes (三个节点); more would not be quick choices any more. */
+    public static final int MAX_MILESTONES = 3;
+
+    private final Database db;
+    private final Clock clock;
+    private final RectificationRepository items = new RectificationRepository();
+    private final ProgressRepository progress = new ProgressRepository();
+    private final LedgerListsRepository lists = new LedgerListsRepository();
+    private final SettingRepository settings = new SettingRepository();
+
+    LedgerService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everything the ledger screen shows, with the checks run, in one read. */
+    public LedgerSnapshot snapshot() {
+        LocalDate today = today();
+        return db.read(c -> {
+            List<Rectification> all = items.findAll(c);
+            List<LedgerWarning> warnings = LedgerChecks.check(all, lists.dismissed(c));
+            Map<Ledger, List<String>> categories = new EnumMap<>(Ledger.class);
+            for (Ledger l : Ledger.values()) {
+                categories.put(l, categories(c, l));
+            }
+            return new LedgerSnapshot(today, DeadlineService.warnDays(c), new UnitRepository().findAll(c), all,
+                    progress.latest(c), warnings, categories, milestones(c), lists.filters(c));
+        });
+    }
+
+    public List<Rectification> items() {
+        return db.read(items::findAll);
+    }
+
+    /** Items the filter lets through, in ledger and serial order (for export and the command line). */
+    public List<Rectification> items(LedgerFilter filter) {
+        LocalDate today = today();
+        return db.read(c -> {
+            List<Rectification> all = items.findAll(c);
+            java.util.Set<Long> warned = new java.util.HashSet<>();
+            if (filter.warningsOnly()) {
+                LedgerChecks.check(all, lists.dismissed(c)).forEach(w -> warned.add(w.itemId()));
+            }
+            return all.stream().filter(r -> filter.matches(r, LedgerFilter.searchable(r), warned.contains(r.id()), today))
+                    .toList();
+        });
+    }
+
+    /** Adds an item; it gets the next serial of its ledger and today as its filing date. */
+    public Rectification add(Rectification item) {
+        LocalDate today = today();
+        checkDates(item, today);
+        Rectification filed = item.toBuilder().createdOn(today).build();
+        return db.write(c -> items.insert(c, filed, Instant.now(clock)));
+    }
+
+    /** Stores items exactly as given (filing dates included): the demo, which is trusted. */
+    List<Rectification> insertAsGiven(List<Rectification> given) {
+        return db.write(c -> items.insertAll(c, given, null, Instant.now(clock)));
+    }
+
+    /** Saves a changed item (its serial and filing date stay). */
+    public void update(Rectification item) {
+        checkDates(item, today());
+        db.write(c -> {
+            items.update(c, item, Instant.now(clock));
+            return null;
+        });
+    }
+
+    /**
+     * Sets the status of several items at once, whole or not at all: an item that cannot take
+     * it (长期坚持 on a dated item, 销号 without a verifier) refuses the lot, naming its serial.
+     *
+     * @param on         the completion or verification date for 已完成 / 已销号
+     * @param verifiedBy who verified, for 已销号
+     */
+    public void setStatus(Collection<Long> ids, RectificationStatus status, LocalDate on, String verifiedBy) {
+        LocalDate today = today();
+        db.write(c -> {
+            Instant now = Instant.now(clock);
+            for (long id : new LinkedHashSet<>(ids)) {
+                Rectification current = items.find(c, id).orElseThrow(() -> new SQLException("no item " + id));
+                Rectification.Builder b = current.toBuilder();
+                if (status.completed() && !current.status().completed()) {
+                    b.completedOn(on);
+                }
+                b.status(status, on);
+                if (status == RectificationStatus.CLOSED) {
+                    b.verifiedOn(on).verifiedBy(verifiedBy);
+                }
+                Rectification changed;
+                try {
+                    changed = b.build();
+                    checkDates(changed, today);
+                } catch (ValidationException e) {
+                    throw e.about("subject.serial", current.serial());
+                }
+                items.update(c, changed, now);
+            }
+            return null;
+        });
+    }
+
+    public void remove(Collection<Long> ids) {
+        db.write(c -> {
+            items.delete(c, ids);
+            return null;
+        });
+    }
+
+    /** Completion and verification cannot lie in the future. */
+    private static void checkDates(Rectification r, LocalDate today) {
+        if (r.completedOn() != null && r.completedOn().isAfter(today)) {
+            throw new ValidationException("rectification.completedOn", "validation.notInFuture");
+        }
+        if (r.verifiedOn() != null && r.verifiedOn().isAfter(today)) {
+            throw new ValidationException("rectification.verifiedOn", "validation.notInFuture");
+        }
+    }
+
+    public List<ProgressNote> progress(long itemId) {
+        return db.read(c -> progress.forItem(c, itemId));
+    }
+
+    /** Adds a dated note to the item's history; a note dated in the future is refused. */
+    public ProgressNote addProgress(long itemId, LocalDate on, String text) {
+        if (on.isAfter(today())) {
+            throw new ValidationException("progress.on", "validation.notInFuture");
+        }
+        ProgressNote note = new ProgressNote(0, itemId, on, text);
+        return db.write(c -> progress.insert(c, note, Instant.now(clock)));
+    }
+
+    public void removeProgress(long noteId) {
+        db.write(c -> {
+            progress.delete(c, noteId);
+            return null;
+        });
+    }
+
+    public void dismiss(long itemId, LedgerWarning.Kind kind) {
+        db.write(c -> {
+            lists.dismiss(c, itemId, kind.name());
+            return null;
+        });
+    }
+
+    /** Shows the item's dismissed warnings again. */
+    public void undismiss(long itemId) {
+        db.write(c -> {
+            lists.undismissAll(c, itemId);
+            return null;
+        });
+    }
+
+    public List<String> categories(Ledger ledger) {
+        return db.read(c -> categories(c, ledger));
+    }
+
+    static List<String> categories(Connection c, Ledger ledger) throws SQLException {
+        List<String> stored = new LedgerListsRepository().categories(c, ledger);
+        return stored.isEmpty() ? ledger.defaultCategories() : stored;
+    }
+
+    /** Replaces the ledger's categories; names are trimmed, repeats dropped, at least one kept. */
+    public void saveCategories(Ledger ledger, List<String> names) {
+        LinkedHashSet<String> kept = new LinkedHashSet<>();
+        for (String n : names) {
+            String name = Text.optional("ledger.category", n);
+            if (!name.isEmpty()) {
+                kept.add(name);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new ValidationException("ledger.category", "validation.atLeastOneCategory");
+        }
+        db.write(c -> {
+            lists.saveCategories(c, ledger, new ArrayList<>(kept));
+            return null;
+        });
+    }
+
+    /** The campaign's 三个节点, earliest first. */
+    public List<LocalDate> milestones() {
+        return db.read(LedgerService::milestones);
+    }
+
+    static List<LocalDate> milestones(Connection c) throws SQLException {
+        String text = new SettingRepository().find(c, MILESTONES).orElse("");
+        List<LocalDate> dates = new ArrayList<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                dates.add(LocalDate.parse(part.strip()));
+            }
+        }
+        return dates;
+    }
+
+    public void setMilestones(List<LocalDate> dates) {
+        if (dates.size() > MAX_MILESTONES) {
+            throw new ValidationException("ledger.milestones", "validation.tooManyMilestones", MAX_MILESTONES);
+        }
+        String text = String.join(",", dates.stream().distinct().sorted().map(LocalDate::toString).toList());
+        db.write(c -> {
+            settings.save(c, MILESTONES, text);
+            return null;
+        });
+    }
+
+    public void saveFilter(String name, LedgerFilter filter) {
+        String kept = Text.requiredName("ledger.filterName", name);
+        db.write(c -> {
+            lists.saveFilter(c, kept, filter.encode());
+            return null;
+        });
+    }
+
+    public void deleteFilter(String name) {
+        db.write(c -> {
+            lists.deleteFilter(c, name);
+            return null;
+        });
+    }
+
+    public List<LedgerImport> imports() {
+        return db.read(lists::imports);
+    }
+}

@@ -1,0 +1,40 @@
+package org.guidancedesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.guidancedesk.domain.ProgressNote;
+
+/** Dated progress notes (进展情况) of ledger items: kept as history, oldest first. */
+public final class ProgressRepository {
+
+    public List<ProgressNote> forItem(Connection c, long itemId) throws SQLException {
+        return Sql.query(c, "SELECT id, item_id, on_date, text FROM rectification_progress WHERE item_id = ? "
+                + "ORDER BY on_date, id", ProgressRepository::map, itemId);
+    }
+
+    /** The newest note of every item that has one, by item id (the table's 最新进展 column). */
+    public java.util.Map<Long, ProgressNote> latest(Connection c) throws SQLException {
+        java.util.Map<Long, ProgressNote> latest = new java.util.HashMap<>();
+        for (ProgressNote n : Sql.query(c, "SELECT id, item_id, on_date, text FROM rectification_progress "
+                + "ORDER BY item_id, on_date, id", ProgressRepository::map)) {
+            latest.put(n.itemId(), n);
+        }
+        return latest;
+    }
+
+    public ProgressNote insert(Connection c, ProgressNote n, Instant now) throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO rectification_progress (item_id, on_date, text, created_at) "
+                + "VALUES (?, ?, ?, ?)", n.itemId(), n.on(), n.text(), now.toString());
+        return new ProgressNote(id, n.itemId(), n.on(), n.text());
+    }
+
+    public void delete(Connection c, long noteId) throws SQLException {
+        Sql.update(c, "DELETE FROM rectification_progress WHERE id = ?", noteId);
+    }
+
+    private static ProgressNote map(java.sql.ResultSet rs) throws SQLException {
+        return new ProgressNote(rs.getLong(1), rs.getLong(2), Sql.date(rs, "on_date"), rs.getString(4));
+    }
+}

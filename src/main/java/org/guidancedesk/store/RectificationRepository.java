@@ -1,0 +1,131 @@
+package org.guidancedesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerNode;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RectificationStatus;
+
+/** Ledger items (整改台账 / 整治台账). Serials are numbered per ledger by the store. */
+public final class RectificationRepository {
+    private static final String COLUMNS = "id, ledger, serial, category, unit_id, problem, measures, leader, owner, "
+            + "node, due_date, status, completed_on, verified_on, verified_by, evidence, remarks, created_on";
+    private static final String INSERT = "INSERT INTO rectification (ledger, serial, category, unit_id, problem, "
+            + "measures, leader, owner, node, due_date, status, completed_on, verified_on, verified_by, evidence, "
+            + "remarks, created_on, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    public List<Rectification> findAll(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM rectification ORDER BY ledger DESC, serial",
+                RectificationRepository::map);
+    }
+
+    public java.util.Optional<Rectification> find(Connection c, long id) throws SQLException {
+        return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM rectification WHERE id = ?", RectificationRepository::map, id);
+    }
+
+    public long count(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM rectification");
+    }
+
+    /** The next serial of each ledger. */
+    private static Map<Ledger, Integer> nextSerials(Connection c) throws SQLException {
+        Map<Ledger, Integer> next = new HashMap<>();
+        for (Ledger l : Ledger.values()) {
+            next.put(l, (int) Sql.count(c, "SELECT ifnull(max(serial), 0) + 1 FROM rectification WHERE ledger = ?", l));
+        }
+        return next;
+    }
+
+    public Rectification insert(Connection c, Rectification r, Instant now) throws SQLException {
+        return insertAll(c, List.of(r), null, now).get(0);
+    }
+
+    /**
+     * Inserts the items in order, numbering each after the last serial of its ledger, in one
+     * prepared batch (an import of ten thousand rows is one statement executed many times).
+     */
+    public List<Rectification> insertAll(Connection c, List<Rectification> items, Long importId, Instant now)
+            throws SQLException {
+        Map<Ledger, Integer> next = nextSerials(c);
+        List<Rectification> numbered = new ArrayList<>(items.size());
+        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (Rectification r : items) {
+                int serial = next.merge(r.ledger(), 1, Integer::sum) - 1;
+                Rectification withSerial = r.toBuilder().serial(serial).build();
+                bind(ps, withSerial);
+                ps.setObject(18, importId);
+                ps.setString(19, now.toString());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    numbered.add(withSerial.toBuilder().id(keys.getLong(1)).build());
+                }
+            }
+        }
+        return numbered;
+    }
+
+    public void update(Connection c, Rectification r, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE rectification SET ledger = ?, serial = ?, category = ?, "
+                + "unit_id = ?, problem = ?, measures = ?, leader = ?, owner = ?, node = ?, due_date = ?, status = ?, "
+                + "completed_on = ?, verified_on = ?, verified_by = ?, evidence = ?, remarks = ?, created_on = ?, "
+                + "updated_at = ? WHERE id = ?")) {
+            bind(ps, r);
+            ps.setString(18, now.toString());
+            ps.setLong(19, r.id());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("rectification " + r.id() + " no longer exists");
+            }
+        }
+    }
+
+    public void delete(Connection c, Collection<Long> ids) throws SQLException {
+        for (long id : ids) {
+            Sql.update(c, "DELETE FROM rectification WHERE id = ?", id);
+        }
+    }
+
+    /** The next serial a new item of the ledger would get (shown in the quick-add row). */
+    public int nextSerial(Connection c, Ledger ledger) throws SQLException {
+        return nextSerials(c).get(ledger);
+    }
+
+    private static void bind(PreparedStatement ps, Rectification r) throws SQLException {
+        ps.setString(1, r.ledger().name());
+        ps.setInt(2, r.serial());
+        ps.setString(3, r.category());
+        ps.setLong(4, r.unitId());
+        ps.setString(5, r.problem());
+        ps.setString(6, r.measures());
+        ps.setString(7, r.leader());
+        ps.setString(8, r.owner());
+        ps.setString(9, r.node().name());
+        ps.setString(10, r.due() == null ? null : r.due().toString());
+        ps.setString(11, r.status().name());
+        ps.setString(12, r.completedOn() == null ? null : r.completedOn().toString());
+        ps.setString(13, r.verifiedOn() == null ? null : r.verifiedOn().toString());
+        ps.setString(14, r.verifiedBy());
+        ps.setString(15, r.evidence());
+        ps.setString(16, r.remarks());
+        ps.setString(17, r.createdOn().toString());
+    }
+
+    private static Rectification map(ResultSet rs) throws SQLException {
+        return new Rectification(rs.getLong(1), Ledger.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                LedgerNode.valueOf(rs.getString(10)), Sql.date(rs, "due_date"),
+                RectificationStatus.valueOf(rs.getString(12)), Sql.date(rs, "completed_on"),
+                Sql.date(rs, "verified_on"), rs.getString(15), rs.getString(16), rs.getString(17),
+                Sql.date(rs, "created_on"));
+    }
+}
