@@ -98,8 +98,11 @@ class LedgerServiceTest {
             assertEquals(TODAY, r.completedOn());
             assertEquals(TODAY, r.verifiedOn());
         }
+        List<Long> notStarted = ws.ledger().items().stream().filter(r -> r.status() == RectificationStatus.NOT_STARTED)
+                .map(Rectification::id).toList();
         assertThrows(ValidationException.class,
-                () -> ws.ledger().setStatus(ids, RectificationStatus.COMPLETED, TODAY.plusDays(1), ""));
+                () -> ws.ledger().setStatus(notStarted, RectificationStatus.COMPLETED, TODAY.plusDays(1), ""),
+                "completed tomorrow");
     }
 
     @Test
