@@ -25,6 +25,7 @@ public final class I18n {
             "org.guidancedesk.i18n.deadlines",
             "org.guidancedesk.i18n.overview",
             "org.guidancedesk.i18n.ledger",
+            "org.guidancedesk.i18n.ledgerio",
             "org.guidancedesk.i18n.tabular");
 
     /** The languages offered, by tag: Chinese first. */
