@@ -18,6 +18,8 @@ public final class Workspace implements AutoCloseable {
     private final DeadlineService deadlines;
     private final AgendaService agenda;
     private final LedgerService ledger;
+    private final LedgerImportService ledgerImport;
+    private final LedgerExportService ledgerExport;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -29,6 +31,8 @@ public final class Workspace implements AutoCloseable {
         this.deadlines = new DeadlineService(database, clock);
         this.agenda = new AgendaService(database, clock);
         this.ledger = new LedgerService(database, clock);
+        this.ledgerImport = new LedgerImportService(database, clock);
+        this.ledgerExport = new LedgerExportService(database, clock);
     }
 
     /** Opens (or creates) the file; see {@link Database#open(Path)} for what is refused. */
@@ -53,6 +57,10 @@ public final class Workspace implements AutoCloseable {
     public AgendaService agenda() { return agenda; }
 
     public LedgerService ledger() { return ledger; }
+
+    public LedgerImportService ledgerImport() { return ledgerImport; }
+
+    public LedgerExportService ledgerExport() { return ledgerExport; }
 
     @Override
     public void close() {

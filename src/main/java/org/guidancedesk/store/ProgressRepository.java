@@ -24,6 +24,16 @@ public final class ProgressRepository {
         return latest;
     }
 
+    /** Every note, by item id, oldest first within each item. */
+    public java.util.Map<Long, List<ProgressNote>> byItem(Connection c) throws SQLException {
+        java.util.Map<Long, List<ProgressNote>> all = new java.util.HashMap<>();
+        for (ProgressNote n : Sql.query(c, "SELECT id, item_id, on_date, text FROM rectification_progress "
+                + "ORDER BY item_id, on_date, id", ProgressRepository::map)) {
+            all.computeIfAbsent(n.itemId(), k -> new java.util.ArrayList<>()).add(n);
+        }
+        return all;
+    }
+
     public ProgressNote insert(Connection c, ProgressNote n, Instant now) throws SQLException {
         long id = Sql.insert(c, "INSERT INTO rectification_progress (item_id, on_date, text, created_at) "
                 + "VALUES (?, ?, ?, ?)", n.itemId(), n.on(), n.text(), now.toString());

@@ -20,6 +20,9 @@ public final class Messages {
         if (error instanceof ValidationException v) {
             return of(i18n, v);
         }
+        if (error instanceof org.guidancedesk.service.LedgerFileException f) {
+            return i18n.tr(f.messageKey(), f.args());
+        }
         if (error instanceof StoreException s) {
             return i18n.tr(s.reason().messageKey(), s.args());
         }

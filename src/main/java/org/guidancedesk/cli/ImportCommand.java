@@ -1,0 +1,105 @@
+package org.guidancedesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.ImportDraft;
+import org.guidancedesk.service.ImportOptions;
+import org.guidancedesk.service.ImportPreview;
+import org.guidancedesk.service.ImportProblem;
+import org.guidancedesk.service.LedgerFileException;
+import org.guidancedesk.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code import rectifications …}: files into the database, whole or not at all. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a file into the database.",
+        subcommands = {ImportCommand.Rectifications.class})
+final class ImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to import, e.g. 'import rectifications'");
+    }
+
+    /**
+     * Reads a ledger file (.xlsx or .csv) with its columns recognised by their headers; exits
+     * 0 having imported every row, or 1 with every problem by row and column on stderr and
+     * nothing written.
+     */
+    @Command(name = "rectifications", mixinStandardHelpOptions = true,
+            description = "Imports rectification items (整改台账) from .xlsx or .csv: all rows or none.")
+    static final class Rectifications implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
+        Path db;
+
+        @Option(names = "--in", required = true, paramLabel = "FILE", description = "the .xlsx or .csv file to import")
+        Path in;
+
+        @Option(names = "--unit", paramLabel = "NAME", description = "the unit for rows without one (needed if the file has no 单位 column)")
+        String unit;
+
+        @Option(names = "--ledger", paramLabel = "整治|整改", description = "the ledger for rows without one (default: 整改)")
+        String ledger;
+
+        @Option(names = "--skip", paramLabel = "ROW", split = ",", description = "row numbers to leave out (e.g. a footnote row)")
+        List<Integer> skip;
+
+        @Option(names = "--dry-run", description = "check every row and report, but write nothing")
+        boolean dryRun;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
+        LocalDate today;
+
+        @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the messages (default: zh)")
+        String lang;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            LedgerCommands.checkLanguage(spec, lang);
+            I18n i18n = I18n.forLanguage(lang);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Workspace ws = LedgerCommands.open(db, today)) {
+                Set<Integer> skipped = skip == null ? Set.of() : new HashSet<>(skip);
+                ImportOptions options = new ImportOptions(LedgerCommands.unitId(spec, ws, unit),
+                        LedgerCommands.ledger(spec, ledger), skipped);
+                ImportDraft draft = ws.ledgerImport().read(in);
+                ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), options);
+                if (!preview.problems().isEmpty()) {
+                    for (ImportProblem p : preview.problems()) {
+                        err.println(draft.fileName() + " " + p.describe(i18n));
+                    }
+                    err.println("nothing imported: " + preview.problems().size() + " problem(s) in " + draft.fileName());
+                    err.flush();
+                    return 1;
+                }
+                preview.earlier().ifPresent(e -> err.println("note: the same file was imported before, on "
+                        + e.at() + " (" + e.itemCount() + " items)"));
+                if (dryRun) {
+                    out.println("dry run: " + preview.rows().size() + " items in " + draft.fileName()
+                            + " can be imported; nothing written");
+                } else {
+                    int count = ws.ledgerImport().commit(preview).size();
+                    out.println("imported " + count + " items from " + draft.fileName());
+                }
+                out.flush();
+                return 0;
+            } catch (LedgerFileException e) {
+                throw LedgerCommands.fileError(e, lang);
+            }
+        }
+    }
+}

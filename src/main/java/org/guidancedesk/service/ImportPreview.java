@@ -1,0 +1,38 @@
+package org.guidancedesk.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerImport;
+import org.guidancedesk.domain.ProgressNote;
+import org.guidancedesk.domain.Rectification;
+
+/**
+ * What an import would do: the items read from the chosen rows, every problem found, and the
+ * categories it would add. It can be committed only when there are no problems.
+ *
+ * @param earlier an earlier import of the very same file (same SHA-256), if any: worth a question
+ */
+public record ImportPreview(ImportDraft draft, Map<Integer, LedgerColumn> mapping, ImportOptions options,
+                            List<Row> rows, List<ImportProblem> problems, Map<Ledger, List<String>> newCategories,
+                            Optional<LedgerImport> earlier) {
+
+    /** One row that reads as an item, with the progress notes its 进展情况 cell holds. */
+    public record Row(int number, Rectification item, List<ProgressNote> notes) {
+        public Row {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public ImportPreview {
+        mapping = Map.copyOf(mapping);
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+        newCategories = Map.copyOf(newCategories);
+    }
+
+    public boolean canImport() {
+        return problems.isEmpty() && !rows.isEmpty();
+    }
+}

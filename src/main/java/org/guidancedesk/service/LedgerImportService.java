@@ -1,0 +1,191 @@
+package org.guidancedesk.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerImport;
+import org.guidancedesk.domain.ProgressNote;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.LedgerListsRepository;
+import org.guidancedesk.store.ProgressRepository;
+import org.guidancedesk.store.RectificationRepository;
+import org.guidancedesk.store.UnitRepository;
+import org.guidancedesk.tabular.RawRow;
+import org.guidancedesk.tabular.RawTable;
+import org.guidancedesk.tabular.TableFileException;
+import org.guidancedesk.tabular.TableReader;
+
+/**
+ * Importing a unit's ledger file (.xlsx or .csv) in three steps: {@link #read} the file and
+ * recognise its columns; {@link #preview} the rows with the user's column mapping, finding
+ * every problem by row and column; {@link #commit} the lot in one transaction, recorded as an
+ * import. Nothing is written unless every chosen row is valid.
+ */
+public final class LedgerImportService {
+    /** The header is looked for in this many rows from the top (a title and a date line come first). */
+    private static final int HEADER_SEARCH_ROWS = 10;
+
+    private final Database db;
+    private final Clock clock;
+
+    LedgerImportService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Reads the file and proposes which column holds which field. */
+    public ImportDraft read(Path file) {
+        RawTable table;
+        try {
+            table = TableReader.read(file);
+        } catch (TableFileException e) {
+            throw new LedgerFileException(e);
+        }
+        String sha = sha256(file);
+        int headerIndex = headerIndex(table.rows());
+        List<String> headers = new ArrayList<>();
+        Map<Integer, LedgerColumn> proposed = new HashMap<>();
+        List<RawRow> rows = table.rows();
+        int headerRow = 0;
+        if (headerIndex >= 0) {
+            RawRow header = rows.get(headerIndex);
+            headerRow = header.number();
+            Set<LedgerColumn> taken = new java.util.HashSet<>();
+            for (int c = 0; c < header.cells().size(); c++) {
+                String h = header.text(c).strip();
+                headers.add(h);
+                LedgerColumn field = LedgerColumn.forHeader(h);
+                if (field != null && (taken.add(field) || field == LedgerColumn.OWNER)) {
+                    proposed.put(c, field);
+                }
+            }
+            rows = rows.subList(headerIndex + 1, rows.size());
+        }
+        int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        while (headers.size() < width) {
+            headers.add("");
+        }
+        return new ImportDraft(file.getFileName().toString(), sha, headerRow, headers, proposed, rows);
+    }
+
+    /** The row among the first few that names the most known fields (at least two), or -1. */
+    private static int headerIndex(List<RawRow> rows) {
+        int best = -1;
+        int bestCount = 1;
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
+            int count = 0;
+            for (org.guidancedesk.tabular.RawCell c : rows.get(i).cells()) {
+                if (LedgerColumn.forHeader(c.text()) != null) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** Reads every chosen row with the mapping; lists every problem, or the items ready to import. */
+    public ImportPreview preview(ImportDraft draft, Map<Integer, LedgerColumn> mapping, ImportOptions options) {
+        LocalDate today = LocalDate.now(clock);
+        return db.read(c -> {
+            Map<String, Long> unitsByName = new HashMap<>();
+            for (Unit u : new UnitRepository().findAll(c)) {
+                unitsByName.put(u.name().replaceAll("\\s+", ""), u.id());
+            }
+            LedgerRowReader reader = new LedgerRowReader(mapping, draft.headers(), unitsByName, options, today);
+            List<ImportProblem> problems = new ArrayList<>(reader.mappingProblems());
+            List<ImportPreview.Row> rows = new ArrayList<>();
+            if (problems.isEmpty()) {
+                for (RawRow raw : draft.rows()) {
+                    if (options.skipped().contains(raw.number()) || reader.blank(raw)) {
+                        continue;
+                    }
+                    LedgerRowReader.Result result = reader.read(raw);
+                    problems.addAll(result.problems());
+                    if (result.row() != null) {
+                        rows.add(result.row());
+                    }
+                }
+                if (rows.isEmpty() && problems.isEmpty()) {
+                    problems.add(new ImportProblem(0, -1, "", "ledgerio.problem.noRows", List.of()));
+                }
+            }
+            Map<Ledger, List<String>> newCategories = new EnumMap<>(Ledger.class);
+            for (Ledger l : Ledger.values()) {
+                Set<String> known = new java.util.HashSet<>(LedgerService.categories(c, l));
+                LinkedHashSet<String> added = new LinkedHashSet<>();
+                rows.stream().map(ImportPreview.Row::item).filter(r -> r.ledger() == l)
+                        .map(Rectification::category).filter(cat -> !cat.isEmpty() && !known.contains(cat))
+                        .forEach(added::add);
+                if (!added.isEmpty()) {
+                    newCategories.put(l, new ArrayList<>(added));
+                }
+            }
+            Optional<LedgerImport> earlier = new LedgerListsRepository().imports(c).stream()
+                    .filter(i -> i.sha256().equals(draft.sha256())).findFirst();
+            return new ImportPreview(draft, mapping, options, rows, problems, newCategories, earlier);
+        });
+    }
+
+    /**
+     * Saves every item of the preview, their progress notes and the new categories in one
+     * transaction, and records the import; returns the items as saved (with ids and serials).
+     */
+    public List<Rectification> commit(ImportPreview preview) {
+        if (!preview.canImport()) {
+            throw new IllegalStateException("an import with problems cannot be committed");
+        }
+        Instant now = Instant.now(clock);
+        return db.write(c -> {
+            LedgerListsRepository lists = new LedgerListsRepository();
+            for (Map.Entry<Ledger, List<String>> e : preview.newCategories().entrySet()) {
+                List<String> all = new ArrayList<>(LedgerService.categories(c, e.getKey()));
+                all.addAll(e.getValue());
+                lists.saveCategories(c, e.getKey(), all);
+            }
+            List<Rectification> items = preview.rows().stream().map(ImportPreview.Row::item).toList();
+            long importId = lists.recordImport(c, preview.draft().fileName(), preview.draft().sha256(), items.size(), now);
+            List<Rectification> saved = new RectificationRepository().insertAll(c, items, importId, now);
+            ProgressRepository progress = new ProgressRepository();
+            for (int i = 0; i < saved.size(); i++) {
+                for (ProgressNote n : preview.rows().get(i).notes()) {
+                    progress.insert(c, new ProgressNote(0, saved.get(i).id(), n.on(), n.text()), now);
+                }
+            }
+            return saved;
+        });
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new LedgerFileException("ledgerio.error.read", e, file.getFileName().toString(), e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.guidancedesk.service;
+
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerNode;
+import org.guidancedesk.domain.RectificationStatus;
+
+/**
+ * The words a ledger file uses for ledgers, nodes and statuses: always the Chinese of the
+ * campaign's documents, whatever the window's language, so that files read back.
+ */
+final class LedgerWords {
+    private LedgerWords() {}
+
+    static String ledger(Ledger l) {
+        return l == Ledger.SPECIAL ? "整治台账" : "整改台账";
+    }
+
+    static String node(LedgerNode n) {
+        return switch (n) {
+            case IMMEDIATE -> "立行立改";
+            case DEADLINE -> "限期整改";
+            case LONG_TERM -> "长期坚持";
+        };
+    }
+
+    static String status(RectificationStatus s) {
+        return switch (s) {
+            case NOT_STARTED -> "未启动";
+            case IN_PROGRESS -> "整改中";
+            case COMPLETED -> "已完成";
+            case CLOSED -> "已销号";
+            case ONGOING -> "长期坚持";
+        };
+    }
+}
