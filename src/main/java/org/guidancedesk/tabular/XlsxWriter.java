@@ -1,0 +1,330 @@
+package org.guidancedesk.tabular;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a one-sheet .xlsx for printing and filtering: a title row merged across the columns,
+ * an optional subtitle row, a bold grey header row (frozen, with an autofilter, repeated on
+ * every printed page), then data rows with borders and wrapped text. A4 landscape, one page
+ * wide, "第 &amp;P 页 共 &amp;N 页" in the footer.
+ *
+ * <p>Rows stream straight into the zip, so a large export costs no more memory than a row.
+ * Values are String, Number, LocalDate, Boolean or null; a {@link Cell} highlights one value.
+ * Text is always a string cell, never a formula; text that starts like one (= + - @, tab, CR)
+ * also gets a quote-prefix style, so editing it in Excel keeps it text.
+ *
+ * <p>It writes to a stream the caller owns: for a whole-or-nothing file write into memory and
+ * hand the bytes to {@code WholeFile.write}, or into a temporary file that is then moved.
+ * {@link #close()} completes the workbook and leaves the stream open.
+ */
+public final class XlsxWriter implements Closeable {
+    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final int LAST_ROW = 1_048_576;
+
+    /** A fill for a row or a cell: light red (e.g. overdue) or light yellow (e.g. due soon). */
+    public enum Highlight { NONE, RED, YELLOW }
+
+    /** A column's header and width in characters (Excel's unit). */
+    public record Column(String header, double width) {
+        public Column {
+            Objects.requireNonNull(header, "header");
+            if (!(width > 0 && width <= 255)) {
+                throw new IllegalArgumentException("width " + width);
+            }
+        }
+    }
+
+    /** One value with its own highlight, overriding the row's. */
+    public record Cell(Object value, Highlight highlight) {
+        public Cell {
+            Objects.requireNonNull(highlight, "highlight");
+        }
+    }
+
+    /** The sheet's name (made safe by {@link #sheetName}), title, subtitle (null for none) and columns. */
+    public record Sheet(String name, String title, String subtitle, List<Column> columns) {
+        public Sheet {
+            Objects.requireNonNull(title, "title");
+            columns = List.copyOf(columns);
+            if (columns.isEmpty() || columns.size() > 16_384) {
+                throw new IllegalArgumentException(columns.size() + " columns");
+            }
+        }
+    }
+
+    private final ZipOutputStream zip;
+    private final Writer writer;
+    private final Sheet sheet;
+    private final String name;
+    private final String[] letters;
+    private final int headerRow;
+    private final StringBuilder buffer = new StringBuilder(4096);
+    private int lastRow;
+    private boolean closed;
+
+    private XlsxWriter(OutputStream out, Sheet sheet) {
+        this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        this.writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        this.sheet = sheet;
+        this.name = sheetName(sheet.name());
+        this.letters = new String[sheet.columns().size()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = Columns.letters(i);
+        }
+        this.headerRow = hasSubtitle() ? 3 : 2;
+    }
+
+    /** Writes the fixed parts and the rows above the data; then call {@link #row} for each data row. */
+    public static XlsxWriter start(OutputStream out, Sheet sheet) throws IOException {
+        XlsxWriter w = new XlsxWriter(out, sheet);
+        w.entry("[Content_Types].xml", HEAD
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + "</Types>");
+        w.entry("_rels/.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "</Relationships>");
+        w.entry("xl/styles.xml", XlsxStyles.xml());
+        w.zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+        w.sheetStart();
+        return w;
+    }
+
+    private boolean hasSubtitle() {
+        return sheet.subtitle() != null && !sheet.subtitle().isBlank();
+    }
+
+    private void sheetStart() throws IOException {
+        StringBuilder b = buffer;
+        b.setLength(0);
+        String firstData = "A" + (headerRow + 1);
+        b.append(HEAD).append("<worksheet xmlns=\"").append(MAIN_NS).append("\" xmlns:r=\"").append(REL_NS).append("\">")
+                .append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
+                .append("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">")
+                .append("<pane ySplit=\"").append(headerRow).append("\" topLeftCell=\"").append(firstData)
+                .append("\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+                .append("<selection pane=\"bottomLeft\" activeCell=\"").append(firstData).append("\" sqref=\"")
+                .append(firstData).append("\"/></sheetView></sheetViews>")
+                .append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
+        for (int i = 0; i < letters.length; i++) {
+            b.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"")
+                    .append(sheet.columns().get(i).width()).append("\" customWidth=\"1\"/>");
+        }
+        b.append("</cols><sheetData>");
+        fixedRow(1, 30, sheet.title(), XlsxStyles.TITLE);
+        if (hasSubtitle()) {
+            fixedRow(2, 20, sheet.subtitle(), XlsxStyles.SUBTITLE);
+        }
+        b.append("<row r=\"").append(headerRow).append("\">");
+        for (int i = 0; i < letters.length; i++) {
+            textCell(i, headerRow, sheet.columns().get(i).header(), XlsxStyles.HEADER);
+        }
+        b.append("</row>");
+        writer.write(b.toString());
+        lastRow = headerRow;
+    }
+
+    /** A title or subtitle row: the text in A, the rest of the merged width styled alike. */
+    private void fixedRow(int row, int height, String text, int style) {
+        buffer.append("<row r=\"").append(row).append("\" ht=\"").append(height).append("\" customHeight=\"1\">");
+        textCell(0, row, text, style);
+        for (int i = 1; i < letters.length; i++) {
+            emptyCell(i, row, style);
+        }
+        buffer.append("</row>");
+    }
+
+    public void row(List<?> values) throws IOException {
+        row(values, Highlight.NONE);
+    }
+
+    /**
+     * One data row; missing values at the end are empty cells.
+     *
+     * @throws IllegalArgumentException for more values than columns, or a text over Excel's
+     *     32,767 characters (Excel would have to repair the file)
+     */
+    public void row(List<?> values, Highlight highlight) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("closed");
+        }
+        if (values.size() > letters.length) {
+            throw new IllegalArgumentException(values.size() + " values for " + letters.length + " columns");
+        }
+        if (lastRow >= LAST_ROW) {
+            throw new IllegalStateException("Excel holds at most " + LAST_ROW + " rows");
+        }
+        int row = ++lastRow;
+        buffer.setLength(0);
+        buffer.append("<row r=\"").append(row).append("\">");
+        for (int i = 0; i < letters.length; i++) {
+            Object value = i < values.size() ? values.get(i) : null;
+            Highlight h = Objects.requireNonNull(highlight, "highlight");
+            if (value instanceof Cell cell) {
+                value = cell.value();
+                h = cell.highlight();
+            }
+            value(i, row, value, h);
+        }
+        buffer.append("</row>");
+        writer.write(buffer.toString());
+    }
+
+    private void value(int column, int row, Object value, Highlight h) {
+        if (value == null) {
+            emptyCell(column, row, XlsxStyles.data(XlsxStyles.Kind.TEXT, h));
+        } else if (value instanceof LocalDate date) {
+            long serial = CellValues.serial(date);
+            if (serial < 0) {
+                text(column, row, date.toString(), h); // before March 1900 Excel cannot hold it as a date
+            } else {
+                numberCell(column, row, Long.toString(serial), XlsxStyles.data(XlsxStyles.Kind.DATE, h));
+            }
+        } else if (value instanceof Number number) {
+            String stored = numberText(number);
+            if (stored == null) {
+                text(column, row, number.toString(), h); // NaN, infinity
+            } else {
+                numberCell(column, row, stored, XlsxStyles.data(XlsxStyles.Kind.NUMBER, h));
+            }
+        } else if (value instanceof Boolean bool) {
+            cellStart(column, row, XlsxStyles.data(XlsxStyles.Kind.TEXT, h)).append(" t=\"b\"><v>")
+                    .append(bool ? 1 : 0).append("</v></c>");
+        } else {
+            text(column, row, value.toString(), h);
+        }
+    }
+
+    private void text(int column, int row, String text, Highlight h) {
+        if (text.length() > Limits.DEFAULT.maxCellChars()) {
+            throw new IllegalArgumentException("row " + row + " column " + letters[column] + ": " + text.length()
+                    + " characters, Excel holds " + Limits.DEFAULT.maxCellChars());
+        }
+        if (text.isEmpty()) {
+            emptyCell(column, row, XlsxStyles.data(XlsxStyles.Kind.TEXT, h));
+            return;
+        }
+        XlsxStyles.Kind kind = FormulaGuard.startsLikeFormula(text) ? XlsxStyles.Kind.FORMULA_LIKE_TEXT : XlsxStyles.Kind.TEXT;
+        textCell(column, row, text, XlsxStyles.data(kind, h));
+    }
+
+    /** An inline string: no shared-string table to hold back until the end. */
+    private void textCell(int column, int row, String text, int style) {
+        cellStart(column, row, style).append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+        XmlText.escape(text, buffer);
+        buffer.append("</t></is></c>");
+    }
+
+    private void numberCell(int column, int row, String stored, int style) {
+        cellStart(column, row, style).append("><v>").append(stored).append("</v></c>");
+    }
+
+    private void emptyCell(int column, int row, int style) {
+        cellStart(column, row, style).append("/>");
+    }
+
+    private StringBuilder cellStart(int column, int row, int style) {
+        return buffer.append("<c r=\"").append(letters[column]).append(row).append("\" s=\"").append(style).append('"');
+    }
+
+    /** The number as xsd:double text; integers without ".0"; null for NaN and infinity. */
+    static String numberText(Number n) {
+        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte || n instanceof BigInteger) {
+            return n.toString();
+        }
+        if (n instanceof BigDecimal big) {
+            return big.toString();
+        }
+        double d = n.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return null;
+        }
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** Completes the sheet and the workbook; the stream stays open. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        String last = letters[letters.length - 1];
+        String filter = "$A$" + headerRow + ":$" + last + "$" + lastRow;
+        buffer.setLength(0);
+        buffer.append("</sheetData><autoFilter ref=\"A").append(headerRow).append(':').append(last).append(lastRow).append("\"/>");
+        if (letters.length > 1) {
+            buffer.append("<mergeCells count=\"").append(hasSubtitle() ? 2 : 1).append("\"><mergeCell ref=\"A1:").append(last).append("1\"/>");
+            if (hasSubtitle()) {
+                buffer.append("<mergeCell ref=\"A2:").append(last).append("2\"/>");
+            }
+            buffer.append("</mergeCells>");
+        }
+        buffer.append("<printOptions horizontalCentered=\"1\"/>")
+                .append("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>")
+                .append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+                .append("<headerFooter><oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter></headerFooter>")
+                .append("</worksheet>");
+        writer.write(buffer.toString());
+        writer.flush();
+        zip.closeEntry();
+
+        StringBuilder quoted = new StringBuilder("'");
+        XmlText.escape(name.replace("'", "''"), quoted);
+        quoted.append("'!");
+        StringBuilder escapedName = new StringBuilder();
+        XmlText.escape(name, escapedName);
+        entry("xl/workbook.xml", HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
+                + "<workbookPr/><bookViews><workbookView activeTab=\"0\"/></bookViews>"
+                + "<sheets><sheet name=\"" + escapedName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+                + "<definedNames>"
+                + "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">" + quoted + filter + "</definedName>"
+                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">" + quoted + "$1:$" + headerRow + "</definedName>"
+                + "</definedNames></workbook>");
+        entry("xl/_rels/workbook.xml.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
+                + "</Relationships>");
+        zip.finish();
+        zip.flush();
+    }
+
+    private void entry(String part, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(part));
+        writer.write(xml);
+        writer.flush();
+        zip.closeEntry();
+    }
+
+    /**
+     * A name Excel accepts: without : \ / ? * [ ] (replaced by _), not starting or ending with an
+     * apostrophe, at most 31 characters; "Sheet1" instead of a blank name or the reserved "History".
+     */
+    public static String sheetName(String wanted) {
+        String name = XmlText.clean(wanted == null ? "" : wanted).replaceAll("[\\[\\]:*?/\\\\\\r\\n\\t]", "_");
+        if (name.length() > 31) {
+            name = name.substring(0, Character.isHighSurrogate(name.charAt(30)) ? 30 : 31);
+        }
+        name = name.replaceAll("^'+|'+$", "").strip();
+        return name.isEmpty() || name.equalsIgnoreCase("History") ? "Sheet1" : name;
+    }
+}
