@@ -28,7 +28,7 @@ public final class LedgerChecks {
     static final double SIMILAR_ALL = 0.5;
     static final double SIMILAR_SHORTER = 0.75;
     /** A character pair found in more problems than this says nothing about likeness; skipped. */
-    private static final int COMMON_PAIR = 300;
+    private static final int COMMON_PAIR = 200;
 
     private LedgerChecks() {}
 
@@ -78,7 +78,8 @@ public final class LedgerChecks {
 
     /**
      * Candidate pairs come from an index of character pairs, so a unit with thousands of items
-     * is not compared pair by pair.
+     * is not compared pair by pair; pairs are ints and counts live in arrays, so twenty
+     * thousand items take milliseconds, not seconds.
      */
     private static void nearDuplicates(List<Rectification> items, List<LedgerWarning> found) {
         Map<Long, List<Rectification>> byUnit = new HashMap<>();
@@ -88,35 +89,49 @@ public final class LedgerChecks {
             }
         }
         for (List<Rectification> unitItems : byUnit.values()) {
-            List<Set<String>> pairs = new ArrayList<>(unitItems.size());
-            Map<String, List<Integer>> index = new HashMap<>();
-            for (int i = 0; i < unitItems.size(); i++) {
-                Set<String> p = pairs(unitItems.get(i).problem());
-                pairs.add(p);
-                for (String pair : p) {
-                    index.computeIfAbsent(pair, k -> new ArrayList<>()).add(i);
+            int n = unitItems.size();
+            int[][] grams = new int[n][];
+            Map<Integer, int[]> counts = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                grams[i] = pairs(unitItems.get(i).problem());
+                for (int g : grams[i]) {
+                    counts.computeIfAbsent(g, k -> new int[1])[0]++;
                 }
             }
-            for (int i = 0; i < unitItems.size(); i++) {
-                Map<Integer, Integer> shared = new HashMap<>();
-                for (String pair : pairs.get(i)) {
-                    List<Integer> holders = index.get(pair);
-                    if (holders.size() <= COMMON_PAIR) {
-                        for (int j : holders) {
-                            if (j != i) {
-                                shared.merge(j, 1, Integer::sum);
+            Map<Integer, int[]> holders = new HashMap<>();
+            Map<Integer, int[]> filled = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                for (int g : grams[i]) {
+                    int total = counts.get(g)[0];
+                    if (total > 1 && total <= COMMON_PAIR) {
+                        int[] h = holders.computeIfAbsent(g, k -> new int[total]);
+                        h[filled.computeIfAbsent(g, k -> new int[1])[0]++] = i;
+                    }
+                }
+            }
+            int[] shared = new int[n];
+            int[] touched = new int[n];
+            for (int i = 0; i < n; i++) {
+                int reached = 0;
+                for (int g : grams[i]) {
+                    int[] h = holders.get(g);
+                    if (h != null) {
+                        for (int j : h) {
+                            if (j != i && shared[j]++ == 0) {
+                                touched[reached++] = j;
                             }
                         }
                     }
                 }
-                Integer best = null;
-                for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                    int j = e.getKey();
-                    if (similar(pairs.get(i).size(), pairs.get(j).size(), e.getValue()) && (best == null || j < best)) {
+                int best = -1;
+                for (int t = 0; t < reached; t++) {
+                    int j = touched[t];
+                    if (similar(grams[i].length, grams[j].length, shared[j]) && (best < 0 || j < best)) {
                         best = j;
                     }
+                    shared[j] = 0;
                 }
-                if (best != null) {
+                if (best >= 0) {
                     Rectification other = unitItems.get(best);
                     found.add(new LedgerWarning(unitItems.get(i).id(), LedgerWarning.Kind.NEAR_DUPLICATE,
                             List.of(other.ledger().name(), other.serial(), other.id())));
@@ -131,14 +146,19 @@ public final class LedgerChecks {
         return shorter > 0 && shared / all >= SIMILAR_ALL && (double) shared / shorter >= SIMILAR_SHORTER;
     }
 
-    /** Neighbouring character pairs of the text, punctuation and blanks removed. */
-    static Set<String> pairs(String text) {
+    /** The distinct neighbouring character pairs of the text, punctuation and blanks removed, as ints. */
+    static int[] pairs(String text) {
         StringBuilder kept = new StringBuilder();
         text.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
-        Set<String> pairs = new HashSet<>();
+        Set<Integer> pairs = new HashSet<>();
         for (int i = 0; i + 2 <= kept.length(); i++) {
-            pairs.add(kept.substring(i, i + 2));
+            pairs.add(kept.charAt(i) << 16 | kept.charAt(i + 1));
         }
-        return pairs;
+        int[] result = new int[pairs.size()];
+        int k = 0;
+        for (int p : pairs) {
+            result[k++] = p;
+        }
+        return result;
     }
 }

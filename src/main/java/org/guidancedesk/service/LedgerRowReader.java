@@ -23,6 +23,10 @@ final class LedgerRowReader {
     private static final List<LedgerColumn> JOINABLE = List.of(LedgerColumn.OWNER, LedgerColumn.PROBLEM,
             LedgerColumn.MEASURES, LedgerColumn.REMARKS, LedgerColumn.EVIDENCE, LedgerColumn.PROGRESS);
 
+    /** Fields a status brings with it; a refusal about one the file lacks is shown on the status. */
+    private static final List<LedgerColumn> DATES_OF_STATUS = List.of(LedgerColumn.COMPLETED_ON,
+            LedgerColumn.VERIFIED_ON, LedgerColumn.VERIFIED_BY);
+
     private final Map<LedgerColumn, List<Integer>> columns = new EnumMap<>(LedgerColumn.class);
     private final List<String> headers;
     private final Map<String, Long> unitsByName;
@@ -114,7 +118,11 @@ final class LedgerRowReader {
                     .evidence(cells.text(LedgerColumn.EVIDENCE)).remarks(cells.text(LedgerColumn.REMARKS)).build();
             return new Result(new ImportPreview.Row(raw.number(), item, notes), List.of());
         } catch (ValidationException e) {
-            return new Result(null, List.of(cells.problem(fieldColumn(e.field()), e.messageKey(), e.args())));
+            LedgerColumn field = fieldColumn(e.field());
+            if (cells.column(field) < 0 && DATES_OF_STATUS.contains(field)) {
+                field = LedgerColumn.STATUS; // "已销号" without a 销号时间 column: the status cell is what to fix
+            }
+            return new Result(null, List.of(cells.problem(field, e.messageKey(), e.args())));
         }
     }
 
