@@ -168,12 +168,13 @@ public final class LedgerImportService {
             List<Rectification> items = preview.rows().stream().map(ImportPreview.Row::item).toList();
             long importId = lists.recordImport(c, preview.draft().fileName(), preview.draft().sha256(), items.size(), now);
             List<Rectification> saved = new RectificationRepository().insertAll(c, items, importId, now);
-            ProgressRepository progress = new ProgressRepository();
+            List<ProgressNote> notes = new ArrayList<>();
             for (int i = 0; i < saved.size(); i++) {
                 for (ProgressNote n : preview.rows().get(i).notes()) {
-                    progress.insert(c, new ProgressNote(0, saved.get(i).id(), n.on(), n.text()), now);
+                    notes.add(new ProgressNote(0, saved.get(i).id(), n.on(), n.text()));
                 }
             }
+            new ProgressRepository().insertAll(c, notes, now);
             return saved;
         });
     }

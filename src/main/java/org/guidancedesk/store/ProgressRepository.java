@@ -40,6 +40,21 @@ public final class ProgressRepository {
         return new ProgressNote(id, n.itemId(), n.on(), n.text());
     }
 
+    /** Inserts many notes as one prepared batch (an import's). */
+    public void insertAll(Connection c, List<ProgressNote> notes, Instant now) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO rectification_progress "
+                + "(item_id, on_date, text, created_at) VALUES (?, ?, ?, ?)")) {
+            for (ProgressNote n : notes) {
+                ps.setLong(1, n.itemId());
+                ps.setString(2, n.on().toString());
+                ps.setString(3, n.text());
+                ps.setString(4, now.toString());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     public void delete(Connection c, long noteId) throws SQLException {
         Sql.update(c, "DELETE FROM rectification_progress WHERE id = ?", noteId);
     }

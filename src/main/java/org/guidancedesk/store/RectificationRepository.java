@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,28 +50,36 @@ public final class RectificationRepository {
     }
 
     /**
-     * Inserts the items in order, numbering each after the last serial of its ledger, in one
-     * prepared batch (an import of ten thousand rows is one statement executed many times).
+     * Inserts the items in order, numbering each after the last serial of its ledger, as one
+     * prepared batch (an import of ten thousand rows is one statement executed many times);
+     * the new ids are then read back by ledger and serial, which are unique.
      */
     public List<Rectification> insertAll(Connection c, List<Rectification> items, Long importId, Instant now)
             throws SQLException {
-        Map<Ledger, Integer> next = nextSerials(c);
+        Map<Ledger, Integer> first = nextSerials(c);
+        Map<Ledger, Integer> next = new HashMap<>(first);
         List<Rectification> numbered = new ArrayList<>(items.size());
-        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Rectification r : items) {
-                int serial = next.merge(r.ledger(), 1, Integer::sum) - 1;
-                Rectification withSerial = r.toBuilder().serial(serial).build();
+                Rectification withSerial = r.toBuilder().serial(next.merge(r.ledger(), 1, Integer::sum) - 1).build();
                 bind(ps, withSerial);
                 ps.setObject(18, importId);
                 ps.setString(19, now.toString());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    numbered.add(withSerial.toBuilder().id(keys.getLong(1)).build());
-                }
+                ps.addBatch();
+                numbered.add(withSerial);
             }
+            ps.executeBatch();
         }
-        return numbered;
+        Map<String, Long> ids = new HashMap<>();
+        for (Ledger l : Ledger.values()) {
+            Sql.query(c, "SELECT id, serial FROM rectification WHERE ledger = ? AND serial >= ?",
+                    rs -> ids.put(l.name() + rs.getInt(2), rs.getLong(1)), l, first.get(l));
+        }
+        List<Rectification> saved = new ArrayList<>(numbered.size());
+        for (Rectification r : numbered) {
+            saved.add(r.toBuilder().id(ids.get(r.ledger().name() + r.serial())).build());
+        }
+        return saved;
     }
 
     public void update(Connection c, Rectification r, Instant now) throws SQLException {
