@@ -56,30 +56,15 @@ final class PlainTable {
 
     /**
      * RFC 4180 CSV with a byte-order mark so spreadsheet programs read UTF-8; text that a
-     * spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an apostrophe.
+     * spreadsheet would run as a formula is neutralised (the same writer as the ledger export).
      */
     static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-        out.print('\uFEFF');
-        csvLine(out, header);
-        for (List<String> r : rows) {
-            csvLine(out, r);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            org.guidancedesk.tabular.CsvWriter.write(bytes, header, rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // memory only: cannot happen
         }
-    }
-
-    private static void csvLine(PrintWriter out, List<String> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d{4}-\\d{2}-\\d{2}")) {
-                c = "'" + c;
-            }
-            boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r");
-            b.append(quote ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
-            if (i < cells.size() - 1) {
-                b.append(',');
-            }
-        }
-        out.print(b);
-        out.print("\r\n");
+        out.print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -269,4 +269,63 @@ class CliTest {
         assertEquals(1, run("agenda", "--db", dir.resolve("missing.db").toString()));
         assertFalse(Files.exists(dir.resolve("missing.db")));
     }
+
+    private int ledgerItems(Path db) {
+        try (Workspace ws = Workspace.open(db, clock())) {
+            return ws.ledger().items().size();
+        }
+    }
+
+    @Test
+    void importRectificationsWritesEveryRowOrNoneAndNamesEachBadCell() throws IOException {
+        Path db = demoFile();
+        int before = ledgerItems(db);
+        Path bad = dir.resolve("南山县.csv");
+        Files.writeString(bad, "问题描述,整改时限,状态\n路灯不亮,2026-12-20,整改中\n道路积水,明年6月,整改中\n井盖缺失,2026-02-30,\n");
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--today", "2026-11-24"));
+
+        assertEquals(List.of("南山县.csv 第 3 行 · 整改时限（B 列）：无法识别的日期“明年6月”：请写明年、月、日，如 2026-12-31 或 2026年12月31日",
+                "南山县.csv 第 4 行 · 整改时限（B 列）：“2026-02-30”不是一个存在的日期",
+                "nothing imported: 2 problem(s) in 南山县.csv"), errLines());
+        assertEquals(before, ledgerItems(db));
+
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--skip", "3,4", "--dry-run", "--today", "2026-11-24"), err.toString());
+        assertTrue(out.toString().contains("dry run: 1 items"), out.toString());
+        assertEquals(before, ledgerItems(db));
+
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--skip", "3,4", "--today", "2026-11-24"), err.toString());
+        assertEquals(before + 1, ledgerItems(db));
+    }
+
+    @Test
+    void importWithoutAUnitColumnOrUnitOptionSaysWhatIsMissing() throws IOException {
+        Path db = demoFile();
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, "问题描述,整改时限\n路灯不亮,2026-12-20\n");
+        assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", file.toString()));
+        assertTrue(err.toString().contains("--unit"), err.toString());
+        assertEquals(2, run("import", "rectifications", "--db", db.toString(), "--in", file.toString(), "--unit", "北山县"));
+    }
+
+    @Test
+    void exportRectificationsWritesXlsxOrCsvWithFilters() throws IOException {
+        Path db = demoFile();
+        Path xlsx = dir.resolve("台账.xlsx");
+        Path csv = dir.resolve("逾期.csv");
+        assertEquals(0, run("export", "rectifications", "--db", db.toString(), "--out", xlsx.toString(),
+                "--today", "2026-11-24"), err.toString());
+        assertEquals(0, run("export", "rectifications", "--db", db.toString(), "--out", csv.toString(), "--overdue",
+                "--unit", "南山县", "--today", "2026-11-24"), err.toString());
+        byte[] zip = Files.readAllBytes(xlsx);
+        assertTrue(zip[0] == 'P' && zip[1] == 'K', "a workbook");
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("\uFEFF序号,台账,类别,单位,问题描述"), lines.get(0));
+        assertTrue(lines.size() > 1 && lines.stream().skip(1).allMatch(l -> l.contains("南山县")), lines.toString());
+        assertEquals(2, run("export", "rectifications", "--db", db.toString(), "--out", dir.resolve("x.pdf").toString()));
+    }
 }
