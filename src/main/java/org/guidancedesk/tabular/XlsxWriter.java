@@ -73,7 +73,11 @@ public final class XlsxWriter implements Closeable {
     private final String name;
     private final String[] letters;
     private final int headerRow;
+    /** The cells of the row being written (the row element needs its height first). */
     private final StringBuilder buffer = new StringBuilder(4096);
+    private final StringBuilder rowXml = new StringBuilder(4096);
+    /** The most lines a wrapped text in the current row takes. */
+    private int rowLines;
     private int lastRow;
     private boolean closed;
 
@@ -130,27 +134,49 @@ public final class XlsxWriter implements Closeable {
                     .append(sheet.columns().get(i).width()).append("\" customWidth=\"1\"/>");
         }
         b.append("</cols><sheetData>");
+        writer.write(b.toString());
         fixedRow(1, 30, sheet.title(), XlsxStyles.TITLE);
         if (hasSubtitle()) {
             fixedRow(2, 20, sheet.subtitle(), XlsxStyles.SUBTITLE);
         }
-        b.append("<row r=\"").append(headerRow).append("\">");
+        startRow();
         for (int i = 0; i < letters.length; i++) {
-            textCell(i, headerRow, sheet.columns().get(i).header(), XlsxStyles.HEADER);
+            textCell(i, headerRow, sheet.columns().get(i).header(), XlsxStyles.HEADER, true);
         }
-        b.append("</row>");
-        writer.write(b.toString());
+        endRow(headerRow);
         lastRow = headerRow;
     }
 
-    /** A title or subtitle row: the text in A, the rest of the merged width styled alike. */
-    private void fixedRow(int row, int height, String text, int style) {
-        buffer.append("<row r=\"").append(row).append("\" ht=\"").append(height).append("\" customHeight=\"1\">");
-        textCell(0, row, text, style);
+    /** A title or subtitle row: the text in A, the rest of the merged width styled alike, a fixed height. */
+    private void fixedRow(int row, int height, String text, int style) throws IOException {
+        startRow();
+        textCell(0, row, text, style, false);
         for (int i = 1; i < letters.length; i++) {
             emptyCell(i, row, style);
         }
-        buffer.append("</row>");
+        rowXml.setLength(0);
+        rowXml.append("<row r=\"").append(row).append("\" ht=\"").append(height).append("\" customHeight=\"1\">")
+                .append(buffer).append("</row>");
+        writer.write(rowXml.toString());
+    }
+
+    private void startRow() {
+        buffer.setLength(0);
+        rowLines = 1;
+    }
+
+    /**
+     * Writes the row with a height for its wrapped text, not marked custom: Excel still fits the
+     * row itself, while programs that keep stored heights show every line.
+     */
+    private void endRow(int row) throws IOException {
+        rowXml.setLength(0);
+        rowXml.append("<row r=\"").append(row).append('"');
+        if (rowLines > 1) {
+            rowXml.append(" ht=\"").append(RowHeights.points(rowLines)).append('"');
+        }
+        rowXml.append('>').append(buffer).append("</row>");
+        writer.write(rowXml.toString());
     }
 
     public void row(List<?> values) throws IOException {
@@ -174,8 +200,7 @@ public final class XlsxWriter implements Closeable {
             throw new IllegalStateException("Excel holds at most " + LAST_ROW + " rows");
         }
         int row = ++lastRow;
-        buffer.setLength(0);
-        buffer.append("<row r=\"").append(row).append("\">");
+        startRow();
         for (int i = 0; i < letters.length; i++) {
             Object value = i < values.size() ? values.get(i) : null;
             Highlight h = Objects.requireNonNull(highlight, "highlight");
@@ -185,8 +210,7 @@ public final class XlsxWriter implements Closeable {
             }
             value(i, row, value, h);
         }
-        buffer.append("</row>");
-        writer.write(buffer.toString());
+        endRow(row);
     }
 
     private void value(int column, int row, Object value, Highlight h) {
@@ -224,11 +248,14 @@ public final class XlsxWriter implements Closeable {
             return;
         }
         XlsxStyles.Kind kind = FormulaGuard.startsLikeFormula(text) ? XlsxStyles.Kind.FORMULA_LIKE_TEXT : XlsxStyles.Kind.TEXT;
-        textCell(column, row, text, XlsxStyles.data(kind, h));
+        textCell(column, row, text, XlsxStyles.data(kind, h), true);
     }
 
     /** An inline string: no shared-string table to hold back until the end. */
-    private void textCell(int column, int row, String text, int style) {
+    private void textCell(int column, int row, String text, int style, boolean wraps) {
+        if (wraps) {
+            rowLines = Math.max(rowLines, RowHeights.lines(text, sheet.columns().get(column).width()));
+        }
         cellStart(column, row, style).append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
         XmlText.escape(text, buffer);
         buffer.append("</t></is></c>");
