@@ -6,13 +6,16 @@ import java.util.Objects;
 
 /**
  * Everything one week's sheet is built from, read in one snapshot: the checklist, the
- * reporting deadlines' occurrences, the week's notes, and the day the figures are counted up to ({@code asOf}: the week's Sunday
- * for a past week, today for the current one).
+ * reporting deadlines' occurrences, the items of both rectification ledgers, the week's notes,
+ * and the day the figures are counted up to ({@code asOf}: the week's Sunday for a past week,
+ * today for the current one).
  */
-public record WeeklyData(Checklist checklist, List<Occurrence> occurrences, WeekNotes notes, Week week, LocalDate asOf) {
+public record WeeklyData(Checklist checklist, List<Occurrence> occurrences, List<Rectification> rectifications,
+                         WeekNotes notes, Week week, LocalDate asOf) {
     public WeeklyData {
         Objects.requireNonNull(checklist);
         occurrences = List.copyOf(occurrences);
+        rectifications = List.copyOf(rectifications);
         Objects.requireNonNull(notes);
         Objects.requireNonNull(week);
         Objects.requireNonNull(asOf);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.CellState;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.RequiredAction;
 
 /**
@@ -31,5 +33,25 @@ final class AsOf {
         }
         ActionRecord then = new ActionRecord(r.key(), status, r.planned(), null, r.attendeeIds(), r.note());
         return then.state(action, day) == CellState.OVERDUE;
+    }
+
+    /**
+     * A ledger item as it stood at the end of a past day, or {@code null} when it was filed
+     * later: finished (completed or closed) after that day, it was still in progress then;
+     * closed after that day but completed by it, it was completed then.
+     */
+    static Rectification rectification(Rectification r, LocalDate day) {
+        if (r.createdOn().isAfter(day)) {
+            return null;
+        }
+        LocalDate finished = r.finishedOn();
+        if (r.status().completed() && finished != null && finished.isAfter(day)) {
+            return r.toBuilder().rawStatus(RectificationStatus.IN_PROGRESS).completedOn(null).verifiedOn(null)
+                    .verifiedBy("").build();
+        }
+        if (r.status() == RectificationStatus.CLOSED && r.verifiedOn() != null && r.verifiedOn().isAfter(day)) {
+            return r.toBuilder().rawStatus(RectificationStatus.COMPLETED).verifiedOn(null).verifiedBy("").build();
+        }
+        return r;
     }
 }

@@ -7,7 +7,7 @@ public final class WeeklySections {
     private WeeklySections() {}
 
     public static List<ReportSection<?>> standard() {
-        return List.of(new ThisWeekSection(), new ProgressSection(), new DeadlinesSection(), new NextWeekSection(),
-                NotesSection.coordination(), NotesSection.other());
+        return List.of(new ThisWeekSection(), new ProgressSection(), new DeadlinesSection(), new LedgerSection(),
+                new NextWeekSection(), NotesSection.coordination(), NotesSection.other());
     }
 }

@@ -12,6 +12,7 @@ import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.store.Database;
+import org.guidancedesk.store.RectificationRepository;
 import org.guidancedesk.store.SheetArchiveRepository;
 import org.guidancedesk.store.WeekNoteRepository;
 
@@ -21,6 +22,7 @@ public final class WeeklyService {
     private final Clock clock;
     private final WeekNoteRepository notes = new WeekNoteRepository();
     private final SheetArchiveRepository archive = new SheetArchiveRepository();
+    private final RectificationRepository rectifications = new RectificationRepository();
 
     WeeklyService(Database db, Clock clock) {
         this.db = db;
@@ -35,11 +37,14 @@ public final class WeeklyService {
         return Week.of(today());
     }
 
-    /** Everything the week's sheet shows, counted up to the week's end or today, whichever is first. */
+    /**
+     * Everything the week's sheet shows, in one read (the checklist, the deadlines, both ledgers,
+     * the notes), counted up to the week's end or today, whichever is first.
+     */
     public WeeklyData data(Week week) {
         LocalDate asOf = WeeklyData.asOf(week, today());
         return db.read(c -> new WeeklyData(ChecklistQuery.read(c), DeadlineService.occurrences(c),
-                notes.find(c, week).orElse(WeekNotes.empty(week)), week, asOf));
+                rectifications.findAll(c), notes.find(c, week).orElse(WeekNotes.empty(week)), week, asOf));
     }
 
     public WeekNotes notes(Week week) {

@@ -17,7 +17,11 @@ import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.ArchivedSheet;
 import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Unit;
@@ -60,19 +64,60 @@ class WeeklyPdfTest {
     }
 
     @Test
-    void theDemoSheetIsOnePageWithItsChineseTextInOrder() throws IOException {
+    void theDemoSheetIsTwoPagesWithItsChineseTextInOrder() throws IOException {
         try (Workspace ws = open("demo.db")) {
             DemoData.write(ws, TODAY);
             ws.weekly().saveNotes(new WeekNotes(WEEK, "建议约谈南山县委主要负责同志", "下周一组长带队赴江城大学"));
             RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
 
-            assertEquals(1, sheet.pages());
+            // The ledger's section does not fit beside the other four on one page (six units).
+            assertEquals(2, sheet.pages());
             assertEquals("中央第十八指导组-2026-W48-周报.pdf", sheet.fileName());
             assertInOrder(text(sheet.pdf()), "中央第十八指导组工作进展周报", "第6周", "一、本周工作", "讲专题党课",
                     "北方能源集团有限公司", "赵伟、孙丽华", "二、规定动作进度", "东江省", "8/14", "合计", "35/83",
                     "三、上报材料", "报送第一阶段进展情况", "逾期未报", "报送工作动态", "待报",
-                    "四、下周安排", "江城大学", "五、需要协调解决的问题", "建议约谈南山县委主要负责同志",
-                    "六、其他说明", "下周一组长带队赴江城大学", "填报人：李明", "审核：王建国", "第 1 页");
+                    "四、整改台账", "（一）各单位整改情况", "单位 总数 已完成 整改中 长期坚持 逾期 本周完成",
+                    "东江省 5 2 2 1 0 0", "南山县 7 1 6 0 1 0", "合计 32 7 22 3 4 0", "（二）本周完成事项：本周无",
+                    "第 1 页", "（三）逾期事项", "南山县", "11月15日", "整改中", "国家水利发展部", "督查考核发现", "11月21日",
+                    "五、下周安排", "江城大学", "六、需要协调解决的问题", "建议约谈南山县委主要负责同志",
+                    "七、其他说明", "下周一组长带队赴江城大学", "填报人：李明", "审核：王建国", "第 2 页");
+        }
+    }
+
+    /** A ledger of 500 items (60 overdue, 30 finished this week) over the demo's six units. */
+    private static void busyLedger(Workspace ws) {
+        List<Unit> units = ws.units().units();
+        for (int k = 0; k < 500; k++) {
+            Rectification.Builder b = Rectification.builder(k % 2 == 0 ? Ledger.RECTIFY : Ledger.SPECIAL,
+                    units.get(k % units.size()).id(), TODAY)
+                    .problem("第" + k + "项：基层反映报表多、检查多、考核多，“指尖上的形式主义”问题仍较突出，需要系统整治")
+                    .measures("清理整合报表，建立准入制度");
+            if (k < 60) {
+                b.node(LedgerNode.DEADLINE).due(TODAY.minusDays(1 + k % 25)).status(RectificationStatus.IN_PROGRESS, TODAY);
+            } else if (k < 90) {
+                b.node(LedgerNode.DEADLINE).due(TODAY.plusDays(20)).status(RectificationStatus.COMPLETED, TODAY)
+                        .completedOn(WEEK.monday());
+            } else if (k < 120) {
+                b.node(LedgerNode.LONG_TERM).status(RectificationStatus.ONGOING, TODAY);
+            } else {
+                b.node(LedgerNode.DEADLINE).due(TODAY.plusDays(10 + k % 200)).status(RectificationStatus.IN_PROGRESS, TODAY);
+            }
+            ws.ledger().add(b.build());
+        }
+    }
+
+    @Test
+    void theDemoWithABusyLedgerStillNeedsAtMostTwoPages() throws IOException {
+        try (Workspace ws = open("busy.db")) {
+            DemoData.write(ws, TODAY);
+            busyLedger(ws);
+            ws.weekly().saveNotes(new WeekNotes(WEEK, "建议约谈南山县委主要负责同志", "下周一组长带队赴江城大学"));
+            RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
+
+            assertTrue(sheet.pages() <= 2, sheet.pages() + " pages");
+            assertInOrder(text(sheet.pdf()), "四、整改台账", "合计 532 37 462 33 64 30", "（二）本周完成事项",
+                    "另有 20 项本周完成，详见整改台账。", "（三）逾期事项", "另有 54 项逾期，详见整改台账。",
+                    "五、下周安排", "填报人：李明");
         }
     }
 
@@ -120,7 +165,8 @@ class WeeklyPdfTest {
                     "下周组长带队赴第1、第2联系单位开展“四不两直”实地调研。"));
             RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
             assertTrue(sheet.pages() <= 2, sheet.pages() + " pages");
-            assertInOrder(text(sheet.pdf()), "二、规定动作进度", "第10联系单位有限公司", "四、下周安排", "填报人");
+            assertInOrder(text(sheet.pdf()), "二、规定动作进度", "第10联系单位有限公司", "四、整改台账", "暂无整改事项。",
+                    "五、下周安排", "填报人");
         }
     }
 

@@ -149,8 +149,8 @@ class WeeklyReportTest {
         assertEquals("（第6周 · 2026年11月23日—11月29日）", title.subtitle());
         List<String> headings = sheet.blocks().stream().filter(b -> b instanceof Block.Heading h && h.level() == 1)
                 .map(b -> ((Block.Heading) b).text()).toList();
-        assertEquals(List.of("一、本周工作", "二、规定动作进度", "三、上报材料", "四、下周安排", "五、需要协调解决的问题",
-                "六、其他说明：无"), headings);
+        assertEquals(List.of("一、本周工作", "二、规定动作进度", "三、上报材料", "四、整改台账", "五、下周安排",
+                "六、需要协调解决的问题", "七、其他说明：无"), headings);
         assertTrue(sheet.blocks().contains(Block.Paragraph.of("请办公室协调会议室")), "one paragraph per typed line");
         Block.Signature signature = (Block.Signature) sheet.blocks().get(sheet.blocks().size() - 1);
         assertEquals(List.of("填报人：李明", "审核：王建国", "填报日期：2026年11月24日"), signature.parts());

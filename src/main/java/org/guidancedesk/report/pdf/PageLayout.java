@@ -358,7 +358,10 @@ final class PageLayout {
         for (int r = 0; r < t.rows().size(); r++) {
             List<Cell> cells = rowCells(t, r, widths);
             float height = rowHeight(cells);
-            if (y + height > BODY_BOTTOM) {
+            // The last row (a 合计) never stands alone on a page: the row before it goes along.
+            boolean widow = r >= 2 && r == t.rows().size() - 2 && y + height <= BODY_BOTTOM
+                    && y + height + rowHeight(rowCells(t, r + 1, widths)) > BODY_BOTTOM;
+            if (y + height > BODY_BOTTOM || widow) {
                 float room = BODY_BOTTOM - MARGIN_TOP - headerHeight;
                 if (height <= room || y + headerHeight + 2 * TABLE_SIZE * CELL_LEADING > BODY_BOTTOM) {
                     fragment.close(widths);

@@ -116,6 +116,30 @@ class SheetPdfTest {
         assertInOrder(all, "联系单位1整改中", "联系单位2整改中", "联系单位60整改中", "联系单位120整改中");
     }
 
+    @Test
+    void aTablesLastRowNeverStandsAloneOnAPage() throws IOException {
+        int broken = 0;
+        for (int n = 36; n <= 52; n++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 1; r < n; r++) {
+                rows.add(List.of("行" + r, String.valueOf(r)));
+            }
+            rows.add(List.of("合计", "—"));
+            Table table = new Table(List.of(new Column("单位", 3, Align.LEFT), new Column("总数", 1, Align.CENTER)),
+                    rows, List.of(n - 1));
+            List<String> pages = pages(SheetPdf.render(new Sheet("t", "", List.of(new Heading(1, "四、整改台账"), table),
+                    "{0}/{1}")));
+            String last = pages.get(pages.size() - 1);
+            if (pages.size() > 1) {
+                broken++;
+                assertTrue(last.contains("行" + (n - 1) + "\n") || last.contains("行" + (n - 1) + " "),
+                        n + " rows: the row before 合计 goes along\n" + last);
+            }
+            assertTrue(last.contains("合计"));
+        }
+        assertTrue(broken > 0 && broken < 17, "some of the tables break: " + broken);
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
