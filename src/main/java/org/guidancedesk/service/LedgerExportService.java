@@ -39,13 +39,18 @@ import org.guidancedesk.tabular.XlsxWriter;
  * ones import recognises, so an export reads back as the same items.
  */
 public final class LedgerExportService {
-    /** The columns in the order written, and their widths in characters. */
+    /**
+     * The columns in the order written, and their widths in characters: first the twelve a
+     * printed 台账 shows (the print area), then those kept so that the file reads back whole.
+     */
     private static final List<LedgerColumn> COLUMNS = List.of(LedgerColumn.SERIAL, LedgerColumn.LEDGER,
-            LedgerColumn.CATEGORY, LedgerColumn.UNIT, LedgerColumn.PROBLEM, LedgerColumn.MEASURES,
+            LedgerColumn.UNIT, LedgerColumn.CATEGORY, LedgerColumn.PROBLEM, LedgerColumn.MEASURES,
             LedgerColumn.LEADER, LedgerColumn.OWNER, LedgerColumn.NODE, LedgerColumn.DUE, LedgerColumn.STATUS,
             LedgerColumn.PROGRESS, LedgerColumn.COMPLETED_ON, LedgerColumn.VERIFIED_ON, LedgerColumn.VERIFIED_BY,
             LedgerColumn.EVIDENCE, LedgerColumn.REMARKS, LedgerColumn.CREATED_ON);
-    private static final double[] WIDTHS = {6, 9, 16, 14, 40, 40, 10, 16, 10, 12, 9, 36, 12, 12, 12, 20, 16, 12};
+    private static final double[] WIDTHS = {5, 9, 12, 14, 32, 32, 9, 13, 9, 11, 8, 30, 11, 11, 10, 16, 14, 11};
+    /** How many of the first columns are printed. */
+    static final int PRINTED = 12;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Database db;
@@ -113,8 +118,8 @@ public final class LedgerExportService {
         List<Object> v = new ArrayList<>(COLUMNS.size());
         v.add(r.serial());
         v.add(LedgerWords.ledger(r.ledger()));
-        v.add(r.category());
         v.add(contents.unitNames().getOrDefault(r.unitId(), ""));
+        v.add(r.category());
         v.add(r.problem());
         v.add(r.measures());
         v.add(r.leader());
