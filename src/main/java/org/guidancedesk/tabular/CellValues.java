@@ -23,6 +23,9 @@ final class CellValues {
      * of a hostile 1E+999999999 would be a billion characters); null when not a number.
      */
     static String numberText(String stored) {
+        if (isPlainInteger(stored)) {
+            return stored; // most stored numbers, and every date serial: no BigDecimal needed
+        }
         BigDecimal n;
         try {
             n = new BigDecimal(stored.trim());
@@ -38,6 +41,21 @@ final class CellValues {
         n = n.stripTrailingZeros();
         long leadingDigitPower = (long) n.precision() - n.scale() - 1;
         return Math.abs(leadingDigitPower) > 20 ? n.toString() : n.toPlainString();
+    }
+
+    /** 1 to 15 digits, maybe after a minus, without a leading zero: already as Excel shows it. */
+    private static boolean isPlainInteger(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        int digits = s.length() - start;
+        if (digits < 1 || digits > 15 || (s.charAt(start) == '0' && digits > 1)) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.equals("-0");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.guidancedesk.tabular;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,8 @@ final class SafeZip implements Closeable {
             throw TableFileException.of(fileName, "tabular.error.damaged");
         }
         try {
-            return new Counted(zip.getInputStream(entry), entry, part);
+            // Buffered: the parser asks for a few KB at a time, inflating in larger steps is cheaper.
+            return new BufferedInputStream(new Counted(zip.getInputStream(entry), entry, part), 1 << 16);
         } catch (IOException e) {
             throw TableFileException.of(fileName, "tabular.error.damaged").causedBy(e);
         }

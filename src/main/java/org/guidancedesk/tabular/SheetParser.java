@@ -53,13 +53,23 @@ final class SheetParser {
                 lastRow = number;
                 lastColumn = -1;
             } else if (event == XMLStreamConstants.START_ELEMENT && xml.name().equals("c")) {
-                String r = xml.attribute("r");
+                String r = null;
+                String t = null;
+                String s = null;
+                for (int i = 0; i < xml.attributeCount(); i++) { // one pass: this runs for every cell
+                    switch (xml.attributeName(i)) {
+                        case "r" -> r = xml.attributeValue(i);
+                        case "t" -> t = xml.attributeValue(i);
+                        case "s" -> s = xml.attributeValue(i);
+                        default -> { }
+                    }
+                }
                 int column = r == null ? lastColumn + 1 : Columns.indexOfReference(r);
                 if (column < 0) {
                     throw badReference(r);
                 }
                 lastColumn = column;
-                cell(column, xml.attribute("t"), xml.attribute("s"));
+                cell(column, t, s);
             } else if (event == XMLStreamConstants.END_ELEMENT && xml.name().equals("row")) {
                 sink.endRow();
             }

@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamReader;
  * One XML part of a workbook, read with the JDK's StAX parser set up for hostile input: no DTD
  * support, no external entities, no resolver, and any DOCTYPE refused outright (a workbook never
  * has one; a DOCTYPE is how entity expansion and XXE attacks start). Element and attribute names
- * are matched by local name, so transitional and strict OOXML namespaces read alike.
+ * are matched by their local part, so transitional and strict OOXML, and writers that put a
+ * prefix on every element (x:row), read alike.
  */
 final class XmlPart implements AutoCloseable {
     private final SafeZip zip;
@@ -32,18 +33,24 @@ final class XmlPart implements AutoCloseable {
     static XmlPart open(SafeZip zip, String fileName, String part) throws TableFileException {
         InputStream in = zip.open(part);
         try {
-            return new XmlPart(zip, fileName, part, in, factory().createXMLStreamReader(in));
+            return new XmlPart(zip, fileName, part, in, FACTORY.createXMLStreamReader(in));
         } catch (XMLStreamException e) {
             closeQuietly(in);
             throw failure(zip, fileName, part, e);
         }
     }
 
+    /** Configured once; creating readers from a configured factory is safe across threads in the JDK. */
+    private static final XMLInputFactory FACTORY = factory();
+
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory(); // the JDK's own, whatever is on the class path
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // Names are matched by their local part (see name()), so namespaces need not be resolved;
+        // not resolving them halves the time a cold parser takes over a large sheet.
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
@@ -72,13 +79,36 @@ final class XmlPart implements AutoCloseable {
         }
     }
 
+    /** The element's name without a prefix ("row" for x:row too). */
     String name() {
-        return reader.getLocalName();
+        return local(reader.getLocalName());
     }
 
-    /** The attribute with this local name in any namespace (r:id and id alike), or null. */
+    /** The attribute with this local name, whatever its prefix (r:id and id alike), or null. */
     String attribute(String localName) {
-        return reader.getAttributeValue(null, localName);
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            if (attributeName(i).equals(localName)) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    int attributeCount() {
+        return reader.getAttributeCount();
+    }
+
+    String attributeName(int index) {
+        return local(reader.getAttributeLocalName(index));
+    }
+
+    private static String local(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(colon + 1);
+    }
+
+    String attributeValue(int index) {
+        return reader.getAttributeValue(index);
     }
 
     /**

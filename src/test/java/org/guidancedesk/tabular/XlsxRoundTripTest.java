@@ -197,6 +197,29 @@ class XlsxRoundTripTest {
     }
 
     @Test
+    void rowsAreTallEnoughForTheirWrappedText() throws Exception {
+        String sheet = parts(workbook(null, List.of(
+                List.of("短", "一行"),
+                List.of("短", "第一行\n第二行\n第三行"),
+                List.of("短", "很".repeat(50))))).get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<row r=\"1\" ht=\"30\" customHeight=\"1\">"), "the title row has a fixed height");
+        assertTrue(sheet.contains("<row r=\"3\">"), "one line: Excel's default height");
+        assertTrue(sheet.contains("<row r=\"4\" ht=\"45\">"), "three lines, not marked custom so Excel may refit");
+        assertTrue(sheet.contains("<row r=\"5\" ht=\"45\">"), "100 units in a column of 40: three lines");
+    }
+
+    @Test
+    void lineEstimates() {
+        assertEquals(1, RowHeights.lines("", 10));
+        assertEquals(1, RowHeights.lines("abcdefghi", 10));
+        assertEquals(2, RowHeights.lines("abcdefghij", 10));
+        assertEquals(2, RowHeights.lines("一二三四五", 10), "wide characters count two");
+        assertEquals(3, RowHeights.lines("a\n\nb", 10), "an empty line is a line");
+        assertEquals(2, RowHeights.lines("a\r\nb", 10));
+        assertEquals("409", RowHeights.points(100), "Excel's tallest row");
+    }
+
+    @Test
     void sheetNamesAreMadeSafe() {
         assertEquals("a_b_c_d_e_f_g", XlsxWriter.sheetName("a[b]c:d*e?f/g"));
         assertEquals("x_y", XlsxWriter.sheetName("x\\y"));
