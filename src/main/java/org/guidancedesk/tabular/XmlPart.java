@@ -2,6 +2,8 @@ package org.guidancedesk.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,6 +23,7 @@ final class XmlPart implements AutoCloseable {
     private final String part;
     private final InputStream in;
     private final XMLStreamReader reader;
+    private final Set<String> names = new HashSet<>();
 
     private XmlPart(SafeZip zip, String fileName, String part, InputStream in, XMLStreamReader reader) {
         this.zip = zip;
@@ -40,6 +43,14 @@ final class XmlPart implements AutoCloseable {
         }
     }
 
+    /** Workbook parts nest a dozen levels at most. */
+    private static final int MAX_DEPTH = 256;
+    /**
+     * The parser keeps every element and attribute name it meets for the life of the part, so a
+     * part made of millions of distinct names fills the heap; workbook parts use a few hundred.
+     */
+    private static final int MAX_NAMES = 2_000;
+
     /** Configured once; creating readers from a configured factory is safe across threads in the JDK. */
     private static final XMLInputFactory FACTORY = factory();
 
@@ -51,6 +62,7 @@ final class XmlPart implements AutoCloseable {
         // Names are matched by their local part (see name()), so namespaces need not be resolved;
         // not resolving them halves the time a cold parser takes over a large sheet.
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH)); // each level costs the parser memory
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
@@ -62,12 +74,25 @@ final class XmlPart implements AutoCloseable {
     int next() throws TableFileException {
         try {
             int event = reader.next();
-            if (event == XMLStreamConstants.DTD) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                remember(reader.getLocalName());
+                for (int i = 0; i < reader.getAttributeCount(); i++) {
+                    remember(reader.getAttributeLocalName(i));
+                }
+            } else if (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                remember(reader.getPITarget());
+            } else if (event == XMLStreamConstants.DTD) {
                 throw TableFileException.of(fileName, "tabular.error.doctype", part);
             }
             return event;
         } catch (XMLStreamException e) {
             throw failure(zip, fileName, part, e);
+        }
+    }
+
+    private void remember(String name) throws TableFileException {
+        if (names.add(name) && names.size() > MAX_NAMES) {
+            throw TableFileException.of(fileName, "tabular.error.badXml", part);
         }
     }
 

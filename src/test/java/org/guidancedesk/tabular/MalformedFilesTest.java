@@ -299,6 +299,20 @@ class MalformedFilesTest {
         assertEquals(List.of("xl/worksheets/sheet1.xml"), e.details());
     }
 
+    /** Both would make the parser itself hold memory for every level or name, long before any bound of ours. */
+    @Test
+    void deepNestingAndMillionsOfNamesAreRefused() throws Exception {
+        TableFileException deep = refused(xlsx("deep.xlsx", "<row r=\"1\">" + "<x>".repeat(1_000) + "</x>".repeat(1_000) + "</row>"));
+        assertWhere(deep, "tabular.error.badXml", 0, "");
+        StringBuilder names = new StringBuilder("<row r=\"1\">");
+        for (int i = 0; i < 3_000; i++) {
+            names.append("<e").append(i).append(" a").append(i).append("=\"\"/>");
+        }
+        TableFileException many = refused(xlsx("names.xlsx", names + "</row>"));
+        assertWhere(many, "tabular.error.badXml", 0, "");
+        assertEquals(List.of("xl/worksheets/sheet1.xml"), many.details());
+    }
+
     @Test
     void aSharedStringIndexOutOfRange() throws Exception {
         assertWhere(refused(xlsx("idx.xlsx", "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>5</v></c></row>")), "tabular.error.badCell", 2, "B");
