@@ -31,10 +31,6 @@ import java.util.zip.ZipOutputStream;
  * {@link #close()} completes the workbook and leaves the stream open.
  */
 public final class XlsxWriter implements Closeable {
-    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     private static final int LAST_ROW = 1_048_576;
 
     /** A fill for a row or a cell: light red (e.g. overdue) or light yellow (e.g. due soon). */
@@ -98,17 +94,8 @@ public final class XlsxWriter implements Closeable {
     /** Writes the fixed parts and the rows above the data; then call {@link #row} for each data row. */
     public static XlsxWriter start(OutputStream out, Sheet sheet) throws IOException {
         XlsxWriter w = new XlsxWriter(out, sheet);
-        w.entry("[Content_Types].xml", HEAD
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                + "</Types>");
-        w.entry("_rels/.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
+        w.entry("[Content_Types].xml", XlsxParts.contentTypes());
+        w.entry("_rels/.rels", XlsxParts.packageRelationships());
         w.entry("xl/styles.xml", XlsxStyles.xml());
         w.zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
         w.sheetStart();
@@ -123,7 +110,7 @@ public final class XlsxWriter implements Closeable {
         StringBuilder b = buffer;
         b.setLength(0);
         String firstData = "A" + (headerRow + 1);
-        b.append(HEAD).append("<worksheet xmlns=\"").append(MAIN_NS).append("\" xmlns:r=\"").append(REL_NS).append("\">")
+        b.append(XlsxParts.HEAD).append("<worksheet xmlns=\"").append(XlsxParts.MAIN_NS).append("\">")
                 .append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
                 .append("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">")
                 .append("<pane ySplit=\"").append(headerRow).append("\" topLeftCell=\"").append(firstData)
@@ -305,7 +292,6 @@ public final class XlsxWriter implements Closeable {
         }
         closed = true;
         String last = letters[letters.length - 1];
-        String filter = "$A$" + headerRow + ":$" + last + "$" + lastRow;
         buffer.setLength(0);
         buffer.append("</sheetData><autoFilter ref=\"A").append(headerRow).append(':').append(last).append(lastRow).append("\"/>");
         if (letters.length > 1) {
@@ -324,22 +310,9 @@ public final class XlsxWriter implements Closeable {
         writer.flush();
         zip.closeEntry();
 
-        StringBuilder quoted = new StringBuilder("'");
-        XmlText.escape(name.replace("'", "''"), quoted);
-        quoted.append("'!");
-        StringBuilder escapedName = new StringBuilder();
-        XmlText.escape(name, escapedName);
-        entry("xl/workbook.xml", HEAD + "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS + "\">"
-                + "<workbookPr/><bookViews><workbookView activeTab=\"0\"/></bookViews>"
-                + "<sheets><sheet name=\"" + escapedName + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
-                + "<definedNames>"
-                + "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">" + quoted + filter + "</definedName>"
-                + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">" + quoted + "$1:$" + headerRow + "</definedName>"
-                + "</definedNames></workbook>");
-        entry("xl/_rels/workbook.xml.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"" + REL_NS + "/styles\" Target=\"styles.xml\"/>"
-                + "</Relationships>");
+        // Written last: the filter's range is known only now (the order of zip entries does not matter).
+        entry("xl/workbook.xml", XlsxParts.workbook(name, headerRow, last, lastRow));
+        entry("xl/_rels/workbook.xml.rels", XlsxParts.workbookRelationships());
         zip.finish();
         zip.flush();
     }
