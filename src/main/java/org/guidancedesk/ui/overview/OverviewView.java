@@ -156,7 +156,9 @@ final class OverviewView {
             tile.setGraphic(box);
             tile.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             tile.getStyleClass().addAll("overview-tile", "tile-" + t.kind().name().toLowerCase(java.util.Locale.ROOT));
-            if (t.kind() == OverviewViewModel.TileKind.OVERDUE && !"0".equals(t.value())) {
+            boolean alarming = t.kind() == OverviewViewModel.TileKind.OVERDUE
+                    || t.kind() == OverviewViewModel.TileKind.LEDGER;
+            if (alarming && !"0".equals(t.value())) {
                 tile.getStyleClass().add("tile-alert");
             }
             if (t.kind() == OverviewViewModel.TileKind.DUE_SOON && !"0".equals(t.value())) {
@@ -277,6 +279,8 @@ final class OverviewView {
             Button name = new Button(u.name());
             name.getStyleClass().add("unit-name");
             name.setOnAction(e -> navigate.accept(SectionId.CHECKLIST));
+            // The whole name shows; the bar gives way when the ledger's figures need the room.
+            name.setMinWidth(Region.USE_PREF_SIZE);
             name.setAccessibleText(u.name() + " " + u.text());
             ProgressBar bar = new ProgressBar(u.fraction());
             bar.getStyleClass().add("unit-bar");
@@ -286,7 +290,16 @@ final class OverviewView {
             Label value = new Label(u.text());
             value.getStyleClass().add("unit-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
-            unitRows.addRow(row++, name, bar, value);
+            Button ledger = new Button(u.ledgerText());
+            ledger.getStyleClass().add("unit-ledger");
+            if (u.ledger().overdue() > 0) {
+                ledger.getStyleClass().add("unit-ledger-overdue");
+            }
+            ledger.setMinWidth(Region.USE_PREF_SIZE);
+            ledger.setOnAction(e -> navigate.accept(SectionId.LEDGER));
+            ledger.setAccessibleText(u.name() + " " + u.ledgerText());
+            ledger.setAccessibleHelp(i18n.tr("overview.tile.help", i18n.tr(SectionId.LEDGER.titleKey())));
+            unitRows.addRow(row++, name, bar, value, ledger);
         }
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,11 +20,14 @@ import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Completion;
 import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.LedgerFigures;
 import org.guidancedesk.domain.Occurrence;
 import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.TrafficLight;
 import org.guidancedesk.domain.Unit;
+import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.AgendaService;
 import org.guidancedesk.service.Workspace;
@@ -30,8 +35,9 @@ import org.guidancedesk.ui.SectionId;
 import org.guidancedesk.ui.UiTasks;
 
 /**
- * 总览's state: today, the campaign week, the count tiles, the overdue and upcoming lists, this
- * week by day and each unit's completion. Everything is read in one task off the JavaFX thread.
+ * 总览's state: today, the campaign week, the count tiles, the overdue and upcoming lists (every
+ * kind: reporting deadlines, required actions, ledger items), this week by day and each unit's
+ * completion and ledger. Everything is read in one task off the JavaFX thread.
  */
 public final class OverviewViewModel {
     /** Days ahead the 即将到期 list covers (today included). */
@@ -40,7 +46,7 @@ public final class OverviewViewModel {
     private static final int AGENDA_DAYS = 60;
 
     /** What the tiles count. */
-    public enum TileKind { OVERDUE, DUE_SOON, COMPLETION, DONE_THIS_WEEK, PENDING_REPORTS }
+    public enum TileKind { OVERDUE, DUE_SOON, COMPLETION, DONE_THIS_WEEK, PENDING_REPORTS, LEDGER }
 
     /** One count tile: its value, caption, a detail line ("" for none) and where a click goes. */
     public record Tile(TileKind kind, String value, String caption, String detail, SectionId target) {}
@@ -62,15 +68,20 @@ public final class OverviewViewModel {
     /** One day of this week. */
     public record Day(LocalDate date, String heading, boolean today, List<WeekEntry> entries) {}
 
-    /** One unit's completion of the required actions. */
-    public record UnitProgress(String name, Completion completion, String text) {
+    /**
+     * One unit's completion of the required actions, and its ledger items ({@code ledgerText}
+     * "整改 2/5 · 逾期 1": completed of all, and overdue when any).
+     */
+    public record UnitProgress(String name, Completion completion, String text, LedgerFigures ledger,
+                               String ledgerText) {
         public double fraction() {
             return completion.applicable() == 0 ? 0 : (double) completion.done() / completion.applicable();
         }
     }
 
     /** Everything read from the file in one task. */
-    record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences) {}
+    record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences,
+                    List<Rectification> ledger) {}
 
     private final UiTasks tasks;
     private final Workspace workspace;
@@ -95,7 +106,7 @@ public final class OverviewViewModel {
     /** Reads everything in one task and shows it when it arrives. */
     public void reload() {
         tasks.read(() -> new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
-                workspace.deadlines().occurrences()), this::show);
+                workspace.deadlines().occurrences(), workspace.ledger().items()), this::show);
     }
 
     void show(Snapshot s) {
@@ -123,7 +134,13 @@ public final class OverviewViewModel {
         week.setAll(days);
 
         Checklist c = s.checklist();
-        units.setAll(c.units().stream().map(u -> progress(c, u)).toList());
+        List<LedgerFigures> ledger = LedgerFigures.perUnit(c.units(), s.ledger(), today, Week.of(today));
+        List<UnitProgress> progress = new ArrayList<>();
+        for (int i = 0; i < c.units().size(); i++) {
+            progress.add(progress(c, c.units().get(i), ledger.get(i)));
+        }
+        units.setAll(progress);
+        LedgerFigures ledgerTotal = LedgerFigures.total(ledger);
 
         long dueSoon = s.agenda().upcoming().stream().filter(i -> i.light() == TrafficLight.YELLOW).count();
         Completion overall = c.completionOverall(c.unitActions(), c.units());
@@ -147,7 +164,9 @@ public final class OverviewViewModel {
                 new Tile(TileKind.DONE_THIS_WEEK, String.valueOf(doneThisWeek), i18n.tr("overview.tile.doneThisWeek"),
                         i18n.tr("overview.tile.items"), SectionId.CHECKLIST),
                 new Tile(TileKind.PENDING_REPORTS, String.valueOf(pending), i18n.tr("overview.tile.pendingReports"),
-                        i18n.tr("overview.tile.thisWeek"), SectionId.DEADLINES));
+                        i18n.tr("overview.tile.thisWeek"), SectionId.DEADLINES),
+                new Tile(TileKind.LEDGER, String.valueOf(ledgerTotal.overdue()), i18n.tr("overview.tile.ledger"),
+                        i18n.tr("overview.tile.ledgerDetail", ledgerTotal.total()), SectionId.LEDGER));
         loaded.set(true);
     }
 
@@ -162,8 +181,8 @@ public final class OverviewViewModel {
     }
 
     /**
-     * This week's dated things: required actions and work items planned or done this week, and
-     * the reporting deadlines due this week, by date.
+     * This week's dated things: required actions and work items planned or done this week, the
+     * reporting deadlines due this week, and the ledger items due or finished this week, by date.
      */
     private List<WeekEntry> weekEntries(Snapshot s, LocalDate today, LocalDate monday, LocalDate sunday,
                                         int warnDays) {
@@ -183,8 +202,31 @@ public final class OverviewViewModel {
                         o.light(today, warnDays), entryText(AgendaItem.Kind.DEADLINE, "", o.deadline().title())));
             }
         }
+        Map<Long, String> unitNames = new HashMap<>();
+        c.units().forEach(u -> unitNames.put(u.id(), u.name()));
+        for (Rectification r : s.ledger()) {
+            String unit = unitNames.get(r.unitId());
+            if (unit == null) {
+                continue;
+            }
+            LocalDate finished = r.status().completed() ? r.finishedOn() : null;
+            LocalDate date = finished != null ? finished : r.status().settled() ? null : r.due();
+            if (date != null && !date.isBefore(monday) && !date.isAfter(sunday)) {
+                result.add(new WeekEntry(date, AgendaItem.Kind.LEDGER, finished != null, r.light(today, warnDays),
+                        entryText(AgendaItem.Kind.LEDGER, unit, shortened(r.problem()))));
+            }
+        }
         result.sort(Comparator.comparing(WeekEntry::date).thenComparing(WeekEntry::kind));
         return result;
+    }
+
+    /** The longest problem text a line of the week shows before it is cut with "…". */
+    private static final int TITLE_LENGTH = 40;
+
+    private static String shortened(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.codePointCount(0, oneLine.length()) <= TITLE_LENGTH ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, TITLE_LENGTH - 1)) + "…";
     }
 
     private void addRecord(List<WeekEntry> into, RequiredAction a, ActionRecord r, String unit, LocalDate today,
@@ -207,10 +249,13 @@ public final class OverviewViewModel {
                 i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(), i.title());
     }
 
-    private UnitProgress progress(Checklist c, Unit u) {
+    private UnitProgress progress(Checklist c, Unit u, LedgerFigures ledger) {
         Completion done = c.completionOfUnit(u.id(), c.unitActions());
+        String ledgerText = ledger.total() == 0 ? i18n.tr("overview.units.ledgerNone")
+                : ledger.overdue() == 0 ? i18n.tr("overview.units.ledger", ledger.completed(), ledger.total())
+                : i18n.tr("overview.units.ledgerOverdue", ledger.completed(), ledger.total(), ledger.overdue());
         return new UnitProgress(u.name(), done,
-                i18n.tr("overview.units.value", done.done(), done.applicable(), done.percent()));
+                i18n.tr("overview.units.value", done.done(), done.applicable(), done.percent()), ledger, ledgerText);
     }
 
     /** 周二 */
@@ -224,7 +269,11 @@ public final class OverviewViewModel {
     }
 
     static SectionId targetOf(AgendaItem.Kind kind) {
-        return kind == AgendaItem.Kind.DEADLINE ? SectionId.DEADLINES : SectionId.CHECKLIST;
+        return switch (kind) {
+            case DEADLINE -> SectionId.DEADLINES;
+            case ACTION -> SectionId.CHECKLIST;
+            case LEDGER -> SectionId.LEDGER;
+        };
     }
 
     public ReadOnlyStringProperty todayTextProperty() { return todayText.getReadOnlyProperty(); }

@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.guidancedesk.domain.AgendaItem;
+import org.guidancedesk.domain.LedgerFigures;
 import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.AgendaService;
 import org.guidancedesk.service.Workspace;
@@ -62,10 +64,12 @@ class OverviewViewModelTest {
     }
 
     @Test
-    void overdueListsTheFourActionsAndTheFirstProgressReportOldestFirst() {
-        assertEquals(5, vm.overdue().size());
+    void overdueListsTheFourActionsTheFirstProgressReportAndTheFourLedgerItemsOldestFirst() {
+        assertEquals(9, vm.overdue().size());
         assertTrue(vm.overdue().stream().allMatch(r -> r.item().light() == TrafficLight.RED));
         assertEquals(1, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).count());
+        assertEquals(4, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.ACTION).count());
+        assertEquals(4, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.LEDGER).count());
         OverviewViewModel.Row report = vm.overdue().stream()
                 .filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).findFirst().orElseThrow();
         assertEquals("报送第一阶段进展情况", report.title());
@@ -82,8 +86,78 @@ class OverviewViewModelTest {
     }
 
     @Test
-    void upcomingStartsWithTheWeeklyNewsDueFridayAndStaysWithinSevenDays() {
-        OverviewViewModel.Row first = vm.upcoming().get(0);
+    void aLedgerItemShowsItsKindAndUnitAndOpensTheLedger() {
+        OverviewViewModel.Row water = vm.overdue().stream()
+                .filter(r -> r.item().kind() == AgendaItem.Kind.LEDGER && r.unit().equals("国家水利发展部"))
+                .findFirst().orElseThrow();
+        assertEquals("整改台账", water.kind());
+        assertTrue(water.title().startsWith("督查考核发现：部分直属单位党建与业务"), water.title());
+        assertEquals("11月21日 周六", water.date());
+        assertEquals("● 逾期", water.light());
+        assertEquals(SectionId.LEDGER, water.target());
+
+        OverviewViewModel.Row soon = vm.upcoming().stream().filter(r -> r.item().kind() == AgendaItem.Kind.LEDGER)
+                .findFirst().orElseThrow();
+        assertEquals("北方能源集团有限公司", soon.unit());
+        assertEquals(LocalDate.of(2026, 11, 25), soon.item().date());
+        assertEquals("◐ 即将到期", soon.light());
+        assertEquals(SectionId.LEDGER, soon.target());
+    }
+
+    @Test
+    void theLedgerTileCountsOverdueItemsOfAllAndOpensTheLedger() {
+        OverviewViewModel.Tile ledger = tile(TileKind.LEDGER);
+        LedgerFigures all = LedgerFigures.total(LedgerFigures.perUnit(ws.units().units(), ws.ledger().items(), TODAY,
+                Week.of(TODAY)));
+        assertEquals(String.valueOf(all.overdue()), ledger.value());
+        assertEquals("4", ledger.value());
+        assertEquals("整改台账逾期", ledger.caption());
+        assertEquals("项 · 共 32 项", ledger.detail());
+        assertEquals(SectionId.LEDGER, ledger.target());
+    }
+
+    @Test
+    void eachUnitShowsItsLedgerBesideItsProgress() {
+        OverviewViewModel.UnitProgress province = vm.units().get(0);
+        assertEquals("东江省", province.name());
+        assertEquals(5, province.ledger().total());
+        assertEquals("整改 2/5", province.ledgerText());
+        OverviewViewModel.UnitProgress county = vm.units().get(5);
+        assertEquals("南山县", county.name());
+        assertEquals("整改 1/7 · 逾期 1", county.ledgerText());
+        assertEquals(32, vm.units().stream().mapToInt(u -> u.ledger().total()).sum());
+    }
+
+    @Test
+    void theWeekShowsLedgerItemsDueThisWeek() {
+        OverviewViewModel.Day wednesday = vm.week().get(2);
+        OverviewViewModel.WeekEntry due = wednesday.entries().stream()
+                .filter(e -> e.kind() == AgendaItem.Kind.LEDGER).findFirst().orElseThrow();
+        assertEquals("整改台账 · 北方能源集团有限公司 · 调研检视发现：安全生产责任落实存在层层递减", due.text());
+        assertFalse(due.done());
+        assertEquals(TrafficLight.YELLOW, due.light());
+        assertEquals(SectionId.LEDGER, due.target());
+    }
+
+    @Test
+    void anItemFinishedThisWeekIsDoneOnItsDay() {
+        long id = ws.ledger().items().stream().filter(r -> r.problem().startsWith("群众反映：农村饮水工程维修响应慢"))
+                .findFirst().orElseThrow().id();
+        ws.ledger().setStatus(List.of(id), org.guidancedesk.domain.RectificationStatus.COMPLETED, TODAY.minusDays(1), "");
+        vm.reload();
+
+        OverviewViewModel.WeekEntry done = vm.week().get(0).entries().stream()
+                .filter(e -> e.kind() == AgendaItem.Kind.LEDGER).findFirst().orElseThrow();
+        assertTrue(done.done());
+        assertTrue(done.text().contains("农村饮水工程维修响应慢"), done.text());
+        assertTrue(vm.week().get(3).entries().stream().noneMatch(e -> e.text().contains("农村饮水")),
+                "no longer due on Thursday");
+    }
+
+    @Test
+    void upcomingHasTheWeeklyNewsDueFridayAndStaysWithinSevenDays() {
+        OverviewViewModel.Row first = vm.upcoming().stream().filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE)
+                .findFirst().orElseThrow();
         assertEquals("报送工作动态", first.title());
         assertEquals(LocalDate.of(2026, 11, 27), first.item().date());
         assertEquals(TrafficLight.YELLOW, first.item().light());
@@ -94,8 +168,8 @@ class OverviewViewModelTest {
     @Test
     void tilesCountOverdueDueSoonCompletionAndThisWeek() {
         assertEquals(List.of(TileKind.OVERDUE, TileKind.DUE_SOON, TileKind.COMPLETION, TileKind.DONE_THIS_WEEK,
-                TileKind.PENDING_REPORTS), vm.tiles().stream().map(OverviewViewModel.Tile::kind).toList());
-        assertEquals("5", tile(TileKind.OVERDUE).value());
+                TileKind.PENDING_REPORTS, TileKind.LEDGER), vm.tiles().stream().map(OverviewViewModel.Tile::kind).toList());
+        assertEquals("9", tile(TileKind.OVERDUE).value());
         assertEquals("3天内到期", tile(TileKind.DUE_SOON).caption());
         AgendaService.Agenda agenda = ws.agenda().agenda(3);
         assertEquals(String.valueOf(agenda.upcoming().size()), tile(TileKind.DUE_SOON).value());
@@ -148,7 +222,7 @@ class OverviewViewModelTest {
     @Test
     void noticeListsAtMostThreeTitlesPerKind() {
         String text = StartupNotice.text(ws.agenda().agenda(0), i18n);
-        assertTrue(text.startsWith("逾期 5 项："), text);
+        assertTrue(text.startsWith("逾期 9 项："), text);
         assertTrue(text.contains("等"), text);
         assertEquals(3, text.split("；")[0].split("、").length, text);
     }

@@ -52,10 +52,29 @@ class OverviewWindowTest {
         }).get(10, TimeUnit.SECONDS);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#" + Ids.OVERVIEW + " .overview-tile").queryAll().size() == 5);
-        assertEquals(5, robot.lookup("#" + Ids.OVERVIEW + " .agenda-row .light-red").queryAll().size(),
-                "five overdue rows");
+                () -> robot.lookup("#" + Ids.OVERVIEW + " .overview-tile").queryAll().size() == 6);
+        assertEquals(9, robot.lookup("#" + Ids.OVERVIEW + " .agenda-row .light-red").queryAll().size(),
+                "nine overdue rows: one report, four actions, four ledger items");
         assertTrue(robot.lookup("#" + Ids.OVERVIEW + " .unit-bar").queryAll().size() >= 1);
+        assertEquals(6, robot.lookup("#" + Ids.OVERVIEW + " .unit-ledger").queryAll().size());
+        assertTrue(robot.lookup("#" + Ids.OVERVIEW + " .tile-ledger").queryAs(Button.class).getStyleClass()
+                .contains("tile-alert"), "overdue ledger items make the tile red");
+        Node ledgerRow = robot.lookup("#" + Ids.OVERVIEW + " .agenda-row").match(n -> n.getAccessibleText() != null
+                && n.getAccessibleText().contains("整改台账") && n.getAccessibleText().contains("国家水利发展部")).query();
+        assertTrue(ledgerRow.getAccessibleText().contains("督查考核发现"), ledgerRow.getAccessibleText());
+        if (SectionId.LEDGER.available()) {
+            // Enter on an overdue ledger row opens 整改台账.
+            WaitForAsyncUtils.asyncFx(() -> {
+                ledgerRow.requestFocus();
+                javafx.event.Event.fireEvent(ledgerRow, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
+                        false, false, false, false));
+            }).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.section(SectionId.LEDGER))
+                    .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+            WaitForAsyncUtils.asyncFx(() -> window[0].show(SectionId.OVERVIEW)).get(5, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.OVERVIEW + " .agenda-row")
+                    .tryQuery().isPresent());
+        }
 
         // Enter on the overdue deadline row opens 上报材料.
         Node report = robot.lookup("#" + Ids.OVERVIEW + " .agenda-row").match(n ->
