@@ -1,4 +1,17 @@
 package org.guidancedesk.domain;
 
-/** How many checklist records hang on a unit, an action or a member, and how many are done. */
-public record RecordCount(long total, long done) {}
+/**
+ * How many checklist records hang on a unit, an action or a member, and how many are done; for
+ * a unit also how many items of the rectification ledgers (整改台账) go with it.
+ */
+public record RecordCount(long total, long done, long ledgerItems) {
+
+    /** Checklist records only (an action, a member: no ledger item hangs on them). */
+    public RecordCount(long total, long done) {
+        this(total, done, 0);
+    }
+
+    public RecordCount withLedgerItems(long count) {
+        return new RecordCount(total, done, count);
+    }
+}

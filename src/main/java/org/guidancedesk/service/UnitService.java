@@ -7,6 +7,7 @@ import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.RecordRepository;
+import org.guidancedesk.store.RectificationRepository;
 import org.guidancedesk.store.UnitRepository;
 
 /** The assigned units: add, edit, reorder, remove. Unit names are unique. */
@@ -14,6 +15,7 @@ public final class UnitService {
     private final Database db;
     private final UnitRepository units = new UnitRepository();
     private final RecordRepository records = new RecordRepository();
+    private final RectificationRepository rectifications = new RectificationRepository();
 
     UnitService(Database db) {
         this.db = db;
@@ -43,12 +45,13 @@ public final class UnitService {
         });
     }
 
-    /** The checklist records that go with the unit when it is removed. */
+    /** The checklist records and the ledger items that go with the unit when it is removed. */
     public RecordCount recordsOf(long unitId) {
-        return db.read(c -> records.countForUnit(c, unitId));
+        return db.read(c -> records.countForUnit(c, unitId).withLedgerItems(
+                rectifications.findAll(c).stream().filter(r -> r.unitId() == unitId).count()));
     }
 
-    /** Removes the unit and, with it, every checklist record of the unit. */
+    /** Removes the unit and, with it, every checklist record and ledger item of the unit. */
     public void remove(long unitId) {
         db.write(c -> {
             units.delete(c, unitId);

@@ -2,6 +2,7 @@ package org.guidancedesk.ui.settings;
 
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
+import org.guidancedesk.domain.RecordCount;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.domain.ValidationException;
@@ -36,16 +37,24 @@ public final class UnitsViewModel implements RemovableRows<Unit> {
                 : new Unit(existing.id(), name, kind, contact, phone, existing.sortOrder()), onSaved, onInvalid);
     }
 
-    /** The question to ask before deleting: how many checklist records go with the unit. */
+    /** The question to ask before deleting: how many checklist records and ledger items go with the unit. */
     @Override
     public void removal(Unit unit, Consumer<Removal> then) {
-        I18n i18n = tasks.i18n();
-        units.removal(unit, count -> count.total() == 0
-                ? i18n.tr("settings.unit.remove.noRecords", unit.name())
-                : i18n.tr("settings.unit.remove.withRecords", unit.name(), count.total(), count.done()), then);
+        units.removal(unit, count -> question(unit, count), then);
     }
 
-    /** Removes the unit and its checklist records. */
+    private String question(Unit unit, RecordCount count) {
+        I18n i18n = tasks.i18n();
+        if (count.ledgerItems() == 0) {
+            return count.total() == 0 ? i18n.tr("settings.unit.remove.noRecords", unit.name())
+                    : i18n.tr("settings.unit.remove.withRecords", unit.name(), count.total(), count.done());
+        }
+        return count.total() == 0 ? i18n.tr("settings.unit.remove.withLedger", unit.name(), count.ledgerItems())
+                : i18n.tr("settings.unit.remove.withRecordsAndLedger", unit.name(), count.total(), count.done(),
+                        count.ledgerItems());
+    }
+
+    /** Removes the unit, its checklist records and its ledger items. */
     @Override
     public void remove(Unit unit, Runnable onRemoved) {
         units.remove(unit, onRemoved);

@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
@@ -161,6 +164,38 @@ class UnitsViewModelTest {
         assertEquals(List.of("西岭市"), names(vm.units()));
         assertEquals(0, fx.ws.units().recordsOf(province.id()).total());
         assertEquals(1, fx.reopen().checklist().load().records().size(), "only the other unit's record is left");
+    }
+
+    private void fileItem(Unit unit, String problem) {
+        fx.ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit.id(), LocalDate.of(2026, 11, 24))
+                .problem(problem).node(LedgerNode.DEADLINE).due(LocalDate.of(2026, 12, 31)).build());
+    }
+
+    @Test
+    void deletingAUnitCountsItsLedgerItemsAndRemovesThem() {
+        Unit province = add("东江省");
+        Unit city = add("西岭市");
+        RequiredAction first = fx.ws.catalog().actions().stream().filter(a -> a.scope() == ActionScope.UNIT)
+                .findFirst().orElseThrow();
+        fx.ws.checklist().toggle(new RecordKey(first.id(), province.id()));
+        fileItem(province, "巡视反馈：政策执行层层衰减");
+        fileItem(province, "群众反映：办事难");
+        fileItem(city, "群众反映：加装电梯推进慢");
+
+        AtomicReference<Removal> removal = new AtomicReference<>();
+        vm.removal(province, removal::set);
+        assertEquals("删除“东江省”将同时删除它的 1 条规定动作记录（其中 1 条已完成）和整改台账中的 2 项整改事项（含进展情况）。此操作无法撤销。",
+                removal.get().message());
+        assertEquals(2, fx.ws.units().recordsOf(province.id()).ledgerItems());
+
+        vm.removal(city, removal::set);
+        assertEquals("删除“西岭市”将同时删除它在整改台账中的 1 项整改事项（含进展情况）。此操作无法撤销。",
+                removal.get().message());
+
+        vm.remove(province, () -> { });
+        assertEquals(List.of("群众反映：加装电梯推进慢"),
+                fx.reopen().ledger().items().stream().map(Rectification::problem).toList(),
+                "the unit's items went with it, the other unit's stay");
     }
 
     @Test
