@@ -155,7 +155,7 @@ public final class LedgerExportService {
         String subtitle = "导出时间：" + LocalDateTime.now(clock).format(STAMP) + "　共 " + contents.items().size() + " 项";
         LocalDate today = LocalDate.now(clock);
         try (XlsxWriter xlsx = XlsxWriter.start(bytes,
-                new XlsxWriter.Sheet("整改台账", (group + " 整改台账").strip(), subtitle, columns))) {
+                new XlsxWriter.Sheet("整改台账", (group + " 整改台账").strip(), subtitle, columns, PRINTED))) {
             for (Rectification r : contents.items()) {
                 TrafficLight light = r.light(today, contents.warnDays());
                 XlsxWriter.Highlight h = light == TrafficLight.RED ? XlsxWriter.Highlight.RED

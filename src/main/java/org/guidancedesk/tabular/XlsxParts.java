@@ -35,9 +35,10 @@ final class XlsxParts {
 
     /**
      * The workbook with its sheet, the autofilter's range (Excel keeps it as a hidden name too)
-     * and the rows repeated on every printed page: the title rows and the header.
+     * and the rows repeated on every printed page: the title rows and the header; with
+     * {@code lastPrinted}, the print area ends at that column.
      */
-    static String workbook(String sheetName, int headerRow, String lastColumn, int lastRow) {
+    static String workbook(String sheetName, int headerRow, String lastColumn, int lastRow, String lastPrinted) {
         StringBuilder quoted = new StringBuilder("'");
         XmlText.escape(sheetName.replace("'", "''"), quoted);
         quoted.append("'!");
@@ -49,6 +50,8 @@ final class XlsxParts {
                 + "<definedNames>"
                 + "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">" + quoted
                 + "$A$" + headerRow + ":$" + lastColumn + "$" + lastRow + "</definedName>"
+                + (lastPrinted == null ? "" : "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">" + quoted
+                        + "$A$1:$" + lastPrinted + "$" + lastRow + "</definedName>")
                 + "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">" + quoted + "$1:$" + headerRow + "</definedName>"
                 + "</definedNames></workbook>";
     }

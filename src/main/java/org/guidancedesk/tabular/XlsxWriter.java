@@ -53,14 +53,30 @@ public final class XlsxWriter implements Closeable {
         }
     }
 
-    /** The sheet's name (made safe by {@link #sheetName}), title, subtitle (null for none) and columns. */
-    public record Sheet(String name, String title, String subtitle, List<Column> columns) {
+    /**
+     * The sheet's name (made safe by {@link #sheetName}), title, subtitle (null for none) and
+     * columns; {@code printedColumns} of them, from the left, are printed (the print area, over
+     * which the title is centred), 0 meaning all: later columns stay in the file for reading back.
+     */
+    public record Sheet(String name, String title, String subtitle, List<Column> columns, int printedColumns) {
         public Sheet {
             Objects.requireNonNull(title, "title");
             columns = List.copyOf(columns);
             if (columns.isEmpty() || columns.size() > 16_384) {
                 throw new IllegalArgumentException(columns.size() + " columns");
             }
+            if (printedColumns < 0 || printedColumns > columns.size()) {
+                throw new IllegalArgumentException(printedColumns + " printed columns of " + columns.size());
+            }
+        }
+
+        /** A sheet printed whole. */
+        public Sheet(String name, String title, String subtitle, List<Column> columns) {
+            this(name, title, subtitle, columns, 0);
+        }
+
+        int printed() {
+            return printedColumns == 0 ? columns.size() : printedColumns;
         }
     }
 
@@ -292,12 +308,13 @@ public final class XlsxWriter implements Closeable {
         }
         closed = true;
         String last = letters[letters.length - 1];
+        String lastPrinted = letters[sheet.printed() - 1];
         buffer.setLength(0);
         buffer.append("</sheetData><autoFilter ref=\"A").append(headerRow).append(':').append(last).append(lastRow).append("\"/>");
-        if (letters.length > 1) {
-            buffer.append("<mergeCells count=\"").append(hasSubtitle() ? 2 : 1).append("\"><mergeCell ref=\"A1:").append(last).append("1\"/>");
+        if (sheet.printed() > 1) {
+            buffer.append("<mergeCells count=\"").append(hasSubtitle() ? 2 : 1).append("\"><mergeCell ref=\"A1:").append(lastPrinted).append("1\"/>");
             if (hasSubtitle()) {
-                buffer.append("<mergeCell ref=\"A2:").append(last).append("2\"/>");
+                buffer.append("<mergeCell ref=\"A2:").append(lastPrinted).append("2\"/>");
             }
             buffer.append("</mergeCells>");
         }
@@ -311,7 +328,8 @@ public final class XlsxWriter implements Closeable {
         zip.closeEntry();
 
         // Written last: the filter's range is known only now (the order of zip entries does not matter).
-        entry("xl/workbook.xml", XlsxParts.workbook(name, headerRow, last, lastRow));
+        entry("xl/workbook.xml", XlsxParts.workbook(name, headerRow, last, lastRow,
+                sheet.printed() < letters.length ? lastPrinted : null));
         entry("xl/_rels/workbook.xml.rels", XlsxParts.workbookRelationships());
         zip.finish();
         zip.flush();

@@ -168,6 +168,21 @@ class XlsxRoundTripTest {
     }
 
     @Test
+    void aPrintAreaOfTheFirstColumnsCentresTheTitleOverThemAndKeepsTheRestInTheFile() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWriter w = XlsxWriter.start(bytes, new XlsxWriter.Sheet("整改台账", "标题", "共 1 条", COLUMNS, 3))) {
+            w.row(List.of("a", "b", "c", "d", "e"));
+        }
+        Map<String, String> parts = parts(bytes.toByteArray());
+        assertTrue(parts.get("xl/workbook.xml").contains(
+                "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">'整改台账'!$A$1:$C$4</definedName>"),
+                parts.get("xl/workbook.xml"));
+        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<mergeCell ref=\"A1:C1\"/>"));
+        assertTrue(parts.get("xl/worksheets/sheet1.xml").contains(">e</t>"), "the unprinted column is still written");
+        assertFalse(parts(workbook(null, List.of())).get("xl/workbook.xml").contains("Print_Area"));
+    }
+
+    @Test
     void withoutASubtitleTheHeaderIsTheSecondRow() throws Exception {
         Map<String, String> parts = parts(workbook(null, List.of()));
         assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<pane ySplit=\"2\" topLeftCell=\"A3\""));
