@@ -31,6 +31,16 @@ public final class Ids {
     public static final String OPEN_ERROR = "open-error";
     public static final String OVERVIEW = "overview";
     public static final String DEADLINES = "deadlines";
+    public static final String LEDGER = "ledger";
+    public static final String LEDGER_TABLE = "ledger-table";
+    public static final String LEDGER_SEARCH = "ledger-search";
+    public static final String LEDGER_COUNT = "ledger-count";
+    public static final String LEDGER_ADD = "ledger-add";
+    public static final String LEDGER_MARK = "ledger-mark";
+    public static final String LEDGER_REMOVE = "ledger-remove";
+    public static final String LEDGER_DETAILS = "ledger-details";
+    public static final String LEDGER_IMPORT = "ledger-import";
+    public static final String LEDGER_EXPORT = "ledger-export";
 
     /** The sidebar button of a section. */
     public static String section(SectionId id) {

@@ -10,6 +10,7 @@ import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.checklist.ChecklistSection;
 import org.guidancedesk.ui.settings.SettingsSection;
 import org.guidancedesk.ui.deadlines.DeadlinesSection;
+import org.guidancedesk.ui.ledger.LedgerSection;
 import org.guidancedesk.ui.overview.OverviewSection;
 import org.guidancedesk.ui.weekly.WeeklySection;
 
@@ -66,6 +67,7 @@ final class Session {
             case WEEKLY -> new WeeklySection(tasks, workspace.weekly());
             case DEADLINES -> new DeadlinesSection(tasks, workspace);
             case OVERVIEW -> new OverviewSection(tasks, workspace, navigate);
+            case LEDGER -> new LedgerSection(tasks, workspace);
             default -> throw new IllegalArgumentException("section not available yet: " + id);
         };
     }

@@ -1,0 +1,185 @@
+package org.guidancedesk.ui.ledger;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.service.ImportDraft;
+import org.guidancedesk.service.ImportOptions;
+import org.guidancedesk.service.ImportPreview;
+import org.guidancedesk.service.LedgerColumn;
+import org.guidancedesk.service.LedgerFileException;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * The import wizard's model: the file as read, the column mapping the user adjusts, the unit
+ * and ledger for rows that do not say, the preview with every problem, and the import itself
+ * (one transaction), after which the imported items are selected. No scene types.
+ */
+public final class ImportModel {
+    /** A result or the file's failure (reads and writes of files are expected to fail sometimes). */
+    record Outcome<T>(T value, RuntimeException error) {}
+
+    private final LedgerViewModel vm;
+    private final UiTasks tasks;
+    private final Workspace workspace;
+
+    private final ObjectProperty<ImportDraft> draft = new SimpleObjectProperty<>();
+    private final Map<Integer, LedgerColumn> mapping = new HashMap<>();
+    private final IntegerProperty mappingVersion = new SimpleIntegerProperty();
+    private final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
+    private final ObjectProperty<Ledger> ledger = new SimpleObjectProperty<>(Ledger.RECTIFY);
+    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public ImportModel(LedgerViewModel vm, UiTasks tasks, Workspace workspace) {
+        this.vm = vm;
+        this.tasks = tasks;
+        this.workspace = workspace;
+        if (vm.unitProperty().get() != null) {
+            unitId.set(vm.unitProperty().get());
+        }
+        if (vm.ledgerProperty().get() != null) {
+            ledger.set(vm.ledgerProperty().get());
+        }
+        unitId.addListener(o -> preview.set(null));
+        ledger.addListener(o -> preview.set(null));
+    }
+
+    /** Reads the file (off the JavaFX thread) and takes the proposed mapping. */
+    public void read(Path file, Runnable onRead, Consumer<RuntimeException> onFailure) {
+        busy.set(true);
+        tasks.compute(() -> {
+            try {
+                return new Outcome<>(workspace.ledgerImport().read(file), null);
+            } catch (LedgerFileException | ValidationException e) {
+                return new Outcome<ImportDraft>(null, e);
+            }
+        }, o -> {
+            busy.set(false);
+            if (o.error() != null) {
+                onFailure.accept(o.error());
+                return;
+            }
+            draft.set(o.value());
+            mapping.clear();
+            mapping.putAll(o.value().proposed());
+            preview.set(null);
+            mappingVersion.set(mappingVersion.get() + 1);
+            onRead.run();
+        });
+    }
+
+    /**
+     * Maps a file column to a field, or to nothing ({@code null}: 忽略). A field already taken by
+     * another column moves here (责任部门/责任人 may take several columns: they are joined).
+     */
+    public void setColumn(int column, LedgerColumn field) {
+        if (field == null) {
+            mapping.remove(column);
+        } else {
+            if (field != LedgerColumn.OWNER) {
+                mapping.entrySet().removeIf(e -> e.getValue() == field && e.getKey() != column);
+            }
+            mapping.put(column, field);
+        }
+        preview.set(null);
+        mappingVersion.set(mappingVersion.get() + 1);
+    }
+
+    public LedgerColumn column(int column) {
+        return mapping.get(column);
+    }
+
+    public Map<Integer, LedgerColumn> mapping() {
+        return Map.copyOf(mapping);
+    }
+
+    /** Whether some column holds the unit (else the rows go to {@link #unitIdProperty()}). */
+    public boolean hasUnitColumn() {
+        return mapping.containsValue(LedgerColumn.UNIT);
+    }
+
+    public boolean hasLedgerColumn() {
+        return mapping.containsValue(LedgerColumn.LEDGER);
+    }
+
+    /** The required fields no column is mapped to (问题描述). */
+    public List<LedgerColumn> missing() {
+        List<LedgerColumn> missing = new ArrayList<>();
+        for (LedgerColumn c : LedgerColumn.values()) {
+            if (c.required() && !mapping.containsValue(c)) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    /** Reads every row with the mapping; the preview lists the items or every problem. */
+    public void preview(Runnable onDone) {
+        ImportDraft d = draft.get();
+        if (d == null) {
+            return;
+        }
+        Map<Integer, LedgerColumn> m = Map.copyOf(mapping);
+        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.of());
+        busy.set(true);
+        tasks.read(() -> workspace.ledgerImport().preview(d, m, options), p -> {
+            busy.set(false);
+            preview.set(p);
+            onDone.run();
+        });
+    }
+
+    /** Imports the previewed items in one transaction; they are then selected in the table. */
+    public void commit(Consumer<List<Rectification>> onDone, Consumer<RuntimeException> onFailure) {
+        ImportPreview p = preview.get();
+        if (p == null || !p.canImport()) {
+            return;
+        }
+        busy.set(true);
+        tasks.write(() -> {
+            try {
+                return new Outcome<>(workspace.ledgerImport().commit(p), null);
+            } catch (LedgerFileException | ValidationException e) {
+                return new Outcome<List<Rectification>>(null, e);
+            }
+        }, o -> {
+            busy.set(false);
+            if (o.error() != null) {
+                onFailure.accept(o.error());
+                return;
+            }
+            List<Rectification> saved = o.value();
+            vm.showImported(saved);
+            onDone.accept(saved);
+        });
+    }
+
+    public ObjectProperty<ImportDraft> draftProperty() { return draft; }
+
+    /** Moves whenever the mapping changes. */
+    public IntegerProperty mappingVersionProperty() { return mappingVersion; }
+
+    public ObjectProperty<Long> unitIdProperty() { return unitId; }
+
+    public ObjectProperty<Ledger> ledgerProperty() { return ledger; }
+
+    /** The last preview; {@code null} after any change to the mapping or the choices. */
+    public ObjectProperty<ImportPreview> previewProperty() { return preview; }
+
+    public BooleanProperty busyProperty() { return busy; }
+}

@@ -1,0 +1,114 @@
+package org.guidancedesk.ui.ledger;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.guidancedesk.domain.RectificationStatus;
+import org.guidancedesk.i18n.I18n;
+
+/** What the toolbar, the menu, the keys and the context menu do: dialogs first, then the model. */
+final class LedgerActions {
+    private final LedgerViewModel vm;
+    private final I18n i18n;
+    private final Node owner;
+    private File lastFolder;
+
+    LedgerActions(LedgerViewModel vm, I18n i18n, Node owner) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.owner = owner;
+    }
+
+    /** 新增 (Ctrl+N). */
+    void add() {
+        if (!vm.loadedProperty().get() || owner.getScene() == null) {
+            return;
+        }
+        vm.details().flush();
+        QuickAddDialog.show(owner, i18n, vm);
+    }
+
+    /** 标记为 …: 已完成 asks the date, 已销号 the date and who verified. */
+    void markAs(RectificationStatus status) {
+        int count = vm.selectedIds().size();
+        if (count == 0) {
+            return;
+        }
+        vm.details().flush();
+        if (status.completed()) {
+            StatusDialog.ask(owner, i18n, status, count, vm.texts().status(status), vm.today(), vm.groupName())
+                    .ifPresent(a -> vm.setStatus(status, a.on(), a.verifiedBy()));
+        } else {
+            vm.setStatus(status, vm.today(), "");
+        }
+    }
+
+    /** 删除… (Delete): asks first, naming how many and which. */
+    void remove() {
+        if (vm.selectedIds().isEmpty()) {
+            return;
+        }
+        vm.details().flush();
+        if (Dialogs.confirm(owner, i18n, i18n.tr("ledger.remove.title"), vm.removalQuestion(), "ledger.remove.confirm")) {
+            vm.removeSelected();
+        }
+    }
+
+    /** 导入…: choose a file, then the wizard (mapping, preview, import). */
+    void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.tr("ledger.import.choose"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(i18n.tr("ledger.import.filesAll"), "*.xlsx", "*.csv", "*.XLSX", "*.CSV"),
+                new FileChooser.ExtensionFilter(i18n.tr("ledger.export.xlsx"), "*.xlsx", "*.XLSX"),
+                new FileChooser.ExtensionFilter(i18n.tr("ledger.export.csv"), "*.csv", "*.CSV"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        vm.details().flush();
+        ImportWizard.open(owner, i18n, vm, file.toPath());
+    }
+
+    /** 导出…: what the filter shows, as .xlsx (default) or .csv by the chosen name. */
+    void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.tr("ledger.export.choose"));
+        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(i18n.tr("ledger.export.xlsx"), "*.xlsx");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(i18n.tr("ledger.export.csv"), "*.csv");
+        chooser.getExtensionFilters().setAll(xlsx, csv);
+        chooser.setSelectedExtensionFilter(xlsx);
+        chooser.setInitialFileName(i18n.tr("ledger.export.fileName", vm.today().toString()) + ".xlsx");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        Path out = withExtension(file.toPath(), chooser.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx");
+        vm.details().flush();
+        vm.export(out, error -> Dialogs.error(owner, i18n, i18n.tr("ledger.export.failed"), error));
+    }
+
+    /** A name typed without an extension gets the chosen type's; .xlsx and .csv are kept as typed. */
+    static Path withExtension(Path p, String extension) {
+        String name = p.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".csv")) {
+            return p;
+        }
+        return p.resolveSibling(name + extension);
+    }
+
+    private Window window() {
+        return owner.getScene() == null ? null : owner.getScene().getWindow();
+    }
+}

@@ -1,0 +1,319 @@
+package org.guidancedesk.ui.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerChecks;
+import org.guidancedesk.domain.LedgerNode;
+import org.guidancedesk.domain.LedgerWarning;
+import org.guidancedesk.domain.ProgressNote;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RectificationStatus;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.Messages;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * The detail pane's model: the selected item as a form saved at once (each commit saves the
+ * whole form when it differs), its progress history, and its warnings with dismiss/restore.
+ */
+public final class LedgerDetailModel {
+    /** Every editable field of an item, as the pane holds them. */
+    public record Form(Ledger ledger, String category, long unitId, String problem, String measures, String leader,
+                       String owner, LedgerNode node, LocalDate due, RectificationStatus status, LocalDate completedOn,
+                       LocalDate verifiedOn, String verifiedBy, String evidence, String remarks) {
+        public static Form of(Rectification r) {
+            return new Form(r.ledger(), r.category(), r.unitId(), r.problem(), r.measures(), r.leader(), r.owner(),
+                    r.node(), r.due(), r.status(), r.completedOn(), r.verifiedOn(), r.verifiedBy(), r.evidence(),
+                    r.remarks());
+        }
+
+        public Form withStatus(RectificationStatus s) {
+            return new Form(ledger, category, unitId, problem, measures, leader, owner, node, due, s, completedOn,
+                    verifiedOn, verifiedBy, evidence, remarks);
+        }
+
+        public Form withNode(LedgerNode n, LocalDate d) {
+            return new Form(ledger, category, unitId, problem, measures, leader, owner, n, d, status, completedOn,
+                    verifiedOn, verifiedBy, evidence, remarks);
+        }
+    }
+
+    record Extras(long itemId, List<ProgressNote> notes, Set<LedgerWarning.Kind> dismissed) {}
+
+    private final LedgerViewModel owner;
+    private final UiTasks tasks;
+    private final Workspace workspace;
+
+    private final ObjectProperty<Rectification> item = new SimpleObjectProperty<>();
+    private final ObservableList<ProgressNote> notes = FXCollections.observableArrayList();
+    private final ObservableList<LedgerWarning> warnings = FXCollections.observableArrayList();
+    private final ObservableList<LedgerWarning.Kind> dismissed = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty noteError = new SimpleStringProperty("");
+    /** Saves sent and not yet answered: while any is, a re-read does not replace the form's item. */
+    private int pending;
+    /** The pane's "save what is typed" (set by the view; nothing without one). */
+    private Runnable flushHook = () -> { };
+
+    LedgerDetailModel(LedgerViewModel owner, UiTasks tasks, Workspace workspace) {
+        this.owner = owner;
+        this.tasks = tasks;
+        this.workspace = workspace;
+        owner.currentProperty().addListener((o, a, b) -> follow(a, b));
+    }
+
+    private void follow(LedgerRow before, LedgerRow now) {
+        if (now == null) {
+            item.set(null);
+            notes.clear();
+            warnings.clear();
+            dismissed.clear();
+            error.set("");
+            noteError.set("");
+            return;
+        }
+        warnings.setAll(now.warnings());
+        if (before == null || before.id() != now.id()) {
+            error.set("");
+            noteError.set("");
+            notes.clear();
+            dismissed.clear();
+            item.set(now.item());
+            loadExtras(now);
+        } else if (pending == 0 && !now.item().equals(item.get())) {
+            item.set(now.item());
+        }
+    }
+
+    /** Progress notes and the kinds dismissed, read for the item shown. */
+    private void loadExtras(LedgerRow row) {
+        long id = row.id();
+        List<Rectification> unitItems = owner.data() == null ? List.of()
+                : owner.data().items().stream().filter(r -> r.unitId() == row.unitId()).toList();
+        Set<LedgerWarning.Kind> shown = EnumSet.noneOf(LedgerWarning.Kind.class);
+        row.warnings().forEach(w -> shown.add(w.kind()));
+        tasks.read(() -> new Extras(id, workspace.ledger().progress(id), dismissedKinds(id, unitItems, shown)), x -> {
+            Rectification showing = item.get();
+            if (showing != null && showing.id() == x.itemId()) {
+                notes.setAll(x.notes());
+                dismissed.setAll(x.dismissed());
+            }
+        });
+    }
+
+    /** The checks run with nothing dismissed, less what is shown: the item's dismissed warnings. */
+    private static Set<LedgerWarning.Kind> dismissedKinds(long id, List<Rectification> unitItems,
+                                                          Set<LedgerWarning.Kind> shown) {
+        Set<LedgerWarning.Kind> all = EnumSet.noneOf(LedgerWarning.Kind.class);
+        LedgerChecks.check(unitItems, Set.of()).stream().filter(w -> w.itemId() == id).forEach(w -> all.add(w.kind()));
+        all.removeAll(shown);
+        return all;
+    }
+
+    /** Sets what the pane calls to save its typed text (on leaving an item, the section or the window). */
+    void setFlushHook(Runnable hook) {
+        flushHook = hook == null ? () -> { } : hook;
+    }
+
+    /** Saves what the pane still holds unsaved. */
+    public void flush() {
+        flushHook.run();
+    }
+
+    /** The form of the item shown, or {@code null}. */
+    public Form form() {
+        return item.get() == null ? null : Form.of(item.get());
+    }
+
+    /**
+     * Saves the form when it differs from the item: the status keeps the dates consistent
+     * (已完成 gets today unless a date is given; 已销号 gets today and the group as verifier
+     * unless given). A refusal shows in {@link #errorProperty()} and nothing is saved.
+     *
+     * @return whether the form was valid (saved or unchanged)
+     */
+    public boolean save(Form f) {
+        Rectification current = item.get();
+        if (current == null || f == null) {
+            return true;
+        }
+        Rectification changed;
+        try {
+            changed = build(current, f);
+        } catch (ValidationException e) {
+            error.set(Messages.of(owner.i18n(), e));
+            return false;
+        }
+        error.set("");
+        if (changed.equals(current)) {
+            return true;
+        }
+        item.set(changed);
+        pending++;
+        owner.keepListed(changed.id());
+        tasks.write(() -> {
+            workspace.ledger().update(changed);
+            return null;
+        }, v -> {
+            pending--;
+            owner.reload();
+        }, e -> {
+            pending--;
+            error.set(Messages.of(owner.i18n(), e));
+            LedgerRow stored = owner.byId(changed.id());
+            if (pending == 0 && stored != null && Objects.equals(item.get(), changed)) {
+                item.set(stored.item());
+            }
+            owner.reload();
+        });
+        return true;
+    }
+
+    Rectification build(Rectification current, Form f) {
+        LocalDate today = owner.today();
+        Rectification.Builder b = current.toBuilder().ledger(f.ledger()).category(f.category()).unitId(f.unitId())
+                .problem(f.problem()).measures(f.measures()).leader(f.leader()).owner(f.owner()).node(f.node())
+                .due(f.due()).evidence(f.evidence()).remarks(f.remarks())
+                .completedOn(f.status().completed() ? f.completedOn() : null)
+                .verifiedOn(f.status() == RectificationStatus.CLOSED ? f.verifiedOn() : null)
+                .verifiedBy(f.verifiedBy());
+        b.status(f.status(), today);
+        if (f.status() == RectificationStatus.CLOSED) {
+            if (f.verifiedOn() == null) {
+                b.verifiedOn(today);
+            }
+            if (f.verifiedBy() == null || f.verifiedBy().isBlank()) {
+                b.verifiedBy(owner.groupName());
+            }
+        }
+        return b.build();
+    }
+
+    // --- progress --------------------------------------------------------------------------------------
+
+    /** Adds a dated note to the item's history (newest at the bottom); {@code onAdded} clears the pane's field. */
+    public void addNote(LocalDate on, String text, Runnable onAdded) {
+        Rectification current = item.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        noteError.set("");
+        try {
+            new ProgressNote(0, id, on == null ? owner.today() : on, text);
+        } catch (ValidationException e) {
+            noteError.set(Messages.of(owner.i18n(), e));
+            return;
+        }
+        LocalDate date = on == null ? owner.today() : on;
+        tasks.write(() -> workspace.ledger().addProgress(id, date, text), n -> {
+            onAdded.run();
+            owner.keepListed(id);
+            reloadNotes(id);
+            owner.reload();
+        }, e -> noteError.set(Messages.of(owner.i18n(), e)));
+    }
+
+    public void removeNote(ProgressNote note) {
+        long id = note.itemId();
+        tasks.write(() -> {
+            workspace.ledger().removeProgress(note.id());
+            return null;
+        }, v -> {
+            owner.keepListed(id);
+            reloadNotes(id);
+            owner.reload();
+        });
+    }
+
+    private void reloadNotes(long id) {
+        tasks.read(() -> workspace.ledger().progress(id), list -> {
+            if (item.get() != null && item.get().id() == id) {
+                notes.setAll(list);
+            }
+        });
+    }
+
+    // --- warnings --------------------------------------------------------------------------------------
+
+    public void dismiss(LedgerWarning.Kind kind) {
+        Rectification current = item.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        tasks.write(() -> {
+            workspace.ledger().dismiss(id, kind);
+            return null;
+        }, v -> {
+            owner.keepListed(id);
+            if (!dismissed.contains(kind)) {
+                dismissed.add(kind);
+            }
+            warnings.removeIf(w -> w.kind() == kind);
+            owner.reload();
+        });
+    }
+
+    /** Shows the item's dismissed warnings again. */
+    public void restoreDismissed() {
+        Rectification current = item.get();
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        tasks.write(() -> {
+            workspace.ledger().undismiss(id);
+            return null;
+        }, v -> {
+            owner.keepListed(id);
+            dismissed.clear();
+            owner.reload();
+        });
+    }
+
+    /** The other item a near-duplicate warning names, or {@code null}. */
+    public Long otherItem(LedgerWarning w) {
+        if (w.kind() == LedgerWarning.Kind.NEAR_DUPLICATE && w.args().size() > 2 && w.args().get(2) instanceof Number n) {
+            return n.longValue();
+        }
+        return null;
+    }
+
+    /** The milestone choices for the due date, with their labels. */
+    public List<LocalDate> milestones() {
+        return new ArrayList<>(owner.milestones());
+    }
+
+    // --- access ----------------------------------------------------------------------------------------
+
+    /** The item as shown (and as last saved or being saved), or {@code null}. */
+    public ObjectProperty<Rectification> itemProperty() { return item; }
+
+    /** The item's progress history, oldest first. */
+    public ObservableList<ProgressNote> notes() { return notes; }
+
+    /** The item's warnings not dismissed. */
+    public ObservableList<LedgerWarning> warnings() { return warnings; }
+
+    /** The kinds of warning dismissed on this item (restorable). */
+    public ObservableList<LedgerWarning.Kind> dismissed() { return dismissed; }
+
+    /** Why the last edit was refused, or "". */
+    public StringProperty errorProperty() { return error; }
+
+    /** Why the last note was refused, or "". */
+    public StringProperty noteErrorProperty() { return noteError; }
+}

@@ -1,0 +1,34 @@
+package org.guidancedesk.ui.ledger;
+
+import javafx.scene.Node;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.Section;
+import org.guidancedesk.ui.UiTasks;
+
+/** 整改台账: both ledgers' items, filtered, grouped, edited in place, imported and exported. */
+public final class LedgerSection implements Section {
+    private final LedgerViewModel vm;
+    private final LedgerView view;
+
+    public LedgerSection(UiTasks tasks, Workspace workspace) {
+        this.vm = new LedgerViewModel(tasks, workspace);
+        this.view = new LedgerView(vm, tasks.i18n());
+    }
+
+    @Override
+    public Node view() {
+        return view.view();
+    }
+
+    @Override
+    public void reload() {
+        view.flush();
+        vm.reload();
+        view.focusTable();
+    }
+
+    @Override
+    public void flush() {
+        view.flush();
+    }
+}

@@ -1,0 +1,54 @@
+package org.guidancedesk.ui.ledger;
+
+import java.util.List;
+
+/** Style classes and node ids of the section (the ledger block of app.css). */
+final class LedgerStyles {
+    private LedgerStyles() {}
+
+    static final String SECTION = "ledger";
+    static final String TOOLBAR = "ledger-toolbar";
+    static final String FILTER_BAR = "ledger-filter-bar";
+    static final String FOOTER = "ledger-footer";
+    static final String DETAILS = "ledger-details";
+    static final String HEADING = "heading";
+    static final String WARNING_CELL = "warning-cell";
+    static final String CODE_CELL = "code-cell";
+    static final String MUTED = "muted-cell";
+    static final String SECTION_TITLE = "details-section";
+    static final String NOTE_ROW = "note-row";
+    static final String WARNING_ROW = "warning-row";
+    static final String MILESTONE = "milestone-choice";
+
+    static final String LIGHT_RED = "light-red";
+    static final String LIGHT_YELLOW = "light-yellow";
+    static final String LIGHT_GREEN = "light-green";
+    static final String LIGHT_DONE = "light-done";
+    static final List<String> LIGHTS = List.of(LIGHT_RED, LIGHT_YELLOW, LIGHT_GREEN, LIGHT_DONE);
+
+    static final String FILTER_UNIT_ID = "ledger-filter-unit";
+    static final String FILTER_LEDGER_ID = "ledger-filter-ledger";
+    static final String FILTER_CATEGORY_ID = "ledger-filter-category";
+    static final String FILTER_STATUS_ID = "ledger-filter-status";
+    static final String FILTER_NODE_ID = "ledger-filter-node";
+    static final String FILTER_OVERDUE_ID = "ledger-filter-overdue";
+    static final String FILTER_WARNINGS_ID = "ledger-filter-warnings";
+    static final String FILTER_CLEAR_ID = "ledger-filter-clear";
+    static final String SAVED_ID = "ledger-saved-filters";
+    static final String GROUP_ID = "ledger-group";
+    static final String DETAILS_TOGGLE_ID = "ledger-details-toggle";
+    static final String DETAIL_PROBLEM_ID = "ledger-detail-problem";
+    static final String DETAIL_STATUS_ID = "ledger-detail-status";
+    static final String DETAIL_OWNER_ID = "ledger-detail-owner";
+    static final String NOTE_TEXT_ID = "ledger-note-text";
+    static final String NOTE_ADD_ID = "ledger-note-add";
+
+    static String light(LedgerRow.Light l) {
+        return switch (l) {
+            case OVERDUE -> LIGHT_RED;
+            case DUE_SOON -> LIGHT_YELLOW;
+            case OPEN -> LIGHT_GREEN;
+            case DONE -> LIGHT_DONE;
+        };
+    }
+}

@@ -1,0 +1,593 @@
+package org.guidancedesk.ui.ledger;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerNode;
+import org.guidancedesk.domain.ProgressNote;
+import org.guidancedesk.domain.RectificationStatus;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.Ids;
+
+/**
+ * The section's window content: the toolbar (新增, 标记为, 删除, 导入, 导出, 按单位分组), the
+ * filter bar with saved filters, the table with its counts, and the detail pane on the right.
+ */
+final class LedgerView {
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Above this many items the search waits for a pause in typing before filtering. */
+    static final int DEBOUNCE_ABOVE = 5_000;
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+
+    /** One choice of a filter combo: a value, or {@code null} for 全部. */
+    record Choice<T>(T value, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final LedgerViewModel vm;
+    private final I18n i18n;
+    private final LedgerActions actions;
+    private final BorderPane root = new BorderPane();
+    private final LedgerTable ledgerTable;
+    private final TableView<LedgerRow> table;
+    private final DetailPane details;
+    private final TextField search = new TextField();
+    private final SplitPane split = new SplitPane();
+    private static final double DETAILS_WIDTH = 340;
+    private final PauseTransition searchPause = new PauseTransition(Duration.millis(150));
+    private final Map<KeyCombination, Runnable> accelerators = new HashMap<>();
+    private boolean syncing;
+
+    LedgerView(LedgerViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.ledgerTable = new LedgerTable(vm, i18n);
+        this.table = ledgerTable.table();
+        this.actions = new LedgerActions(vm, i18n, root);
+        this.details = new DetailPane(vm, i18n, this::removeNote, actions::remove);
+        root.setId(Ids.LEDGER);
+        root.getStyleClass().add(LedgerStyles.SECTION);
+        root.setTop(new VBox(toolbar(), filterBar()));
+
+        BorderPane tablePane = new BorderPane(table);
+        tablePane.setBottom(footer());
+        split.getItems().setAll(tablePane, details.view());
+        SplitPane.setResizableWithParent(details.view(), false);
+        split.widthProperty().addListener((o, a, w) -> {
+            if (a.doubleValue() == 0 && w.doubleValue() > 0) {
+                split.setDividerPositions(Math.max(0.5, 1 - DETAILS_WIDTH / w.doubleValue()));
+            }
+        });
+        root.setCenter(split);
+
+        wireTable();
+        accelerators.put(ADD, actions::add);
+        accelerators.put(FIND, this::focusSearch);
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
+            }
+            if (scene != null) {
+                install(scene);
+            }
+        });
+    }
+
+    private void install(Scene scene) {
+        accelerators.forEach((k, action) -> scene.getAccelerators().put(k, action));
+    }
+
+    Node view() {
+        return root;
+    }
+
+    // --- toolbar -----------------------------------------------------------------------------------------
+
+    private Node toolbar() {
+        Button add = new Button(i18n.tr("ledger.add"));
+        add.setId(Ids.LEDGER_ADD);
+        add.setTooltip(new Tooltip(i18n.tr("ledger.add.tip")));
+        add.setOnAction(e -> actions.add());
+        add.getStyleClass().add("primary");
+
+        MenuButton mark = new MenuButton(i18n.tr("ledger.mark"));
+        mark.setId(Ids.LEDGER_MARK);
+        for (RectificationStatus s : RectificationStatus.values()) {
+            MenuItem item = new MenuItem(vm.texts().status(s) + (s.completed() ? " …" : ""));
+            item.setOnAction(e -> actions.markAs(s));
+            mark.getItems().add(item);
+        }
+        Button remove = new Button(i18n.tr("ledger.remove"));
+        remove.setId(Ids.LEDGER_REMOVE);
+        remove.setOnAction(e -> actions.remove());
+        Runnable enable = () -> {
+            boolean none = vm.selectedIds().isEmpty();
+            mark.setDisable(none);
+            remove.setDisable(none);
+        };
+        vm.versionProperty().addListener(o -> enable.run());
+        vm.currentProperty().addListener(o -> enable.run());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LedgerRow>) c -> enable.run());
+        enable.run();
+
+        Button importButton = new Button(i18n.tr("ledger.import"));
+        importButton.setId(Ids.LEDGER_IMPORT);
+        importButton.setOnAction(e -> actions.importFile());
+        Button export = new Button(i18n.tr("ledger.export"));
+        export.setId(Ids.LEDGER_EXPORT);
+        export.setTooltip(new Tooltip(i18n.tr("ledger.export.tip")));
+        export.setOnAction(e -> actions.export());
+
+        CheckBox group = new CheckBox(i18n.tr("ledger.group"));
+        group.setId(LedgerStyles.GROUP_ID);
+        group.selectedProperty().bindBidirectional(vm.groupedProperty());
+
+        MenuButton saved = new MenuButton(i18n.tr("ledger.saved"));
+        saved.setId(LedgerStyles.SAVED_ID);
+        Runnable savedMenu = () -> fillSaved(saved);
+        vm.savedFilters().addListener((ListChangeListener<String>) c -> savedMenu.run());
+        savedMenu.run();
+
+        ToggleButton detailsShown = new ToggleButton(i18n.tr("ledger.details"));
+        detailsShown.setId(LedgerStyles.DETAILS_TOGGLE_ID);
+        detailsShown.setTooltip(new Tooltip(i18n.tr("ledger.details.tip")));
+        detailsShown.setSelected(true);
+        detailsShown.selectedProperty().addListener((o, was, is) -> showDetails(is));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, add, mark, remove, separator(), importButton, export, spacer, saved, group,
+                detailsShown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(LedgerStyles.TOOLBAR);
+        bar.setPadding(new Insets(8, 12, 6, 12));
+        return bar;
+    }
+
+    private static Node separator() {
+        Region r = new Region();
+        r.getStyleClass().add("toolbar-gap");
+        r.setMinWidth(8);
+        return r;
+    }
+
+    // --- filter bar ----------------------------------------------------------------------------------------
+
+    private Node filterBar() {
+        ComboBox<Choice<Long>> unit = combo(LedgerStyles.FILTER_UNIT_ID, "ledger.filter.allUnits", vm.unitProperty());
+        Runnable units = () -> fillChoices(unit, "ledger.filter.allUnits",
+                vm.units().stream().map(u -> new Choice<>(u.id(), u.name())).toList(), vm.unitProperty());
+        vm.units().addListener((ListChangeListener<Unit>) c -> units.run());
+        units.run();
+
+        ComboBox<Choice<Ledger>> ledger = combo(LedgerStyles.FILTER_LEDGER_ID, "ledger.filter.allLedgers", vm.ledgerProperty());
+        fillChoices(ledger, "ledger.filter.allLedgers",
+                List.of(new Choice<>(Ledger.SPECIAL, vm.texts().ledger(Ledger.SPECIAL)),
+                        new Choice<>(Ledger.RECTIFY, vm.texts().ledger(Ledger.RECTIFY))), vm.ledgerProperty());
+
+        ComboBox<Choice<String>> category = combo(LedgerStyles.FILTER_CATEGORY_ID, "ledger.filter.allCategories",
+                vm.categoryProperty());
+        category.setPrefWidth(150);
+        Runnable categories = () -> fillChoices(category, "ledger.filter.allCategories",
+                vm.categories().stream().map(c -> new Choice<>(c, c)).toList(), vm.categoryProperty());
+        vm.categories().addListener((ListChangeListener<String>) c -> categories.run());
+        categories.run();
+
+        ComboBox<Choice<RectificationStatus>> status = combo(LedgerStyles.FILTER_STATUS_ID, "ledger.filter.allStatuses",
+                vm.statusProperty());
+        List<Choice<RectificationStatus>> statuses = new ArrayList<>();
+        for (RectificationStatus s : RectificationStatus.values()) {
+            statuses.add(new Choice<>(s, vm.texts().status(s)));
+        }
+        fillChoices(status, "ledger.filter.allStatuses", statuses, vm.statusProperty());
+
+        ComboBox<Choice<LedgerNode>> node = combo(LedgerStyles.FILTER_NODE_ID, "ledger.filter.allNodes", vm.nodeProperty());
+        List<Choice<LedgerNode>> nodes = new ArrayList<>();
+        for (LedgerNode n : LedgerNode.values()) {
+            nodes.add(new Choice<>(n, vm.texts().node(n)));
+        }
+        fillChoices(node, "ledger.filter.allNodes", nodes, vm.nodeProperty());
+
+        CheckBox overdue = new CheckBox(i18n.tr("ledger.filter.overdueOnly"));
+        overdue.setId(LedgerStyles.FILTER_OVERDUE_ID);
+        overdue.selectedProperty().bindBidirectional(vm.overdueOnlyProperty());
+        CheckBox warnings = new CheckBox(i18n.tr("ledger.filter.warningsOnly"));
+        warnings.setId(LedgerStyles.FILTER_WARNINGS_ID);
+        warnings.selectedProperty().bindBidirectional(vm.warningsOnlyProperty());
+
+        search.setId(Ids.LEDGER_SEARCH);
+        search.setPromptText(i18n.tr("ledger.filter.searchPrompt"));
+        search.setPrefColumnCount(14);
+        search.setTooltip(new Tooltip(i18n.tr("ledger.filter.searchTip")));
+        search.setAccessibleText(i18n.tr("ledger.filter.search"));
+        searchPause.setOnFinished(e -> vm.textProperty().set(search.getText()));
+        search.textProperty().addListener((o, a, t) -> {
+            if (syncing) {
+                return;
+            }
+            if (vm.total() > DEBOUNCE_ABOVE) {
+                searchPause.playFromStart();
+            } else {
+                vm.textProperty().set(t);
+            }
+        });
+        vm.textProperty().addListener((o, a, t) -> {
+            if (!Objects.equals(search.getText(), t) && !search.isFocused()) {
+                syncing = true;
+                search.setText(t);
+                syncing = false;
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                searchPause.stop();
+                vm.textProperty().set("");
+                table.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                searchPause.stop();
+                vm.textProperty().set(search.getText());
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(firstItemIndex());
+                }
+                e.consume();
+            }
+        });
+        search.pseudoClassStateChanged(ACTIVE, false);
+        search.textProperty().addListener((o, a, t) -> search.pseudoClassStateChanged(ACTIVE, !t.isBlank()));
+
+        Button clear = new Button(i18n.tr("ledger.filter.clear"));
+        clear.setId(LedgerStyles.FILTER_CLEAR_ID);
+        clear.setOnAction(e -> {
+            searchPause.stop();
+            search.clear();
+            vm.clearFilter();
+        });
+        vm.versionProperty().addListener(o -> clear.setDisable(!vm.hasFilter()));
+        clear.setDisable(true);
+
+        FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, search, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(LedgerStyles.FILTER_BAR);
+        bar.setPadding(new Insets(2, 12, 8, 12));
+        return bar;
+    }
+
+    private <T> ComboBox<Choice<T>> combo(String id, String allKey, ObjectProperty<T> property) {
+        ComboBox<Choice<T>> box = new ComboBox<>();
+        box.setId(id);
+        box.setVisibleRowCount(14);
+        box.setAccessibleText(i18n.tr(allKey));
+        box.setTooltip(new Tooltip(i18n.tr(allKey)));
+        box.valueProperty().addListener((o, a, c) -> {
+            if (!syncing && c != null && !Objects.equals(property.get(), c.value())) {
+                property.set(c.value());
+            }
+            box.pseudoClassStateChanged(ACTIVE, c != null && c.value() != null);
+        });
+        property.addListener((o, a, v) -> select(box, v));
+        return box;
+    }
+
+    private <T> void fillChoices(ComboBox<Choice<T>> box, String allKey, List<Choice<T>> choices, ObjectProperty<T> property) {
+        syncing = true;
+        try {
+            List<Choice<T>> all = new ArrayList<>();
+            all.add(new Choice<>(null, i18n.tr(allKey)));
+            all.addAll(choices);
+            box.getItems().setAll(all);
+        } finally {
+            syncing = false;
+        }
+        select(box, property.get());
+    }
+
+    private <T> void select(ComboBox<Choice<T>> box, T value) {
+        syncing = true;
+        try {
+            box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
+                    .ifPresentOrElse(box::setValue, () -> box.setValue(box.getItems().isEmpty() ? null : box.getItems().get(0)));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void fillSaved(MenuButton saved) {
+        saved.getItems().clear();
+        for (String name : vm.savedFilters()) {
+            MenuItem apply = new MenuItem(name);
+            apply.setOnAction(e -> {
+                searchPause.stop();
+                vm.applySaved(name);
+                syncing = true;
+                search.setText(vm.textProperty().get());
+                syncing = false;
+            });
+            saved.getItems().add(apply);
+        }
+        if (vm.savedFilters().isEmpty()) {
+            MenuItem none = new MenuItem(i18n.tr("ledger.saved.none"));
+            none.setDisable(true);
+            saved.getItems().add(none);
+        }
+        saved.getItems().add(new SeparatorMenuItem());
+        MenuItem save = new MenuItem(i18n.tr("ledger.saved.save"));
+        save.setOnAction(e -> saveFilter());
+        saved.getItems().add(save);
+        if (!vm.savedFilters().isEmpty()) {
+            Menu delete = new Menu(i18n.tr("ledger.saved.delete"));
+            for (String name : vm.savedFilters()) {
+                MenuItem d = new MenuItem(name);
+                d.setOnAction(e -> vm.deleteFilter(name));
+                delete.getItems().add(d);
+            }
+            saved.getItems().add(delete);
+        }
+    }
+
+    private void saveFilter() {
+        searchPause.stop();
+        vm.textProperty().set(search.getText());
+        TextInputDialog ask = new TextInputDialog(vm.describe(vm.filter()));
+        ask.setTitle(i18n.tr("ledger.saved.save"));
+        ask.setHeaderText(i18n.tr("ledger.saved.question", vm.describe(vm.filter())));
+        ask.setContentText(i18n.tr("ledger.saved.name"));
+        Dialogs.own(ask, root);
+        ask.showAndWait().ifPresent(name -> vm.saveFilter(name, e -> vm.messageProperty().set(
+                org.guidancedesk.ui.Messages.of(i18n, e))));
+    }
+
+    // --- footer ----------------------------------------------------------------------------------------
+
+    private Node footer() {
+        Label counts = new Label();
+        counts.setId(Ids.LEDGER_COUNT);
+        counts.textProperty().bind(vm.countsProperty());
+        Label selected = new Label();
+        selected.getStyleClass().add("hint");
+        Runnable selection = () -> {
+            int n = vm.selectedIds().size();
+            selected.setText(n > 1 ? i18n.tr("ledger.selectedCount", n) : "");
+        };
+        vm.versionProperty().addListener(o -> selection.run());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LedgerRow>) c -> selection.run());
+        Label message = new Label();
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+        Label notice = new Label();
+        notice.getStyleClass().add("hint");
+        notice.textProperty().bind(vm.noticeProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label keys = new Label(i18n.tr("ledger.keys"));
+        keys.getStyleClass().add("hint");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(12, counts, selected, message, notice, grow, keys);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add(LedgerStyles.FOOTER);
+        footer.setPadding(new Insets(6, 12, 6, 12));
+        vm.messageProperty().addListener((o, a, m) -> {
+            if (!m.isEmpty()) {
+                vm.noticeProperty().set("");
+            }
+        });
+        vm.noticeProperty().addListener((o, a, m) -> {
+            if (!m.isEmpty()) {
+                vm.messageProperty().set("");
+            }
+        });
+        return footer;
+    }
+
+    // --- the table and the selection -----------------------------------------------------------------------
+
+    private void wireTable() {
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LedgerRow>) c -> pushSelection());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> pushSelection());
+        vm.versionProperty().addListener(o -> restoreSelection());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openDetails();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                e.consume();
+                actions.remove();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.currentProperty().get() != null) {
+                openDetails();
+            }
+        });
+        table.setContextMenu(contextMenu());
+    }
+
+    private ContextMenu contextMenu() {
+        Menu mark = new Menu(i18n.tr("ledger.mark"));
+        for (RectificationStatus s : RectificationStatus.values()) {
+            MenuItem item = new MenuItem(vm.texts().status(s) + (s.completed() ? " …" : ""));
+            item.setOnAction(e -> actions.markAs(s));
+            mark.getItems().add(item);
+        }
+        MenuItem remove = new MenuItem(i18n.tr("ledger.remove"));
+        remove.setOnAction(e -> actions.remove());
+        MenuItem add = new MenuItem(i18n.tr("ledger.add"));
+        add.setOnAction(e -> actions.add());
+        ContextMenu menu = new ContextMenu(mark, remove, new SeparatorMenuItem(), add);
+        menu.setOnShowing(e -> {
+            boolean none = vm.selectedIds().isEmpty();
+            mark.setDisable(none);
+            remove.setDisable(none);
+        });
+        return menu;
+    }
+
+    private void pushSelection() {
+        if (syncing || vm.isUpdating()) {
+            return;
+        }
+        vm.select(new ArrayList<>(table.getSelectionModel().getSelectedItems()),
+                table.getSelectionModel().getSelectedItem());
+    }
+
+    /** After the rows changed: the same items selected, the current one focused, a new one scrolled to. */
+    private void restoreSelection() {
+        List<Long> ids = vm.selectedIds();
+        LedgerRow current = vm.currentProperty().get();
+        Long reveal = vm.revealProperty().get();
+        List<LedgerRow> items = table.getItems();
+        List<LedgerRow> selectedNow = table.getSelectionModel().getSelectedItems();
+        boolean same = selectedNow.size() == ids.size() && (current == null
+                || table.getSelectionModel().getSelectedItem() == current);
+        for (int i = 0; same && i < ids.size(); i++) {
+            LedgerRow r = selectedNow.get(i);
+            same = r != null && ids.contains(r.id()) && vm.byId(r.id()) == r;
+        }
+        if (same && reveal == null) {
+            return;
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        if (!ids.isEmpty() || reveal != null) {
+            for (int i = 0; i < items.size(); i++) {
+                LedgerRow r = items.get(i);
+                if (!r.isHeading()) {
+                    index.put(r.id(), i);
+                }
+            }
+        }
+        syncing = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            int[] rows = ids.stream().map(index::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            Integer focus = current == null ? null : index.get(current.id());
+            if (rows.length > 0) {
+                // The current item last, so that it is the selected item (the detail pane's).
+                List<Integer> order = new ArrayList<>();
+                for (int r : rows) {
+                    if (focus == null || r != focus) {
+                        order.add(r);
+                    }
+                }
+                if (focus != null) {
+                    order.add(focus);
+                }
+                int first = order.get(0);
+                int[] rest = order.subList(1, order.size()).stream().mapToInt(Integer::intValue).toArray();
+                table.getSelectionModel().selectIndices(first, rest);
+            }
+            if (focus != null) {
+                table.getFocusModel().focus(focus);
+            }
+            if (reveal != null && index.containsKey(reveal)) {
+                table.scrollTo(Math.max(0, index.get(reveal) - 3));
+            }
+        } finally {
+            syncing = false;
+        }
+        if (reveal != null) {
+            vm.revealProperty().set(null);
+        }
+    }
+
+    private int firstItemIndex() {
+        List<LedgerRow> items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isHeading()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void openDetails() {
+        root.lookupAll("#" + LedgerStyles.DETAILS_TOGGLE_ID).forEach(n -> ((ToggleButton) n).setSelected(true));
+        details.focus();
+    }
+
+    private void removeNote(ProgressNote n) {
+        String text = n.text().length() > 60 ? n.text().substring(0, 60) + "…" : n.text();
+        if (Dialogs.confirm(root, i18n, i18n.tr("ledger.note.removeTitle"),
+                i18n.tr("ledger.note.removeQuestion", vm.texts().milestone(n.on()), text), "ledger.note.removeConfirm")) {
+            vm.details().removeNote(n);
+        }
+    }
+
+    /** The detail pane can be put away to give the table the whole width (Enter brings it back). */
+    private void showDetails(boolean shown) {
+        Node pane = details.view();
+        if (shown && !split.getItems().contains(pane)) {
+            split.getItems().add(pane);
+            split.setDividerPositions(Math.max(0.5, 1 - DETAILS_WIDTH / Math.max(1, split.getWidth())));
+        } else if (!shown && split.getItems().contains(pane)) {
+            details.flush();
+            split.getItems().remove(pane);
+        }
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty() && vm.currentProperty().get() == null) {
+            table.getSelectionModel().select(firstItemIndex());
+            table.getFocusModel().focus(firstItemIndex());
+        }
+    }
+
+    /** Saves what the detail pane still holds. */
+    void flush() {
+        details.flush();
+    }
+}
