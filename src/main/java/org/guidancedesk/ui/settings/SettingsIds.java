@@ -20,4 +20,14 @@ public final class SettingsIds {
     public static final String UNITS_ADD = "settings-units-add";
     public static final String CATALOG_ADD = "settings-catalog-add";
     public static final String DIALOG_ERROR = "settings-dialog-error";
+    /** The 整治台账's category list; its add button is this id with "-add". */
+    public static final String LEDGER_SPECIAL = "settings-ledger-special";
+    /** The 整改台账's category list; its add button is this id with "-add". */
+    public static final String LEDGER_RECTIFY = "settings-ledger-rectify";
+    public static final String LEDGER_NODES_ERROR = "settings-ledger-nodes-error";
+
+    /** The date picker of a node of the 三个节点 (0: 第一节点). */
+    public static String ledgerNode(int index) {
+        return "settings-ledger-node-" + (index + 1);
+    }
 }

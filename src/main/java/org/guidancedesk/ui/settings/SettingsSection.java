@@ -8,13 +8,17 @@ import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.UiTasks;
 
-/** 设置: the group, its members, the assigned units and the action catalogue, one tab each. */
+/**
+ * 设置: the group, its members, the assigned units, the action catalogue and the ledgers' lists
+ * (categories, 三个节点), one tab each.
+ */
 public final class SettingsSection implements Section {
     private final TabPane tabs = new TabPane();
     private final GroupViewModel group;
     private final MembersViewModel members;
     private final UnitsViewModel units;
     private final CatalogViewModel catalog;
+    private final LedgerListsViewModel ledger;
     private final Runnable onGroupChanged;
 
     public SettingsSection(UiTasks tasks, Workspace workspace, Runnable onGroupChanged) {
@@ -24,6 +28,7 @@ public final class SettingsSection implements Section {
         members = new MembersViewModel(tasks, workspace.groups(), group::reloadMembers);
         units = new UnitsViewModel(tasks, workspace.units());
         catalog = new CatalogViewModel(tasks, workspace.catalog());
+        ledger = new LedgerListsViewModel(tasks, workspace.ledger());
 
         tabs.setId(SettingsIds.TABS);
         tabs.getStyleClass().add(SettingsStyles.SECTION);
@@ -32,7 +37,8 @@ public final class SettingsSection implements Section {
                 tab(i18n.tr("settings.tab.group"), new GroupView(group, i18n).view()),
                 tab(i18n.tr("settings.tab.members"), new MembersView(members, i18n).view()),
                 tab(i18n.tr("settings.tab.units"), new UnitsView(units, i18n).view()),
-                tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()));
+                tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()),
+                tab(i18n.tr("settings.tab.ledger"), new LedgerListsView(ledger, i18n).view()));
     }
 
     /** A new secretary moves the mark in the members' table too. */
@@ -58,5 +64,6 @@ public final class SettingsSection implements Section {
         members.load();
         units.load();
         catalog.load();
+        ledger.load();
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -58,7 +60,7 @@ class SettingsSectionFxTest {
     @Test
     void theTabsShowTheFileAndTheGroupNameIsSavedOnEnter(FxRobot robot) {
         TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
-        assertEquals(4, tabs.getTabs().size());
+        assertEquals(5, tabs.getTabs().size());
         assertEquals("本组", tabs.getTabs().get(0).getText());
 
         TextField name = robot.lookup("#" + SettingsIds.GROUP_NAME).queryAs(TextField.class);
@@ -80,6 +82,32 @@ class SettingsSectionFxTest {
         robot.interact(() -> tabs.getSelectionModel().select(3));
         TableView<?> catalog = robot.lookup("#" + SettingsIds.CATALOG_TABLE).queryAs(TableView.class);
         assertTrue(catalog.getItems().size() > 10);
+    }
+
+    @Test
+    void theLedgerTabAddsACategoryAndSavesANodeAtOnce(FxRobot robot) {
+        TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(4));
+        assertEquals("整改台账", tabs.getTabs().get(4).getText());
+        ListView<?> special = robot.lookup("#" + SettingsIds.LEDGER_SPECIAL).queryAs(ListView.class);
+        ListView<?> rectify = robot.lookup("#" + SettingsIds.LEDGER_RECTIFY).queryAs(ListView.class);
+        assertEquals(8, special.getItems().size());
+        assertEquals(5, rectify.getItems().size());
+
+        robot.clickOn("#" + SettingsIds.LEDGER_RECTIFY + "-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.listWindows().get(robot.listWindows().size() - 1);
+        javafx.scene.Node focused = dialog.getScene().getFocusOwner();
+        assertTrue(focused instanceof TextField, "the name field has the focus");
+        robot.clickOn(focused).write("信访举报").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("信访举报", fx.ws.ledger().categories(org.guidancedesk.domain.Ledger.RECTIFY).get(5));
+        assertEquals(5, rectify.getSelectionModel().getSelectedIndex(), "the new category is selected");
+
+        DatePicker first = robot.lookup("#" + SettingsIds.ledgerNode(0)).queryAs(DatePicker.class);
+        robot.clickOn(first.getEditor()).write("2026-11-30").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(java.time.LocalDate.of(2026, 11, 30)), fx.ws.ledger().milestones());
     }
 
     @Test
