@@ -24,6 +24,7 @@ import org.guidancedesk.domain.LedgerImport;
 import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
+import org.guidancedesk.store.Backups;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.LedgerListsRepository;
 import org.guidancedesk.store.ProgressRepository;
@@ -46,10 +47,13 @@ public final class LedgerImportService {
 
     private final Database db;
     private final Clock clock;
+    private final Backups backups;
 
-    LedgerImportService(Database db, Clock clock) {
+    /** @param backups where a backup is made before each import, or {@code null} for none */
+    LedgerImportService(Database db, Clock clock, Backups backups) {
         this.db = db;
         this.clock = clock;
+        this.backups = backups;
     }
 
     /** Reads the file and proposes which column holds which field. */
@@ -156,6 +160,9 @@ public final class LedgerImportService {
     public List<Rectification> commit(ImportPreview preview) {
         if (!preview.canImport()) {
             throw new IllegalStateException("an import with problems cannot be committed");
+        }
+        if (backups != null) {
+            backups.create(db.file(), Backups.Reason.IMPORT);
         }
         Instant now = Instant.now(clock);
         return db.write(c -> {

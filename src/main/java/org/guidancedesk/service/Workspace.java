@@ -2,6 +2,7 @@ package org.guidancedesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.guidancedesk.store.Backups;
 import org.guidancedesk.store.Database;
 
 /**
@@ -21,8 +22,11 @@ public final class Workspace implements AutoCloseable {
     private final LedgerImportService ledgerImport;
     private final LedgerExportService ledgerExport;
 
-    private Workspace(Database database, Clock clock) {
+    private final Backups backups;
+
+    private Workspace(Database database, Clock clock, Backups backups) {
         this.database = database;
+        this.backups = backups;
         this.groups = new GroupService(database);
         this.units = new UnitService(database);
         this.catalog = new CatalogService(database);
@@ -31,13 +35,30 @@ public final class Workspace implements AutoCloseable {
         this.deadlines = new DeadlineService(database, clock);
         this.agenda = new AgendaService(database, clock);
         this.ledger = new LedgerService(database, clock);
-        this.ledgerImport = new LedgerImportService(database, clock);
+        this.ledgerImport = new LedgerImportService(database, clock, backups);
         this.ledgerExport = new LedgerExportService(database, clock);
     }
 
-    /** Opens (or creates) the file; see {@link Database#open(Path)} for what is refused. */
+    /**
+     * Opens (or creates) the file without backups (tests, and files handled by other means);
+     * see {@link Database#open(Path)} for what is refused.
+     */
     public static Workspace open(Path file, Clock clock) {
-        return new Workspace(Database.open(file), clock);
+        return new Workspace(Database.open(file), clock, null);
+    }
+
+    /**
+     * Opens (or creates) the file with verified backups in {@code backupsRoot}: at the first open
+     * of a day, before a migration and before an import.
+     */
+    public static Workspace open(Path file, Clock clock, Path backupsRoot) {
+        Backups backups = Backups.of(backupsRoot, file, clock);
+        return new Workspace(Database.open(file, backups), clock, backups);
+    }
+
+    /** The file's backups, if it was opened with them. */
+    public java.util.Optional<Backups> backups() {
+        return java.util.Optional.ofNullable(backups);
     }
 
     public Path file() { return database.file(); }

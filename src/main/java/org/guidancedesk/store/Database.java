@@ -24,10 +24,12 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final InstanceLock lock;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, InstanceLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
     }
 
     /**
@@ -35,28 +37,53 @@ public final class Database implements AutoCloseable {
      * is not SQLite, a damaged file and a file from a newer version, without writing to it.
      */
     public static Database open(Path path) {
+        return open(path, null);
+    }
+
+    /**
+     * Opens the file as {@link #open(Path)} does, holding its {@link InstanceLock} while open,
+     * and with {@code backups} makes a verified backup before a migration and at the first
+     * open of each day (before anything is written).
+     */
+    public static Database open(Path path, Backups backups) {
         Path file = path.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new StoreException(StoreException.Reason.FOLDER_MISSING, file, null);
         }
-        boolean exists = Files.exists(file);
-        if (exists) {
-            checkExisting(file);
-        } else {
-            createEmpty(file, folder);
-        }
-        Connection connection = connect(file, false);
+        InstanceLock lock = InstanceLock.acquire(file);
+        Connection connection = null;
         try {
-            Database db = new Database(file, connection);
+            boolean exists = Files.exists(file);
+            if (exists) {
+                int version = checkHealthy(file);
+                if (backups != null && version > 0) {
+                    backUpIfDue(file, backups, version);
+                }
+            } else {
+                createEmpty(file, folder);
+            }
+            connection = connect(file, false);
+            Database db = new Database(file, connection, lock);
             db.migrate();
             FilePermissions.restrictFile(file);
             FilePermissions.restrictFile(Path.of(file + "-wal"));
             FilePermissions.restrictFile(Path.of(file + "-shm"));
             return db;
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            if (connection != null) {
+                closeQuietly(connection);
+            }
+            lock.close();
             throw e;
+        }
+    }
+
+    private static void backUpIfDue(Path file, Backups backups, int version) {
+        if (version < Migrations.latestVersion()) {
+            backups.create(file, Backups.Reason.MIGRATION);
+        } else if (!backups.hasOneFrom(backups.today())) {
+            backups.create(file, Backups.Reason.DAILY);
         }
     }
 
@@ -100,6 +127,7 @@ public final class Database implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection);
+        lock.close();
     }
 
     private void migrate() {
@@ -121,13 +149,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkExisting(Path file) {
+    /**
+     * Refuses a file that is not one of ours, damaged, or from a newer version: header,
+     * schema version and {@code quick_check}, all on a read-only connection. Returns the
+     * file's schema version (0 for an empty file).
+     */
+    static int checkHealthy(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Reason.NOT_A_FILE, file, null);
         }
         try {
             if (Files.size(file) == 0) {
-                return;
+                return 0;
             }
             byte[] header = new byte[SQLITE_MAGIC.length];
             try (InputStream in = Files.newInputStream(file)) {
@@ -154,6 +187,7 @@ public final class Database implements AutoCloseable {
             if (!"ok".equals(result)) {
                 throw new StoreException(StoreException.Reason.DAMAGED, file, null, result);
             }
+            return version;
         } catch (SQLException e) {
             throw damagedOrOther(file, e);
         } finally {
@@ -172,7 +206,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) {
+    static Connection connect(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         if (readOnly) {
@@ -191,7 +225,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static StoreException damagedOrOther(Path file, SQLException e) {
+    static StoreException damagedOrOther(Path file, SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
@@ -247,7 +281,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {

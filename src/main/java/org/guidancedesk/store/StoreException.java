@@ -22,7 +22,9 @@ public final class StoreException extends RuntimeException {
         DISK_FULL("store.error.diskFull"),
         BUSY("store.error.busy"),
         CONSTRAINT("store.error.constraint"),
-        IO("store.error.io");
+        IO("store.error.io"),
+        BACKUP_FAILED("store.error.backupFailed"),
+        LOCKED("store.error.locked");
 
         private final String messageKey;
 
