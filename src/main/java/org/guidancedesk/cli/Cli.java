@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "guidance-desk", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "GuidanceDesk 指导组工作台: with no command, opens the window.",
         subcommands = {DemoCommand.class, ReportCommand.class, AgendaCommand.class, ImportCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, FileCommands.BackupCommand.class, FileCommands.RestoreCommand.class,
+                FileCommands.CheckCommand.class})
 public final class Cli implements java.util.concurrent.Callable<Integer> {
     /** Returned by {@link #run} when the window was started and the JVM must stay alive. */
     public static final int WINDOW_STARTED = -1;

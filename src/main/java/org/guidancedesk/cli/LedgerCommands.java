@@ -33,12 +33,12 @@ final class LedgerCommands {
         if (!Files.isRegularFile(db)) {
             throw new IllegalArgumentException("no such database file: " + db);
         }
-        Cli.prepareDataFolder();
+        Path backups = Cli.prepareDataFolder().resolve("backups");
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = today == null ? Clock.system(zone)
                 : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
         try {
-            return Workspace.open(db, clock);
+            return Workspace.open(db, clock, backups);
         } catch (StoreException e) {
             throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
         }

@@ -328,4 +328,30 @@ class CliTest {
         assertTrue(lines.size() > 1 && lines.stream().skip(1).allMatch(l -> l.contains("南山县")), lines.toString());
         assertEquals(2, run("export", "rectifications", "--db", db.toString(), "--out", dir.resolve("x.pdf").toString()));
     }
+
+    @Test
+    void backupCheckAndRestoreBringADamagedFileBack() throws IOException {
+        Path db = demoFile();
+        int items = ledgerItems(db);
+        Path copy = dir.resolve("copy.db");
+        assertEquals(0, run("backup", "--db", db.toString(), "--out", copy.toString()), err.toString());
+        assertEquals(0, run("backup", "--db", db.toString()), err.toString());
+        assertTrue(out.toString().contains("backup written and checked"), out.toString());
+        assertEquals(0, run("check", "--db", db.toString()), err.toString());
+        assertTrue(out.toString().contains("healthy: 中央第十八指导组"), out.toString());
+
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            raf.seek(4096 * 2);
+            raf.write(new byte[4096]);
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("check", "--db", db.toString()));
+        assertTrue(err.toString().startsWith("damaged: "), err.toString());
+
+        assertEquals(0, run("restore", "--db", db.toString(), "--from", copy.toString()), err.toString());
+        assertTrue(out.toString().contains("damaged file set aside"), out.toString());
+        assertEquals(0, run("check", "--db", db.toString()));
+        assertEquals(items, ledgerItems(db));
+        assertEquals(1, run("backup", "--db", db.toString(), "--out", copy.toString()), "never overwrites");
+    }
 }
