@@ -32,7 +32,7 @@ public final class RiskyLocation {
     public static Optional<Kind> of(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         String text = absolute.toString();
-        if (text.startsWith("\\\\") || text.startsWith("//")) {
+        if (text.startsWith("\\\\")) {
             return Optional.of(Kind.NETWORK); // a UNC path: \\server\share
         }
         for (Path part : absolute) {

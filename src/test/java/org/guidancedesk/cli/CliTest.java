@@ -193,7 +193,7 @@ class CliTest {
         String text = pdfText(pdf);
         assertTrue(text.contains("中央第十八指导组工作进展周报"), text);
         assertTrue(text.contains("第6周"), text);
-        assertTrue(out.toString().contains("1 page"), out.toString());
+        assertTrue(out.toString().contains("2 pages"), out.toString()); // one A4 page, two at most
     }
 
     @Test
