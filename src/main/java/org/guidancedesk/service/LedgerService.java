@@ -219,6 +219,31 @@ public final class LedgerService {
         });
     }
 
+    /**
+     * Renames a category in its place and moves its items to the new name, in one transaction,
+     * so the lists and the items never disagree.
+     */
+    public void renameCategory(Ledger ledger, String oldName, String newName) {
+        String kept = Text.optional("ledger.category", newName);
+        if (kept.isEmpty()) {
+            throw new ValidationException("ledger.category", "validation.required");
+        }
+        db.write(c -> {
+            List<String> list = new ArrayList<>(categories(c, ledger));
+            int index = list.indexOf(oldName);
+            if (index < 0) {
+                throw new ValidationException("ledger.category", "settings.ledger.categoryGone", oldName);
+            }
+            if (!kept.equals(oldName) && list.contains(kept)) {
+                throw new ValidationException("ledger.category", "settings.ledger.duplicateCategory", kept);
+            }
+            list.set(index, kept);
+            lists.saveCategories(c, ledger, list);
+            items.renameCategory(c, ledger, oldName, kept, Instant.now(clock));
+            return null;
+        });
+    }
+
     /** The campaign's 三个节点, earliest first. */
     public List<LocalDate> milestones() {
         return db.read(LedgerService::milestones);

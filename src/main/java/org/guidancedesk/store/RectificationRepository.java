@@ -96,6 +96,13 @@ public final class RectificationRepository {
         }
     }
 
+    /** Moves every item of the ledger filed under one category to another name. */
+    public void renameCategory(Connection c, Ledger ledger, String oldName, String newName, Instant now)
+            throws SQLException {
+        Sql.update(c, "UPDATE rectification SET category = ?, updated_at = ? WHERE ledger = ? AND category = ?",
+                newName, now.toString(), ledger, oldName);
+    }
+
     public void delete(Connection c, Collection<Long> ids) throws SQLException {
         for (long id : ids) {
             Sql.update(c, "DELETE FROM rectification WHERE id = ?", id);

@@ -29,7 +29,7 @@ import org.guidancedesk.ui.UiTasks;
  * 整改台账 in 设置: the categories of both ledgers (整治: the 专项整治; 整改: the problems'
  * sources) and the campaign's 三个节点. Every change is saved at once: a category list is stored
  * whole and read back in the same task; the nodes are saved as each date is committed.
- * Removing or renaming a category never touches the items: they keep the text they have.
+ * Removing a category never touches the items (they keep its text); renaming one renames it in its items too.
  */
 public final class LedgerListsViewModel {
     /** How many nodes the campaign sets (三个节点). */
@@ -141,10 +141,7 @@ public final class LedgerListsViewModel {
         store(ledger, list, kept, onSaved, onInvalid);
     }
 
-    /**
-     * Renames a category in its place. Items filed under the old name keep it (the list offers
-     * the new one from now on): {@link #renameNote} says so when some do.
-     */
+    /** Renames a category in its place; its items move to the new name with it (one transaction). */
     public void rename(Ledger ledger, String old, String name, Consumer<String> onSaved,
                        Consumer<ValidationException> onInvalid) {
         List<String> list = new ArrayList<>(categories(ledger));
@@ -163,8 +160,17 @@ public final class LedgerListsViewModel {
             onSaved.accept(old);
             return;
         }
-        list.set(index, kept);
-        store(ledger, list, kept, onSaved, onInvalid);
+        tasks.write(() -> {
+            service.renameCategory(ledger, old, kept);
+            return service.categories(ledger);
+        }, stored -> {
+            Integer n = usage.get(ledger).remove(old);
+            if (n != null) {
+                usage.get(ledger).put(kept, n);
+            }
+            categories(ledger).setAll(stored);
+            onSaved.accept(kept);
+        }, onInvalid);
     }
 
     /** What the rename dialog says about the items of the category, or "" when none has it. */
