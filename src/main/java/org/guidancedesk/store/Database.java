@@ -101,9 +101,38 @@ public final class Database implements AutoCloseable {
         return inTransaction("BEGIN DEFERRED", work);
     }
 
-    /** Runs work in one immediate transaction: all of it is saved, or none. */
+    /**
+     * Runs work in one immediate transaction: all of it is saved, or none. It is one change
+     * set of the history: every row it changes is recorded, and a change after an undo drops
+     * what could have been redone.
+     */
     public <T> T write(SqlWork<T> work) {
-        return inTransaction("BEGIN IMMEDIATE", work);
+        return inTransaction("BEGIN IMMEDIATE", c -> {
+            long set = Sql.insert(c, "INSERT INTO change_set (at) VALUES (?)", java.time.Instant.now().toString());
+            Sql.update(c, "UPDATE change_control SET current_set = ?", set);
+            T result = work.run(c);
+            Sql.update(c, "UPDATE change_control SET current_set = NULL");
+            if (Sql.count(c, "SELECT count(*) FROM change_row WHERE set_id = ?", set) == 0) {
+                Sql.update(c, "DELETE FROM change_set WHERE id = ?", set);
+            } else {
+                Sql.update(c, "UPDATE change_set SET state = 'DISCARDED' WHERE state = 'UNDONE'");
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Runs work that replays recorded changes (undo, redo, restore from the trash): not itself
+     * recorded, with foreign keys checked at the commit, since rows come back one by one.
+     */
+    public <T> T replay(SqlWork<T> work) {
+        return inTransaction("BEGIN IMMEDIATE", c -> {
+            execute("PRAGMA defer_foreign_keys = ON");
+            Sql.update(c, "UPDATE change_control SET replaying = 1");
+            T result = work.run(c);
+            Sql.update(c, "UPDATE change_control SET replaying = 0");
+            return result;
+        });
     }
 
     private synchronized <T> T inTransaction(String begin, SqlWork<T> work) {
@@ -130,8 +159,14 @@ public final class Database implements AutoCloseable {
         lock.close();
     }
 
+    /**
+     * Brings the file to the latest schema in one transaction, foreign keys off while tables
+     * are rebuilt (SQLite's prescribed way) and checked before the commit; then installs the
+     * triggers that record changes.
+     */
     private void migrate() {
         try {
+            execute("PRAGMA foreign_keys = OFF");
             execute("BEGIN IMMEDIATE");
             try {
                 int version = Migrations.currentVersion(connection);
@@ -139,11 +174,17 @@ public final class Database implements AutoCloseable {
                     throw newerSchema(file, version);
                 }
                 Migrations.apply(connection, version);
+                if (Sql.count(connection, "SELECT count(*) FROM pragma_foreign_key_check") > 0) {
+                    throw new SQLException("foreign keys broken by a migration");
+                }
                 execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
                 throw e;
+            } finally {
+                execute("PRAGMA foreign_keys = ON");
             }
+            ChangeLog.install(connection);
         } catch (SQLException e) {
             throw translate(e);
         }

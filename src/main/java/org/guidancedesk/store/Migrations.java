@@ -11,23 +11,43 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The numbered schema migrations shipped in the jar ({@code migration/V001__*.sql}, …), the
- * schema version kept in {@code PRAGMA user_version}.
+ * The numbered schema migrations shipped in the jar ({@code migration/V001__*.sql}, …) and the
+ * few done in code, the schema version kept in {@code PRAGMA user_version}. They run with
+ * foreign keys off (as SQLite asks for table rebuilds) and are checked before the commit.
  */
 final class Migrations {
     private static final String FOLDER = "migration/";
-    /** The migration files in order; a new one is appended here and never edited once shipped. */
-    private static final List<String> FILES = List.of(
-            "V001__foundation.sql",
-            "V002__weekly_sheet.sql",
-            "V003__deadlines.sql",
-            "V004__ledger.sql");
+
+    /** One migration: a script, or code for what SQL alone cannot say. */
+    private interface Step {
+        void apply(Connection c) throws SQLException;
+    }
+
+    private static Step script(String file) {
+        return c -> {
+            for (String statement : statements(read(file))) {
+                // Plain Statement: the DDL is our own resource text, not user input.
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate(statement);
+                }
+            }
+        };
+    }
+
+    /** The migrations in order; a new one is appended here and never edited once shipped. */
+    private static final List<Step> STEPS = List.of(
+            script("V001__foundation.sql"),
+            script("V002__weekly_sheet.sql"),
+            script("V003__deadlines.sql"),
+            script("V004__ledger.sql"),
+            NeverReusedIds::apply,
+            script("V006__history.sql"));
 
     private Migrations() {}
 
     /** The schema version this build writes. */
     static int latestVersion() {
-        return FILES.size();
+        return STEPS.size();
     }
 
     static int currentVersion(Connection c) throws SQLException {
@@ -37,12 +57,7 @@ final class Migrations {
     /** Applies every migration after the file's version; the caller holds the transaction. */
     static void apply(Connection c, int fromVersion) throws SQLException {
         for (int v = fromVersion + 1; v <= latestVersion(); v++) {
-            for (String statement : statements(read(FILES.get(v - 1)))) {
-                // Plain Statement: the DDL is our own resource text, not user input.
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate(statement);
-                }
-            }
+            STEPS.get(v - 1).apply(c);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("PRAGMA user_version = " + v);
             }

@@ -36,13 +36,24 @@ public final class RectificationRepository {
         return Sql.count(c, "SELECT count(*) FROM rectification");
     }
 
-    /** The next serial of each ledger. */
+    /**
+     * The next serial of each ledger: after the highest ever handed out, so an item deleted
+     * to the trash keeps its number free for when it is restored.
+     */
     private static Map<Ledger, Integer> nextSerials(Connection c) throws SQLException {
         Map<Ledger, Integer> next = new HashMap<>();
         for (Ledger l : Ledger.values()) {
-            next.put(l, (int) Sql.count(c, "SELECT ifnull(max(serial), 0) + 1 FROM rectification WHERE ledger = ?", l));
+            next.put(l, (int) Sql.count(c, "SELECT max(ifnull((SELECT max(serial) FROM rectification WHERE ledger = ?), 0), "
+                    + "ifnull((SELECT last FROM ledger_serial WHERE ledger = ?), 0)) + 1", l, l));
         }
         return next;
+    }
+
+    private static void rememberSerials(Connection c, Map<Ledger, Integer> next) throws SQLException {
+        for (Map.Entry<Ledger, Integer> e : next.entrySet()) {
+            Sql.update(c, "INSERT INTO ledger_serial (ledger, last) VALUES (?, ?) ON CONFLICT (ledger) "
+                    + "DO UPDATE SET last = max(last, excluded.last)", e.getKey(), e.getValue() - 1);
+        }
     }
 
     public Rectification insert(Connection c, Rectification r, Instant now) throws SQLException {
@@ -70,6 +81,7 @@ public final class RectificationRepository {
             }
             ps.executeBatch();
         }
+        rememberSerials(c, next);
         Map<String, Long> ids = new HashMap<>();
         for (Ledger l : Ledger.values()) {
             Sql.query(c, "SELECT id, serial FROM rectification WHERE ledger = ? AND serial >= ?",

@@ -106,7 +106,8 @@ class BackupsTest {
     void anOlderFileIsBackedUpBeforeItIsMigrated() throws SQLException {
         Path file = demo();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            for (String t : List.of("rectification_dismissed", "rectification_progress", "rectification", "ledger_import",
+            for (String t : List.of("change_row", "change_set", "change_control", "trash_emptied", "ledger_serial",
+                    "rectification_dismissed", "rectification_progress", "rectification", "ledger_import",
                     "ledger_category", "ledger_filter")) {
                 st.execute("DROP TABLE " + t);
             }

@@ -100,10 +100,10 @@ class DatabaseTest {
             assertTrue(version >= 1);
             List<String> tables = db.read(c -> Sql.query(c,
                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", rs -> rs.getString(1)));
-            assertEquals(List.of("action_record", "deadline", "group_info", "ledger_category", "ledger_filter",
-                    "ledger_import", "member", "record_attendee", "rectification", "rectification_dismissed",
-                    "rectification_progress", "required_action", "setting", "sheet_archive", "submission", "unit",
-                    "week_note"),
+            assertEquals(List.of("action_record", "change_control", "change_row", "change_set", "deadline", "group_info",
+                    "ledger_category", "ledger_filter", "ledger_import", "ledger_serial", "member", "record_attendee",
+                    "rectification", "rectification_dismissed", "rectification_progress", "required_action", "setting",
+                    "sheet_archive", "sqlite_sequence", "submission", "trash_emptied", "unit", "week_note"),
                     tables);
             assertEquals(Optional.empty(), db.read(new GroupRepository()::find));
         }

@@ -207,6 +207,7 @@ class OverviewViewModelTest {
 
     @Test
     void beforeAndAfterTheCampaignTheHeaderSaysSo() {
+        ws.close(); // one program per file: the fixture's workspace gives the file up first
         for (LocalDate day : List.of(LocalDate.of(2026, 8, 1), LocalDate.of(2027, 12, 1))) {
             Clock other = Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
             try (Workspace w = Workspace.open(dir.resolve("demo.db"), other)) {
