@@ -19,6 +19,7 @@ public final class Workspace implements AutoCloseable {
     private final DeadlineService deadlines;
     private final AgendaService agenda;
     private final LedgerService ledger;
+    private final HistoryService history;
     private final LedgerImportService ledgerImport;
     private final LedgerExportService ledgerExport;
 
@@ -35,6 +36,7 @@ public final class Workspace implements AutoCloseable {
         this.deadlines = new DeadlineService(database, clock);
         this.agenda = new AgendaService(database, clock);
         this.ledger = new LedgerService(database, clock);
+        this.history = new HistoryService(database);
         this.ledgerImport = new LedgerImportService(database, clock, backups);
         this.ledgerExport = new LedgerExportService(database, clock);
     }
@@ -78,6 +80,8 @@ public final class Workspace implements AutoCloseable {
     public AgendaService agenda() { return agenda; }
 
     public LedgerService ledger() { return ledger; }
+
+    public HistoryService history() { return history; }
 
     public LedgerImportService ledgerImport() { return ledgerImport; }
 

@@ -1,0 +1,91 @@
+package org.guidancedesk.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.guidancedesk.domain.Change;
+import org.guidancedesk.domain.TrashEntry;
+import org.guidancedesk.domain.UndoStep;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.HistoryRepository;
+
+/**
+ * Undo and redo of this session's edits, the trash (回收站) and each item's change history
+ * (留痕), all from the changes the file records for every write.
+ */
+public final class HistoryService {
+    private final Database db;
+    private final HistoryRepository history = new HistoryRepository();
+    /** Writes up to this one were made before the file was opened: not this session's to undo. */
+    private final long sessionStart;
+
+    HistoryService(Database db) {
+        this.db = db;
+        this.sessionStart = db.read(history::lastSetId);
+    }
+
+    public Optional<UndoStep> undoable() {
+        return db.read(c -> history.undoable(c, sessionStart));
+    }
+
+    public Optional<UndoStep> redoable() {
+        return db.read(c -> history.redoable(c, sessionStart));
+    }
+
+    /** Takes back this session's latest edit; returns what it was, or empty when there is none. */
+    public Optional<UndoStep> undo() {
+        return db.replay(c -> {
+            Optional<UndoStep> step = history.undoable(c, sessionStart);
+            if (step.isPresent()) {
+                history.undo(c, step.get().setId());
+            }
+            return step;
+        });
+    }
+
+    /** Makes the edit undone last again; returns what it was, or empty when there is none. */
+    public Optional<UndoStep> redo() {
+        return db.replay(c -> {
+            Optional<UndoStep> step = history.redoable(c, sessionStart);
+            if (step.isPresent()) {
+                history.redo(c, step.get().setId());
+            }
+            return step;
+        });
+    }
+
+    /** What was deleted and can be brought back, newest first. */
+    public List<TrashEntry> trash() {
+        return db.read(history::trash);
+    }
+
+    /** Brings a deleted item back with everything that went with it; itself an edit (it can be undone). */
+    public void restore(long setId) {
+        db.write(c -> {
+            history.restoreDeleted(c, setId);
+            return null;
+        });
+    }
+
+    /** Empties the trash: its items can no longer be brought back (their history stays). */
+    public void emptyTrash() {
+        db.write(c -> {
+            history.empty(c, history.trash(c).stream().map(TrashEntry::setId).toList());
+            return null;
+        });
+    }
+
+    /** Every change of a ledger item and its progress notes, oldest first. */
+    public List<Change> ofLedgerItem(long id) {
+        return db.read(c -> history.changesOf(c, "rectification", id, "rectification_progress", "item_id"));
+    }
+
+    /** Every change of a reporting deadline and its submissions, oldest first. */
+    public List<Change> ofDeadline(long id) {
+        return db.read(c -> history.changesOf(c, "deadline", id, "submission", "deadline_id"));
+    }
+
+    /** Every change of an action record (a cell of the checklist) and who attended, oldest first. */
+    public List<Change> ofActionRecord(long id) {
+        return db.read(c -> history.changesOf(c, "action_record", id, "record_attendee", "record_id"));
+    }
+}
