@@ -58,12 +58,20 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Database.open(file, backups), clock, backups);
     }
 
+    /** Opens an existing file for reading only: every edit is refused with {@code READ_ONLY}. */
+    public static Workspace openReadOnly(Path file, Clock clock) {
+        return new Workspace(Database.openReadOnly(file), clock, null);
+    }
+
     /** The file's backups, if it was opened with them. */
     public java.util.Optional<Backups> backups() {
         return java.util.Optional.ofNullable(backups);
     }
 
     public Path file() { return database.file(); }
+
+    /** Whether the file could only be opened for reading: every edit is refused. */
+    public boolean readOnly() { return database.readOnly(); }
 
     public GroupService groups() { return groups; }
 

@@ -25,11 +25,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final InstanceLock lock;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection connection, InstanceLock lock) {
+    private Database(Path file, Connection connection, InstanceLock lock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -63,8 +65,11 @@ public final class Database implements AutoCloseable {
             } else {
                 createEmpty(file, folder);
             }
+            if (exists && !Files.isWritable(file)) {
+                return openReadOnly(file, lock);
+            }
             connection = connect(file, false);
-            Database db = new Database(file, connection, lock);
+            Database db = new Database(file, connection, lock, false);
             db.migrate();
             FilePermissions.restrictFile(file);
             FilePermissions.restrictFile(Path.of(file + "-wal"));
@@ -77,6 +82,52 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing, sound file for reading only (a backup to look at, say): the same
+     * checks and lock as {@link #open(Path)}, every write refused.
+     */
+    public static Database openReadOnly(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new StoreException(StoreException.Reason.NOT_A_FILE, file, null);
+        }
+        InstanceLock lock = InstanceLock.acquire(file);
+        try {
+            checkHealthy(file);
+            return openReadOnly(file, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A file the user may read but not write (a read-only copy, a locked-down folder): shown
+     * as it is, every edit refused with {@code READ_ONLY}; one that would need a migration is
+     * refused, since it cannot be brought up to date.
+     */
+    private static Database openReadOnly(Path file, InstanceLock lock) {
+        Connection c = connect(file, true);
+        try {
+            int version = Migrations.currentVersion(c);
+            if (version < Migrations.latestVersion()) {
+                throw new StoreException(StoreException.Reason.READ_ONLY, file, null);
+            }
+            return new Database(file, c, lock, true);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Whether the file was opened read-only: every write is refused. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private static void backUpIfDue(Path file, Backups backups, int version) {
@@ -107,6 +158,7 @@ public final class Database implements AutoCloseable {
      * what could have been redone.
      */
     public <T> T write(SqlWork<T> work) {
+        refuseIfReadOnly();
         return inTransaction("BEGIN IMMEDIATE", c -> {
             long set = Sql.insert(c, "INSERT INTO change_set (at) VALUES (?)", java.time.Instant.now().toString());
             Sql.update(c, "UPDATE change_control SET current_set = ?", set);
@@ -126,6 +178,7 @@ public final class Database implements AutoCloseable {
      * recorded, with foreign keys checked at the commit, since rows come back one by one.
      */
     public <T> T replay(SqlWork<T> work) {
+        refuseIfReadOnly();
         return inTransaction("BEGIN IMMEDIATE", c -> {
             execute("PRAGMA defer_foreign_keys = ON");
             Sql.update(c, "UPDATE change_control SET replaying = 1");
@@ -133,6 +186,12 @@ public final class Database implements AutoCloseable {
             Sql.update(c, "UPDATE change_control SET replaying = 0");
             return result;
         });
+    }
+
+    private void refuseIfReadOnly() {
+        if (readOnly) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, file, null);
+        }
     }
 
     private synchronized <T> T inTransaction(String begin, SqlWork<T> work) {
