@@ -330,7 +330,7 @@ final class ImportWizard {
     }
 
     private String dueText(Rectification r) {
-        return r.due() == null ? "—" : i18n.longDate(r.due());
+        return r.due() == null ? "—" : vm.texts().milestone(r.due());
     }
 
     private TableColumn<ImportPreview.Row, String> column(String key, double width,

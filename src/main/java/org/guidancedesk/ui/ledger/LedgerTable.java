@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -60,7 +61,7 @@ final class LedgerTable {
 
         // What a secretary scans for comes first (on a laptop the last columns need a scroll):
         // light and warnings, code, unit, problem, who, due, status, progress; then leader, node, category.
-        TableColumn<LedgerRow, LedgerRow> light = column("ledger.column.light", 86,
+        TableColumn<LedgerRow, LedgerRow> light = column("ledger.column.light", lightWidth(),
                 Comparator.comparing(LedgerRow::light).thenComparing(LedgerTable::due));
         light.setCellFactory(c -> new LightCell());
         table.getColumns().add(light);
@@ -79,22 +80,12 @@ final class LedgerTable {
 
         TableColumn<LedgerRow, LedgerRow> unit = column("ledger.column.unit", 92,
                 Comparator.comparingInt(LedgerRow::unitOrder).thenComparingLong(LedgerRow::unitId));
-        unit.setCellFactory(c -> new TextCell(LedgerRow::unitName, LedgerRow::unitName, null) {
-            @Override
-            String heading(LedgerRow row) {
-                return row.unitName();
-            }
-        });
+        unit.setCellFactory(c -> new TextCell(LedgerRow::unitName, LedgerRow::unitName, null));
         table.getColumns().add(unit);
 
         TableColumn<LedgerRow, LedgerRow> problem = column("ledger.column.problem", 230,
                 Comparator.comparing((LedgerRow r) -> r.item().problem()));
-        problem.setCellFactory(c -> new TextCell(r -> oneLine(r.item().problem()), r -> r.item().problem(), null) {
-            @Override
-            String heading(LedgerRow row) {
-                return row.headingText();
-            }
-        });
+        problem.setCellFactory(c -> new TextCell(r -> oneLine(r.item().problem()), r -> r.item().problem(), null));
         table.getColumns().add(problem);
 
         table.getColumns().add(textColumn("ledger.column.owner", 110, Rectification::owner, true));
@@ -138,6 +129,19 @@ final class LedgerTable {
             }
             return true;
         });
+    }
+
+    /** Wide enough for the longest light word in this language (bold), e.g. "◐ 即将到期" or "◐ Due soon". */
+    private double lightWidth() {
+        double widest = 0;
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 13);
+        for (LedgerRow.Light l : LedgerRow.Light.values()) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(vm.texts().light(l));
+            t.setFont(bold);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.max(60, Math.ceil(widest) + 16);
     }
 
     private static LocalDate due(LedgerRow r) {
@@ -188,8 +192,8 @@ final class LedgerTable {
         }
     }
 
-    /** Text, an optional tooltip and style class; a heading row shows only what {@link #heading} gives. */
-    private static class TextCell extends TableCell<LedgerRow, LedgerRow> {
+    /** Text, an optional tooltip and style class; nothing on a heading row (its light cell spans the row). */
+    private static final class TextCell extends TableCell<LedgerRow, LedgerRow> {
         private final Function<LedgerRow, String> text;
         private final Function<LedgerRow, String> tip;
         private final String style;
@@ -199,10 +203,6 @@ final class LedgerTable {
             this.text = text;
             this.tip = tip;
             this.style = style;
-        }
-
-        String heading(LedgerRow row) {
-            return "";
         }
 
         @Override
@@ -217,7 +217,7 @@ final class LedgerTable {
                 return;
             }
             if (row.isHeading()) {
-                setText(heading(row));
+                setText(null);
                 setTooltip(null);
                 return;
             }
@@ -242,21 +242,60 @@ final class LedgerTable {
         }
     }
 
-    /** Symbol and word on the light's colour; read out with the item's code and status. */
+    /**
+     * Symbol and word on the light's colour; read out with the item's code and status. On a
+     * unit's heading row it carries the heading across the whole row (unit and subtotal).
+     */
     private final class LightCell extends TableCell<LedgerRow, LedgerRow> {
+        private final Label heading = new Label();
+        /** The skin clips a cell to its bounds; a heading's cell is let out across the row. */
+        private Node clip;
+
+        LightCell() {
+            heading.setManaged(false);
+            heading.getStyleClass().add("heading-text");
+        }
+
         @Override
         protected void updateItem(LedgerRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeAll(LedgerStyles.LIGHTS);
-            if (empty || row == null || row.isHeading()) {
+            if (getClip() != null) {
+                clip = getClip();
+            }
+            boolean isHeading = !empty && row != null && row.isHeading();
+            setClip(isHeading ? null : clip);
+            if (empty || row == null) {
                 setText(null);
                 setAccessibleText(null);
+                return;
+            }
+            if (row.isHeading()) {
+                setText(null);
+                heading.setText(row.unitName() + "　" + row.headingText());
+                setAccessibleText(heading.getText());
+                requestLayout();
                 return;
             }
             setText(row.lightText());
             getStyleClass().add(LedgerStyles.light(row.light()));
             setAccessibleText(i18n.tr("ledger.lightAccessible", row.code(), row.lightText(), row.statusText(),
                     row.dueText()));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            LedgerRow row = isEmpty() ? null : getItem();
+            if (row != null && row.isHeading()) {
+                if (!getChildren().contains(heading)) {
+                    getChildren().add(heading);
+                }
+                double width = Math.max(getWidth(), getTableView().getWidth() - 24);
+                heading.resizeRelocate(snappedLeftInset(), 0, width, getHeight());
+            } else {
+                getChildren().remove(heading);
+            }
         }
     }
 }

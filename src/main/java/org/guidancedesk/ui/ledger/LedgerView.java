@@ -213,7 +213,7 @@ final class LedgerView {
 
         ComboBox<Choice<String>> category = combo(LedgerStyles.FILTER_CATEGORY_ID, "ledger.filter.allCategories",
                 vm.categoryProperty());
-        category.setPrefWidth(150);
+        category.setPrefWidth(140);
         Runnable categories = () -> fillChoices(category, "ledger.filter.allCategories",
                 vm.categories().stream().map(c -> new Choice<>(c, c)).toList(), vm.categoryProperty());
         vm.categories().addListener((ListChangeListener<String>) c -> categories.run());
@@ -294,6 +294,10 @@ final class LedgerView {
         vm.versionProperty().addListener(o -> clear.setDisable(!vm.hasFilter()));
         clear.setDisable(true);
 
+        unit.setPrefWidth(140);
+        ledger.setPrefWidth(116);
+        status.setPrefWidth(108);
+        node.setPrefWidth(108);
         FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, search, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.FILTER_BAR);

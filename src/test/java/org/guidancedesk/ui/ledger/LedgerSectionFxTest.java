@@ -1,0 +1,209 @@
+package org.guidancedesk.ui.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RectificationStatus;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.DemoData;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.DemoFixture;
+import org.guidancedesk.ui.FxUiExecutor;
+import org.guidancedesk.ui.Ids;
+import org.guidancedesk.ui.MainWindow;
+import org.guidancedesk.ui.SectionId;
+import org.guidancedesk.ui.UiState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless, on the demo: search, bulk status, the detail pane saving what is typed. */
+@ExtendWith(ApplicationExtension.class)
+class LedgerSectionFxTest {
+    private final Clock clock = Clock.fixed(DemoFixture.TODAY.atTime(10, 0).atZone(DemoFixture.ZONE).toInstant(),
+            DemoFixture.ZONE);
+
+    @TempDir
+    Path dir;
+
+    private MainWindow open(Path file) throws Exception {
+        if (!java.nio.file.Files.exists(file)) {
+            try (Workspace ws = Workspace.open(file, clock)) {
+                DemoData.write(ws, DemoFixture.TODAY);
+            }
+        }
+        MainWindow[] window = new MainWindow[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            UiState state = UiState.load(dir);
+            state.setLastSection(SectionId.LEDGER.name());
+            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), state, new FxUiExecutor(), clock, dir);
+            window[0].show();
+            window[0].open(file);
+        }).get(10, TimeUnit.SECONDS);
+        return window[0];
+    }
+
+    /** What the file holds, read after the window has closed it (one program per file). */
+    private static List<Rectification> stored(Path file, Clock clock) {
+        try (Workspace ws = Workspace.open(file, clock)) {
+            return ws.ledger().items();
+        }
+    }
+
+    private static void close(MainWindow window) throws Exception {
+        fx(() -> window.stage().close());
+        // The window closes the file on its database thread.
+        Thread.sleep(300);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<LedgerRow> table(FxRobot robot) {
+        return robot.lookup("#" + Ids.LEDGER_TABLE).queryAs(TableView.class);
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void searchingNarrowsTheTableAndABulkChangeIsSaved(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+        }
+        int total = stored(file, clock).size();
+        int notStarted = (int) stored(file, clock).stream().filter(r -> r.status() == RectificationStatus.NOT_STARTED).count();
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && table(robot).getItems().size() == total);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<LedgerRow> table = table(robot);
+        Label counts = robot.lookup("#" + Ids.LEDGER_COUNT).queryAs(Label.class);
+        assertEquals("共 " + total + " 项 · 逾期 4 项", counts.getText());
+        // The first item is selected and shown in the detail pane.
+        assertEquals(1, table.getSelectionModel().getSelectedItems().size());
+        assertTrue(robot.lookup("#" + LedgerStyles.DETAIL_PROBLEM_ID).queryAs(TextArea.class).isVisible());
+
+        // Light cells say what they show to a screen reader.
+        Node overdueCell = robot.lookup("#" + Ids.LEDGER_TABLE + " .light-red").query();
+        assertTrue(((TableCell<?, ?>) overdueCell).getAccessibleText().contains("✘ 逾期"),
+                ((TableCell<?, ?>) overdueCell).getAccessibleText());
+
+        // Ctrl+F puts the keyboard in the search field; typing narrows the table at once.
+        fx(() -> table.requestFocus());
+        fx(() -> window.stage().getScene().getAccelerators().get(
+                new javafx.scene.input.KeyCodeCombination(KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN)).run());
+        TextField search = robot.lookup("#" + Ids.LEDGER_SEARCH).queryAs(TextField.class);
+        assertEquals(search, window.stage().getScene().getFocusOwner(), "Ctrl+F focuses the search");
+        // Typed as a user types (key by key, each one filtering at once).
+        for (String ch : new String[] {"电", "梯"}) {
+            fx(() -> search.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false)));
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertTrue(counts.getText().contains("筛选后 2 项"), counts.getText());
+        fx(() -> search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
+        assertEquals(total, table.getItems().size(), "Escape clears the search");
+
+        // 未启动 items, two selected, marked 整改中 from the toolbar.
+        ComboBox<?> status = robot.lookup("#" + LedgerStyles.FILTER_STATUS_ID).queryAs(ComboBox.class);
+        fx(() -> status.getSelectionModel().select(1));
+        assertEquals(notStarted, table.getItems().size());
+        List<Long> chosen = List.of(table.getItems().get(0).id(), table.getItems().get(1).id());
+        fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(0, 1);
+        });
+        MenuButton mark = robot.lookup("#" + Ids.LEDGER_MARK).queryAs(MenuButton.class);
+        assertFalse(mark.isDisable());
+        MenuItem inProgress = mark.getItems().get(RectificationStatus.IN_PROGRESS.ordinal());
+        fx(inProgress::fire);
+        // Re-read from the file: still listed (just changed), still selected.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .filter(r -> chosen.contains(r.id())).allMatch(r -> r.item().status() == RectificationStatus.IN_PROGRESS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size());
+        assertEquals(notStarted, table.getItems().size());
+        assertTrue(table.getSelectionModel().getSelectedItems().stream().allMatch(r -> chosen.contains(r.id())));
+
+        close(window);
+        assertTrue(stored(file, clock).stream().filter(r -> chosen.contains(r.id()))
+                .allMatch(r -> r.status() == RectificationStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void whatIsTypedInTheDetailPaneIsSavedWhenTheSelectionMoves(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty() && table(robot).getSelectionModel().getSelectedItem() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<LedgerRow> table = table(robot);
+        long first = table.getItems().get(0).id();
+
+        // Enter on the table puts the keyboard in the detail pane.
+        fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+            table.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        TextArea problem = robot.lookup("#" + LedgerStyles.DETAIL_PROBLEM_ID).queryAs(TextArea.class);
+        assertEquals(problem, window.stage().getScene().getFocusOwner(), "Enter focuses the detail pane");
+
+        TextField owner = robot.lookup("#" + LedgerStyles.DETAIL_OWNER_ID).queryAs(TextField.class);
+        fx(() -> {
+            owner.requestFocus();
+            owner.setText("省委办公厅／张敏");
+            measures(robot).setText("精简文件会议，推行无会周");
+        });
+        // The selection moves on before either field is confirmed: both are saved to the first item.
+        fx(() -> table.getSelectionModel().clearAndSelect(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.id() == first && r.item().owner().equals("省委办公厅／张敏")
+                        && r.item().measures().equals("精简文件会议，推行无会周")));
+        assertEquals(table.getItems().get(1).item().owner(), owner.getText(), "the pane shows the second item");
+
+        // A progress note added from the pane appears in the 最新进展 column.
+        TextField note = robot.lookup("#" + LedgerStyles.NOTE_TEXT_ID).queryAs(TextField.class);
+        long second = table.getItems().get(1).id();
+        fx(() -> {
+            note.setText("召开推进会");
+            note.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.id() == second && r.latestText().equals("11月24日 召开推进会")));
+
+        close(window);
+        Rectification saved = stored(file, clock).stream().filter(r -> r.id() == first).findFirst().orElseThrow();
+        assertEquals("省委办公厅／张敏", saved.owner());
+        assertEquals("精简文件会议，推行无会周", saved.measures());
+    }
+
+    private static TextArea measures(FxRobot robot) {
+        List<TextArea> areas = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-area").queryAllAs(TextArea.class)
+                .stream().toList();
+        return areas.get(1);
+    }
+}
