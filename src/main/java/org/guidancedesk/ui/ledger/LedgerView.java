@@ -1,13 +1,10 @@
 package org.guidancedesk.ui.ledger;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -40,9 +37,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.ProgressNote;
@@ -107,6 +102,14 @@ final class LedgerView {
         root.setCenter(split);
 
         wireTable();
+        // Escape in the detail pane saves what is typed and goes back to the table.
+        details.view().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                details.flush();
+                table.requestFocus();
+            }
+        });
         accelerators.put(ADD, actions::add);
         accelerators.put(FIND, this::focusSearch);
         root.sceneProperty().addListener((o, old, scene) -> {
@@ -486,6 +489,7 @@ final class LedgerView {
     /** After the rows changed: the same items selected, the current one focused, a new one scrolled to. */
     private void restoreSelection() {
         List<Long> ids = vm.selectedIds();
+        java.util.Set<Long> idSet = new java.util.HashSet<>(ids);
         LedgerRow current = vm.currentProperty().get();
         Long reveal = vm.revealProperty().get();
         List<LedgerRow> items = table.getItems();
@@ -494,7 +498,7 @@ final class LedgerView {
                 || table.getSelectionModel().getSelectedItem() == current);
         for (int i = 0; same && i < ids.size(); i++) {
             LedgerRow r = selectedNow.get(i);
-            same = r != null && ids.contains(r.id()) && vm.byId(r.id()) == r;
+            same = r != null && idSet.contains(r.id()) && vm.byId(r.id()) == r;
         }
         if (same && reveal == null) {
             return;

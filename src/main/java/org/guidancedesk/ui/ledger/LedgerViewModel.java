@@ -104,6 +104,8 @@ public final class LedgerViewModel {
     /** Items just changed or added stay listed until the filter changes, even when they no longer match. */
     private final Set<Long> keep = new HashSet<>();
     private final Map<Long, LedgerRow> headings = new HashMap<>();
+    /** Every item's row by its id (a selection of thousands is looked up without scanning). */
+    private final Map<Long, LedgerRow> rowsById = new HashMap<>();
     private Map<Ledger, List<String>> ledgerCategories = Map.of();
     private Comparator<LedgerRow> columnOrder;
     private LedgerSnapshot data;
@@ -226,6 +228,7 @@ public final class LedgerViewModel {
                     if (!now.sameAs(base.get(i))) {
                         now.matched = matches(f, now);
                         base.set(i, now);
+                        rowsById.put(now.id(), now);
                         changed = true;
                     }
                 }
@@ -242,6 +245,8 @@ public final class LedgerViewModel {
                     all.add(h);
                 }
                 all.sort(order());
+                rowsById.clear();
+                rows.forEach(r -> rowsById.put(r.id(), r));
                 base.setAll(all);
                 refilterNow();
             }
@@ -281,11 +286,10 @@ public final class LedgerViewModel {
             unit.set(f.unitId());
             ledger.set(f.ledger());
             refreshCategories();
-            category.set(f.category() != null && !categories.contains(f.category()) ? null : f.category());
             if (f.category() != null && !categories.contains(f.category())) {
-                categories.add(f.category());
-                category.set(f.category());
+                categories.add(f.category()); // a saved filter's category no longer in the list still filters
             }
+            category.set(f.category());
             status.set(f.status());
             node.set(f.node());
             overdueOnly.set(f.overdueOnly());
@@ -306,6 +310,16 @@ public final class LedgerViewModel {
             return;
         }
         keep.clear();
+        if (data != null) {
+            // What the filter hides is no longer selected: a bulk change acts only on what is seen.
+            Predicate<LedgerRow> test = matcher(filter());
+            selectedIds.removeIf(id -> rowsById.get(id) == null || !test.test(rowsById.get(id)));
+            LedgerRow c = current.get();
+            if (c != null && !test.test(c)) {
+                details.flush();
+                current.set(null);
+            }
+        }
         refilter();
     }
 
@@ -520,13 +534,9 @@ public final class LedgerViewModel {
         keep.add(id);
     }
 
+    /** The item's row as now listed in the base list, or {@code null}. */
     LedgerRow byId(long id) {
-        for (LedgerRow r : base) {
-            if (!r.isHeading() && r.id() == id) {
-                return r;
-            }
-        }
-        return null;
+        return rowsById.get(id);
     }
 
     /** After any change of the rows: the current row is the new object of the same item. */

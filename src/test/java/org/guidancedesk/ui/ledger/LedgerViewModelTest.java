@@ -397,6 +397,19 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void whatTheFilterHidesIsNoLongerSelected() {
+        LedgerRow elevator = row("群众反映：老旧小区加装电梯推进慢");
+        LedgerRow other = row("巡视反馈：水利工程项目审批环节多");
+        select(other, elevator);
+        vm.textProperty().set("电梯");
+        assertEquals(List.of(elevator.id()), vm.selectedIds(), "a bulk change acts only on what is seen");
+        assertEquals(elevator.id(), vm.currentProperty().get().id());
+        vm.textProperty().set("水利");
+        assertTrue(vm.selectedIds().isEmpty());
+        assertNull(vm.currentProperty().get(), "the detail pane does not show a hidden item");
+    }
+
+    @Test
     void aHeadingIsNeverSelected() {
         vm.groupedProperty().set(true);
         LedgerRow heading = vm.rows().get(0);
