@@ -26,7 +26,8 @@ public final class I18n {
             "org.guidancedesk.i18n.overview",
             "org.guidancedesk.i18n.ledger",
             "org.guidancedesk.i18n.ledgerio",
-            "org.guidancedesk.i18n.tabular");
+            "org.guidancedesk.i18n.tabular",
+            "org.guidancedesk.i18n.history");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

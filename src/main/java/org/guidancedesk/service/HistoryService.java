@@ -84,8 +84,8 @@ public final class HistoryService {
         return db.read(c -> history.changesOf(c, "deadline", id, "submission", "deadline_id"));
     }
 
-    /** Every change of an action record (a cell of the checklist) and who attended, oldest first. */
-    public List<Change> ofActionRecord(long id) {
-        return db.read(c -> history.changesOf(c, "action_record", id, "record_attendee", "record_id"));
+    /** Every change of a checklist cell (its record and who attended), oldest first. */
+    public List<Change> ofCell(org.guidancedesk.domain.RecordKey key) {
+        return db.read(c -> history.changesOfCell(c, key.actionId(), key.unitId()));
     }
 }

@@ -143,6 +143,22 @@ public final class HistoryRepository {
         return changes;
     }
 
+    /**
+     * Every change of the checklist cell (action, unit — null for a group item), oldest first:
+     * the cell's record may have been deleted and made again, so every row it ever had counts.
+     */
+    public List<Change> changesOfCell(Connection c, long actionId, Long unitId) throws SQLException {
+        List<Long> ids = Sql.query(c, "SELECT DISTINCT json_extract(row_key, '$[0]') FROM change_row "
+                + "WHERE tbl = 'action_record' AND json_extract(ifnull(new, old), '$.action_id') = ? "
+                + "AND json_extract(ifnull(new, old), '$.unit_id') IS ?", rs -> rs.getLong(1), actionId, unitId);
+        List<Change> all = new ArrayList<>();
+        for (long id : ids) {
+            all.addAll(changesOf(c, "action_record", id, "record_attendee", "record_id"));
+        }
+        all.sort(java.util.Comparator.comparing(Change::at).thenComparing(Change::setId));
+        return all;
+    }
+
     private static Map<String, String> values(Connection c, String json) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         if (json != null) {

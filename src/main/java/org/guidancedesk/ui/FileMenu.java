@@ -31,16 +31,20 @@ final class FileMenu {
     private final Path dataFolder;
     private final Consumer<Path> open;
     private final Runnable openDemo;
+    private final Runnable backups;
     private final Menu recent;
     private final MenuBar bar;
 
-    FileMenu(Stage stage, I18n i18n, UiState state, Path dataFolder, Consumer<Path> open, Runnable openDemo) {
+    /** @param backups shows the open file's backups (备份与恢复) */
+    FileMenu(Stage stage, I18n i18n, UiState state, Path dataFolder, Consumer<Path> open, Runnable openDemo,
+             Runnable backups) {
         this.stage = stage;
         this.i18n = i18n;
         this.state = state;
         this.dataFolder = dataFolder;
         this.open = open;
         this.openDemo = openDemo;
+        this.backups = backups;
         this.recent = new Menu(i18n.tr("menu.file.recent"));
         this.bar = new MenuBar(fileMenu(), languageMenu(), helpMenu());
         refreshRecent();
@@ -54,8 +58,10 @@ final class FileMenu {
         MenuItem create = item("menu.file.new", "Shortcut+Shift+N", this::chooseNew);
         MenuItem openItem = item("menu.file.open", "Shortcut+O", this::chooseOpen);
         MenuItem demo = item("menu.file.demo", null, openDemo);
+        MenuItem backupItem = item("menu.file.backups", null, backups);
+        backupItem.setId("menu-backups");
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
-        return new Menu(i18n.tr("menu.file"), null, create, openItem, recent, new SeparatorMenuItem(), demo,
+        return new Menu(i18n.tr("menu.file"), null, create, openItem, recent, new SeparatorMenuItem(), backupItem, demo,
                 new SeparatorMenuItem(), quit);
     }
 

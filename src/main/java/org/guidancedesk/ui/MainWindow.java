@@ -51,6 +51,10 @@ public final class MainWindow {
     private final Map<SectionId, ToggleButton> sectionButtons = new EnumMap<>(SectionId.class);
     private final ToggleGroup sectionGroup = new ToggleGroup();
     private final FileMenu fileMenu;
+    private final EditMenu editMenu;
+    private final org.guidancedesk.service.BackupService backups;
+    /** Said in the status bar while a file is open: read-only, or on a share or synced folder. */
+    private final Label fileWarning = new Label();
 
     private Session session;
     private SectionId current;
@@ -63,7 +67,36 @@ public final class MainWindow {
         this.clock = clock;
         this.dataFolder = dataFolder;
         this.errors = new ErrorDialogs(stage, i18n);
-        this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo);
+        this.backups = new org.guidancedesk.service.BackupService(dataFolder.resolve("backups"), clock);
+        this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo, this::showBackups);
+        this.editMenu = new EditMenu(stage, i18n, new EditMenu.Host() {
+            @Override
+            public Session session() {
+                return session;
+            }
+
+            @Override
+            public void flushEdits() {
+                if (session != null) {
+                    session.flush(current);
+                }
+            }
+
+            @Override
+            public void reloadSection() {
+                if (session != null && current != null) {
+                    session.section(current).reload();
+                    refreshHeader();
+                }
+            }
+
+            @Override
+            public void status(String text) {
+                if (session != null) {
+                    session.tasks().announce(text);
+                }
+            }
+        });
         build();
     }
 
@@ -71,6 +104,7 @@ public final class MainWindow {
         header.setId(Ids.HEADER);
         header.getStyleClass().add("app-header");
         header.setMaxWidth(Double.MAX_VALUE);
+        fileMenu.menuBar().getMenus().add(1, editMenu.menu());
         VBox top = new VBox(fileMenu.menuBar(), header);
 
         VBox sidebar = new VBox();
@@ -109,7 +143,11 @@ public final class MainWindow {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox status = new HBox(statusText, grow, fileText);
+        fileWarning.setId("file-warning");
+        fileWarning.getStyleClass().add("file-warning");
+        fileWarning.setManaged(false);
+        fileWarning.setVisible(false);
+        HBox status = new HBox(12, statusText, fileWarning, grow, fileText);
         status.setId(Ids.STATUS);
         status.getStyleClass().add("status-bar");
 
@@ -124,6 +162,7 @@ public final class MainWindow {
         stage.setScene(scene);
         StartupProbe.installIfAsked(scene);
         addSectionShortcuts(scene);
+        editMenu.installRedoAlias(scene);
         stage.setTitle(i18n.tr("app.name"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
@@ -212,7 +251,7 @@ public final class MainWindow {
             if (old != null) {
                 old.workspace().close();
             }
-            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock);
+            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, dataFolder.resolve("backups"));
         }, this::showOpened, error -> showOpenError(file, error));
     }
 
@@ -234,11 +273,60 @@ public final class MainWindow {
         fileText.setText(file.toString());
         stage.setTitle(i18n.tr("app.titleWithFile", file.getFileName(), i18n.tr("app.name")));
         statusText.textProperty().bind(session.tasks().statusProperty());
+        showFileWarning(opened.workspace());
         if (opened.group().isEmpty()) {
             showWelcome();
         } else {
             showGroup(opened.group().get());
         }
+    }
+
+    /** Read-only, or on a network share or synced folder: said for as long as the file is open. */
+    private void showFileWarning(org.guidancedesk.service.Workspace ws) {
+        String warning = ws.readOnly() ? i18n.tr("file.readOnly")
+                : org.guidancedesk.platform.RiskyLocation.of(ws.file())
+                        .map(k -> i18n.tr("file.risky." + k.name())).orElse("");
+        fileWarning.setText(warning.isEmpty() ? "" : "⚠ " + warning);
+        fileWarning.setTooltip(warning.isEmpty() ? null : new javafx.scene.control.Tooltip(
+                i18n.tr(ws.readOnly() ? "file.readOnlyHelp" : "file.riskyHelp")));
+        fileWarning.setVisible(!warning.isEmpty());
+        fileWarning.setManaged(!warning.isEmpty());
+    }
+
+    /** 备份与恢复: the open file's backups; restoring closes the file, replaces it and opens it again. */
+    private void showBackups() {
+        if (session == null) {
+            return;
+        }
+        session.flush(current);
+        org.guidancedesk.ui.backup.BackupsDialog.show(stage, session.tasks(), backups, session.workspace().file(),
+                this::restoreFrom);
+    }
+
+    /** Puts the backup in place of the open (or unopenable) file and opens it again. */
+    private void restoreFrom(Path backup) {
+        Session old = session;
+        session = null;
+        Path file = old != null ? old.workspace().file() : lastFailed;
+        if (old != null) {
+            old.flush(current);
+        }
+        setSidebarEnabled(false);
+        statusText.textProperty().unbind();
+        statusText.setText(i18n.tr("backup.restoring"));
+        executor.submit(() -> {
+            if (old != null) {
+                old.workspace().close();
+            }
+            java.util.List<Path> aside = backups.restore(file, backup);
+            return new Object[] {OpenedFile.open(file, clock, dataFolder.resolve("backups")), aside};
+        }, result -> {
+            showOpened((OpenedFile) result[0]);
+            @SuppressWarnings("unchecked")
+            java.util.List<Path> aside = (java.util.List<Path>) result[1];
+            session.tasks().announce(aside.isEmpty() ? i18n.tr("backup.restored")
+                    : i18n.tr("backup.restoredAside", aside.get(0).getFileName()));
+        }, error -> showOpenError(file, error));
     }
 
     private void showWelcome() {
@@ -307,7 +395,11 @@ public final class MainWindow {
         header.setText(i18n.tr("header.text", g.name(), g.campaign(), week));
     }
 
+    /** The file that could not be opened, for a restore from the error page. */
+    private Path lastFailed;
+
     private void showOpenError(Path file, Throwable error) {
+        lastFailed = file;
         header.setText(i18n.tr("app.name"));
         fileText.setText("");
         statusText.setText(i18n.tr("open.failedShort"));
@@ -321,6 +413,43 @@ public final class MainWindow {
         box.getStyleClass().add("open-error");
         box.setMaxWidth(640);
         content.getChildren().setAll(box);
+        if (error instanceof org.guidancedesk.store.StoreException se && (se.reason() == org.guidancedesk.store.StoreException.Reason.DAMAGED
+                || se.reason() == org.guidancedesk.store.StoreException.Reason.NOT_OUR_FILE)) {
+            offerBackup(file, box);
+        }
+    }
+
+    /**
+     * A damaged file: the newest sound backup is offered with what it holds; restoring it sets
+     * the damaged file aside (never repaired in place) and opens the backup's copy.
+     */
+    private void offerBackup(Path file, VBox box) {
+        executor.submit(() -> backups.newestSound(file), found -> found.ifPresent(sound -> {
+            org.guidancedesk.ui.backup.BackupText text = new org.guidancedesk.ui.backup.BackupText(i18n);
+            Label offer = new Label(i18n.tr("backup.offer", text.title(sound.backup()), text.contents(sound.summary())));
+            offer.setId("backup-offer");
+            offer.setWrapText(true);
+            javafx.scene.control.Button restore = new javafx.scene.control.Button(i18n.tr("backup.restoreThis"));
+            restore.setId("backup-offer-restore");
+            restore.setDefaultButton(true);
+            restore.setOnAction(e -> {
+                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        i18n.tr("backup.damagedQuestion", file.getFileName(), text.title(sound.backup())),
+                        new javafx.scene.control.ButtonType(i18n.tr("backup.restore"),
+                                javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                        new javafx.scene.control.ButtonType(i18n.tr("history.cancel"),
+                                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                ask.initOwner(stage);
+                ask.setHeaderText(null);
+                ask.setTitle(i18n.tr("backup.dialogTitle"));
+                ask.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                        .ifPresent(b -> restoreFrom(sound.backup().file()));
+            });
+            VBox offerBox = new VBox(8, new Label(i18n.tr("backup.offerTitle")), offer, restore);
+            offerBox.getStyleClass().add("backup-offer");
+            box.getChildren().add(2, offerBox);
+        }), e -> { });
     }
 
     private void setSidebarEnabled(boolean enabled) {

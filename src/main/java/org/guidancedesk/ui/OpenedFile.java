@@ -13,9 +13,9 @@ import org.guidancedesk.service.Workspace;
  */
 record OpenedFile(Workspace workspace, Optional<Group> group, Optional<Checklist> checklist) {
 
-    /** Opens and reads; runs off the JavaFX thread. */
-    static OpenedFile open(Path file, Clock clock) {
-        Workspace ws = Workspace.open(file, clock);
+    /** Opens and reads, with verified backups in {@code backupsRoot}; runs off the JavaFX thread. */
+    static OpenedFile open(Path file, Clock clock, Path backupsRoot) {
+        Workspace ws = Workspace.open(file, clock, backupsRoot);
         try {
             Optional<Group> group = ws.groups().group();
             return new OpenedFile(ws, group, group.map(g -> ws.checklist().load()));

@@ -59,7 +59,8 @@ final class Session {
     private Section create(SectionId id) {
         return switch (id) {
             case CHECKLIST -> {
-                ChecklistSection checklist = new ChecklistSection(tasks, workspace.checklist(), prefetched);
+                ChecklistSection checklist = new ChecklistSection(tasks, workspace.checklist(), prefetched,
+                        workspace.history());
                 prefetched = Optional.empty();
                 yield checklist;
             }

@@ -54,6 +54,11 @@ public final class UiTasks {
         return status.getReadOnlyProperty();
     }
 
+    /** Says something in the status bar (what was undone, say) until the next save speaks. */
+    public void announce(String text) {
+        status.set(text);
+    }
+
     public <T> void read(Callable<T> work, Consumer<? super T> onSuccess) {
         executor.submit(work, onSuccess, this::fail);
     }

@@ -71,7 +71,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "ledgerio", "tabular"})
+    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "ledgerio", "tabular", "history"})
     void chineseAndEnglishHaveTheSameKeys(String family) throws IOException {
         Properties zh = load(family + ".properties");
         Properties en = load(family + "_en.properties");
@@ -81,7 +81,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "ledgerio", "tabular"})
+    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "ledgerio", "tabular", "history"})
     void noTextIsEmpty(String family) throws IOException {
         for (String resource : List.of(family + ".properties", family + "_en.properties")) {
             Properties p = load(resource);

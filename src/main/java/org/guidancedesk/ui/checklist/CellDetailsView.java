@@ -136,13 +136,25 @@ final class CellDetailsView {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
+        javafx.scene.control.Button history = new javafx.scene.control.Button(i18n.tr("history.show"));
+        history.setId("cell-history");
+        history.setVisible(vm.hasHistory());
+        vm.recordProperty().addListener((o, a, r) -> history.setVisible(vm.hasHistory() && r != null));
+        history.managedProperty().bind(history.visibleProperty());
+        history.setOnAction(e -> {
+            var changes = vm.historyOfShown();
+            if (changes != null) {
+                org.guidancedesk.ui.history.HistoryDialog.show(history.getScene().getWindow(), vm.tasks(),
+                        title.getText() + " · " + subtitle.getText(), changes);
+            }
+        });
         VBox fields = new VBox(6, title, subtitle,
                 caption("checklist.status"), status,
                 caption("checklist.planned"), planned,
                 caption("checklist.done"), done,
                 caption("checklist.attendees"), attendees,
                 caption("checklist.note"), note,
-                warnings, error);
+                warnings, error, history);
         fields.visibleProperty().bind(vm.visibleProperty());
         fields.managedProperty().bind(fields.visibleProperty());
 

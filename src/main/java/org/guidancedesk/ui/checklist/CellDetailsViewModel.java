@@ -164,6 +164,30 @@ public final class CellDetailsViewModel {
     /** The stored record the fields show; replaced after each save. */
     public ObjectProperty<ActionRecord> recordProperty() { return record; }
 
+    /** Reads a cell's change history (on the database thread); null when none is kept. */
+    private java.util.function.Function<org.guidancedesk.domain.RecordKey, java.util.List<org.guidancedesk.domain.Change>>
+            history;
+
+    void setHistory(java.util.function.Function<org.guidancedesk.domain.RecordKey,
+            java.util.List<org.guidancedesk.domain.Change>> history) {
+        this.history = history;
+    }
+
+    /** Whether the cell's change history can be shown. */
+    public boolean hasHistory() {
+        return history != null;
+    }
+
+    /** The shown cell's history reader, for the history dialog, or null. */
+    java.util.function.Supplier<java.util.List<org.guidancedesk.domain.Change>> historyOfShown() {
+        ActionRecord r = record.get();
+        return r == null || history == null ? null : () -> history.apply(r.key());
+    }
+
+    UiTasks tasks() {
+        return tasks;
+    }
+
     public ObservableList<Member> members() { return members; }
 
     public StringProperty errorProperty() { return error; }

@@ -21,6 +21,13 @@ public final class ChecklistSection implements Section {
         this.prefetched = prefetched;
     }
 
+    /** The same, with each cell's change history one click from its side panel. */
+    public ChecklistSection(UiTasks tasks, ChecklistService service, Optional<Checklist> prefetched,
+                            org.guidancedesk.service.HistoryService history) {
+        this(tasks, service, prefetched);
+        vm.details().setHistory(history::ofCell);
+    }
+
     @Override
     public Node view() {
         return view.view();

@@ -492,4 +492,13 @@ public final class DeadlinesViewModel {
 
     /** Moves after every load: the calendar redraws on it. */
     public IntegerProperty versionProperty() { return version; }
+
+    /** The deadline's change history, its rule and its submissions (run on the database thread). */
+    public java.util.List<org.guidancedesk.domain.Change> history(long deadlineId) {
+        return workspace.history().ofDeadline(deadlineId);
+    }
+
+    public UiTasks tasks() {
+        return tasks;
+    }
 }

@@ -72,7 +72,11 @@ final class DetailsView {
         edit.setOnAction(e -> current().ifPresent(onEdit));
         Button remove = new Button(i18n.tr("deadlines.remove"));
         remove.setOnAction(e -> current().ifPresent(onRemove));
-        HBox buttons = new HBox(8, edit, remove);
+        Button history = new Button(i18n.tr("history.show"));
+        history.setId("deadline-history");
+        history.setOnAction(e -> current().ifPresent(d -> org.guidancedesk.ui.history.HistoryDialog.show(
+                history.getScene().getWindow(), vm.tasks(), d.title(), () -> vm.history(d.id()))));
+        HBox buttons = new HBox(8, edit, remove, history);
 
         fields.getChildren().setAll(title, state, caption("deadlines.detail.due"), due,
                 caption("deadlines.detail.rule"), rule, caption("deadlines.detail.recipient"), recipient,

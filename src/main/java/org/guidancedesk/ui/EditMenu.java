@@ -1,0 +1,142 @@
+package org.guidancedesk.ui;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.guidancedesk.domain.UndoStep;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.HistoryService;
+import org.guidancedesk.ui.history.ChangeText;
+import org.guidancedesk.ui.history.TrashDialog;
+
+/**
+ * 编辑: undo (Ctrl+Z) and redo (Ctrl+Y, Ctrl+Shift+Z) of the session's edits, and the trash.
+ * The items name what they would undo, read when the menu opens; a text field being typed in
+ * keeps Ctrl+Z for its own typing. After an undo the section on show is read again.
+ */
+final class EditMenu {
+    static final String MENU_ID = "menu-edit";
+    static final String UNDO_ID = "menu-undo";
+    static final String REDO_ID = "menu-redo";
+    static final String TRASH_ID = "menu-trash";
+
+    /** The open file's session, or null; and what to do once the data changed. */
+    interface Host {
+        Session session();
+
+        void flushEdits();
+
+        void reloadSection();
+
+        void status(String text);
+    }
+
+    private final Stage stage;
+    private final I18n i18n;
+    private final Host host;
+    private final MenuItem undo;
+    private final MenuItem redo;
+    private final Menu menu;
+
+    EditMenu(Stage stage, I18n i18n, Host host) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.host = host;
+        undo = item("menu.edit.undo", "Shortcut+Z", this::undo);
+        undo.setId(UNDO_ID);
+        redo = item("menu.edit.redo", "Shortcut+Y", this::redo);
+        redo.setId(REDO_ID);
+        MenuItem trash = item("menu.edit.trash", null, this::showTrash);
+        trash.setId(TRASH_ID);
+        menu = new Menu(i18n.tr("menu.edit"), null, undo, redo, new SeparatorMenuItem(), trash);
+        menu.setId(MENU_ID);
+        menu.setOnShowing(e -> refresh());
+    }
+
+    Menu menu() {
+        return menu;
+    }
+
+    /** Extra key for redo, as other programs have it. */
+    void installRedoAlias(javafx.scene.Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(i18n.tr(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Optional<HistoryService> history() {
+        Session s = host.session();
+        return s == null ? Optional.empty() : Optional.of(s.workspace().history());
+    }
+
+    /** Names the steps on the items, or greys them out, from the file (read off the JavaFX thread). */
+    private void refresh() {
+        Session s = host.session();
+        if (s == null) {
+            undo.setDisable(true);
+            redo.setDisable(true);
+            return;
+        }
+        HistoryService h = s.workspace().history();
+        s.tasks().read(() -> new Optional[] {h.undoable(), h.redoable()}, steps -> {
+            label(undo, "menu.edit.undo", "menu.edit.undoStep", steps[0]);
+            label(redo, "menu.edit.redo", "menu.edit.redoStep", steps[1]);
+        });
+    }
+
+    private void label(MenuItem item, String plain, String named, Optional<?> step) {
+        item.setDisable(step.isEmpty());
+        item.setText(step.map(st -> i18n.tr(named, describe((UndoStep) st))).orElse(i18n.tr(plain)));
+    }
+
+    private String describe(UndoStep step) {
+        return i18n.tr("history.op." + step.op().name(), new ChangeText(i18n, java.time.ZoneId.systemDefault())
+                .table(step.table()));
+    }
+
+    private void undo() {
+        run(HistoryService::undo, "status.undone", "status.nothingToUndo");
+    }
+
+    private void redo() {
+        run(HistoryService::redo, "status.redone", "status.nothingToRedo");
+    }
+
+    private void run(java.util.function.Function<HistoryService, Optional<UndoStep>> action, String done,
+                     String nothing) {
+        Session s = host.session();
+        if (s == null) {
+            return;
+        }
+        host.flushEdits();
+        HistoryService h = s.workspace().history();
+        Supplier<Optional<UndoStep>> work = () -> action.apply(h);
+        s.tasks().write(work::get, step -> {
+            if (step.isPresent()) {
+                host.status(i18n.tr(done, describe(step.get())));
+                host.reloadSection();
+            } else {
+                host.status(i18n.tr(nothing));
+            }
+        });
+    }
+
+    private void showTrash() {
+        Session s = host.session();
+        if (s != null) {
+            host.flushEdits();
+            TrashDialog.show(stage, s.tasks(), s.workspace().history(), host::reloadSection);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.guidancedesk.ui.history;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.guidancedesk.domain.TrashEntry;
+import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.HistoryService;
+import org.guidancedesk.ui.UiTasks;
+
+/**
+ * 回收站: what was deleted, newest first, each with what went with it; 恢复 brings the selected
+ * item back (an edit like any other: it can be undone), 清空回收站 asks first.
+ */
+public final class TrashDialog {
+    public static final String TABLE_ID = "trash-table";
+    public static final String RESTORE_ID = "trash-restore";
+    public static final String EMPTY_ID = "trash-empty";
+
+    private final UiTasks tasks;
+    private final HistoryService history;
+    private final Runnable onChanged;
+    private final I18n i18n;
+    private final TableView<TrashEntry> table = new TableView<>();
+
+    private TrashDialog(UiTasks tasks, HistoryService history, Runnable onChanged) {
+        this.tasks = tasks;
+        this.history = history;
+        this.onChanged = onChanged;
+        this.i18n = tasks.i18n();
+    }
+
+    /** @param onChanged called after something was restored, so the window shows it again */
+    public static void show(Window owner, UiTasks tasks, HistoryService history, Runnable onChanged) {
+        new TrashDialog(tasks, history, onChanged).open(owner);
+    }
+
+    private void open(Window owner) {
+        ChangeText text = new ChangeText(i18n, ZoneId.systemDefault());
+        table.setId(TABLE_ID);
+        table.setPlaceholder(new Label(i18n.tr("trash.emptyList")));
+        table.getColumns().add(column("trash.column.when", 170, e -> i18n.tr("history.when",
+                i18n.longDate(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()).toLocalDate()),
+                i18n.time(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault())).substring(0, 5))));
+        table.getColumns().add(column("trash.column.kind", 110, e -> text.table(e.table())));
+        table.getColumns().add(column("trash.column.item", 420, TrashEntry::label));
+        table.getColumns().add(column("trash.column.rows", 110, e -> e.rows() > 1
+                ? i18n.tr("trash.withOthers", e.rows() - 1) : ""));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(840, 380);
+
+        Button restore = new Button(i18n.tr("trash.restore"));
+        restore.setId(RESTORE_ID);
+        restore.setDefaultButton(true);
+        restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> restoreSelected());
+        Button empty = new Button(i18n.tr("trash.empty"));
+        empty.setId(EMPTY_ID);
+        empty.setOnAction(e -> emptyAfterAsking(owner));
+        Label hint = new Label(i18n.tr("trash.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.tr("trash.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(new VBox(8, hint, table, new HBox(8, restore, empty)));
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.tr("history.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        reload();
+        dialog.show();
+    }
+
+    private void reload() {
+        tasks.read(history::trash, entries -> table.setItems(FXCollections.observableArrayList(entries)));
+    }
+
+    private void restoreSelected() {
+        TrashEntry entry = table.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            tasks.write(() -> {
+                history.restore(entry.setId());
+                return null;
+            }, done -> {
+                reload();
+                onChanged.run();
+            });
+        }
+    }
+
+    private void emptyAfterAsking(Window owner) {
+        if (table.getItems().isEmpty()) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.tr("trash.emptyQuestion", table.getItems().size()),
+                new ButtonType(i18n.tr("trash.empty"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(i18n.tr("history.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.initOwner(owner);
+        ask.setHeaderText(null);
+        ask.setTitle(i18n.tr("trash.title"));
+        ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
+                tasks.write(() -> {
+                    history.emptyTrash();
+                    return null;
+                }, done -> reload()));
+    }
+
+    private TableColumn<TrashEntry, String> column(String key, double width,
+                                                   java.util.function.Function<TrashEntry, String> value) {
+        TableColumn<TrashEntry, String> c = new TableColumn<>(i18n.tr(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+}
