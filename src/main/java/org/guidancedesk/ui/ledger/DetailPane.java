@@ -7,7 +7,6 @@ import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -22,9 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -95,8 +92,9 @@ final class DetailPane {
 
     private final List<TextArea> areas = List.of(problem, measures, evidence, remarks);
     private final PauseTransition pause = new PauseTransition(TYPING_PAUSE);
-    private final GridPane grid = new GridPane();
-    private int gridRows;
+    /** The fields, a label and its field a line (hidden lines take no room). */
+    private final VBox grid = new VBox(6);
+    private static final double LABEL_WIDTH = 96;
     /** True while fields are filled from the item, so that filling is not taken as an edit. */
     private boolean filling;
 
@@ -167,15 +165,6 @@ final class DetailPane {
     }
 
     private void buildGrid() {
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMaxWidth(96);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(120);
-        grid.getColumnConstraints().setAll(labels, values);
 
         problem.setId(LedgerStyles.DETAIL_PROBLEM_ID);
         row("ledger.detail.problem", problem);
@@ -209,21 +198,30 @@ final class DetailPane {
     }
 
     private Node[] row(String key, Control control) {
-        Label label = new Label(key.isEmpty() ? "" : i18n.tr(key));
-        label.setWrapText(true);
-        label.getStyleClass().add("caption");
-        label.setLabelFor(control);
         control.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setValignment(label, VPos.TOP);
-        GridPane.setMargin(label, new Insets(4, 0, 0, 0));
-        grid.addRow(gridRows++, label, control);
-        return new Node[] {label, control};
+        Label label = line(key, control);
+        label.setLabelFor(control);
+        return new Node[] {label.getParent()};
     }
 
     private Node[] row(String key, FlowPane pane) {
+        return new Node[] {line(key, pane).getParent()};
+    }
+
+    private Label line(String key, Region value) {
         Label label = new Label(key.isEmpty() ? "" : i18n.tr(key));
-        grid.addRow(gridRows++, label, pane);
-        return new Node[] {label, pane};
+        label.setWrapText(true);
+        label.getStyleClass().add("caption");
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        label.setMaxWidth(LABEL_WIDTH);
+        label.setPadding(new Insets(4, 0, 0, 0));
+        value.setMinWidth(120);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        HBox line = new HBox(8, label, value);
+        line.setAlignment(Pos.TOP_LEFT);
+        grid.getChildren().add(line);
+        return label;
     }
 
     private static Node[] concat(Node[] a, Node[] b) {
