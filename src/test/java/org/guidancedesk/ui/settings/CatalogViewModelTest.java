@@ -125,7 +125,7 @@ class CatalogViewModelTest {
 
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(first, removal::set);
-        assertEquals("删除“召开动员部署会”将同时删除它的 1 条记录（其中 1 条已完成）。此操作无法撤销。",
+        assertEquals("删除“召开动员部署会”将同时删除它的 1 条记录（其中 1 条已完成）。删除后可以在“编辑 › 回收站”中恢复。",
                 removal.get().message());
 
         vm.remove(first, () -> { });

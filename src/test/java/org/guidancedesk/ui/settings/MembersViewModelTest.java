@@ -121,7 +121,7 @@ class MembersViewModelTest {
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(zhao, removal::set);
         assertTrue(removal.get().allowed());
-        assertEquals("删除成员“赵伟”将同时删除其 2 条参加记录（规定动作中勾选的参加人员）。此操作无法撤销。",
+        assertEquals("删除成员“赵伟”将同时删除其 2 条参加记录（规定动作中勾选的参加人员）。删除后可以在“编辑 › 回收站”中恢复。",
                 removal.get().message());
 
         vm.remove(zhao, () -> { });
@@ -135,6 +135,6 @@ class MembersViewModelTest {
         Member zhou = add("周涛", MemberRole.MEMBER, Set.of());
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(zhou, removal::set);
-        assertEquals("删除成员“周涛”？此操作无法撤销。", removal.get().message());
+        assertEquals("删除成员“周涛”？删除后可以在“编辑 › 回收站”中恢复。", removal.get().message());
     }
 }

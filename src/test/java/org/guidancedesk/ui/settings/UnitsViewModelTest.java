@@ -155,7 +155,7 @@ class UnitsViewModelTest {
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(province, removal::set);
         assertTrue(removal.get().allowed());
-        assertEquals("删除“东江省”将同时删除它的 3 条规定动作记录（其中 2 条已完成）。此操作无法撤销。",
+        assertEquals("删除“东江省”将同时删除它的 3 条规定动作记录（其中 2 条已完成）。删除后可以在“编辑 › 回收站”中恢复。",
                 removal.get().message());
 
         boolean[] removed = {false};
@@ -184,12 +184,12 @@ class UnitsViewModelTest {
 
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(province, removal::set);
-        assertEquals("删除“东江省”将同时删除它的 1 条规定动作记录（其中 1 条已完成）和整改台账中的 2 项整改事项（含进展情况）。此操作无法撤销。",
+        assertEquals("删除“东江省”将同时删除它的 1 条规定动作记录（其中 1 条已完成）和整改台账中的 2 项整改事项（含进展情况）。删除后可以在“编辑 › 回收站”中恢复。",
                 removal.get().message());
         assertEquals(2, fx.ws.units().recordsOf(province.id()).ledgerItems());
 
         vm.removal(city, removal::set);
-        assertEquals("删除“西岭市”将同时删除它在整改台账中的 1 项整改事项（含进展情况）。此操作无法撤销。",
+        assertEquals("删除“西岭市”将同时删除它在整改台账中的 1 项整改事项（含进展情况）。删除后可以在“编辑 › 回收站”中恢复。",
                 removal.get().message());
 
         vm.remove(province, () -> { });
@@ -203,6 +203,6 @@ class UnitsViewModelTest {
         Unit unit = add("南山县");
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(unit, removal::set);
-        assertEquals("删除“南山县”？它还没有规定动作记录。此操作无法撤销。", removal.get().message());
+        assertEquals("删除“南山县”？它还没有规定动作记录。删除后可以在“编辑 › 回收站”中恢复。", removal.get().message());
     }
 }
