@@ -99,11 +99,25 @@ public final class LedgerService {
 
     /** Saves a changed item (its serial and filing date stay). */
     public void update(Rectification item) {
+        update(item, ignored -> { });
+    }
+
+    /**
+     * Saves a changed item; one moved to the other ledger takes that ledger's next serial
+     * (numbers run per ledger), which {@code onSerial} receives.
+     */
+    public void update(Rectification item, java.util.function.IntConsumer onSerial) {
         checkDates(item, today());
-        db.write(c -> {
-            items.update(c, item, Instant.now(clock));
-            return null;
+        int serial = db.write(c -> {
+            Rectification stored = items.find(c, item.id()).orElseThrow(() -> new SQLException("no item " + item.id()));
+            Rectification saved = item;
+            if (stored.ledger() != item.ledger()) {
+                saved = item.toBuilder().serial(items.takeSerial(c, item.ledger())).build();
+            }
+            items.update(c, saved, Instant.now(clock));
+            return saved.serial();
         });
+        onSerial.accept(serial);
     }
 
     /**

@@ -121,6 +121,15 @@ public final class RectificationRepository {
         }
     }
 
+    /** Hands out the ledger's next serial (for an item moved into it) and remembers it as used. */
+    public int takeSerial(Connection c, Ledger ledger) throws SQLException {
+        Map<Ledger, Integer> next = nextSerials(c);
+        int serial = next.get(ledger);
+        next.put(ledger, serial + 1);
+        rememberSerials(c, Map.of(ledger, serial + 1));
+        return serial;
+    }
+
     /** The next serial a new item of the ledger would get (shown in the quick-add row). */
     public int nextSerial(Connection c, Ledger ledger) throws SQLException {
         return nextSerials(c).get(ledger);

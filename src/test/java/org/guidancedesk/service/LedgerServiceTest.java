@@ -153,4 +153,19 @@ class LedgerServiceTest {
         assertThrows(ValidationException.class, () -> ws.ledger().saveCategories(Ledger.RECTIFY, List.of(" ")));
         assertEquals(LedgerNode.values().length, 3);
     }
+
+    @Test
+    void anItemMovedToTheOtherLedgerTakesThatLedgersNextSerial() {
+        Rectification r = ws.ledger().items().stream().filter(i -> i.ledger() == Ledger.RECTIFY && i.serial() <= 5)
+                .findFirst().orElseThrow();
+        int next = ws.ledger().items().stream().filter(i -> i.ledger() == Ledger.SPECIAL)
+                .mapToInt(Rectification::serial).max().orElse(0) + 1;
+        int[] given = new int[1];
+        ws.ledger().update(r.toBuilder().ledger(Ledger.SPECIAL).category("整治形式主义、官僚主义问题").build(),
+                serial -> given[0] = serial);
+        assertEquals(next, given[0]);
+        Rectification moved = ws.ledger().items().stream().filter(i -> i.id() == r.id()).findFirst().orElseThrow();
+        assertEquals(Ledger.SPECIAL, moved.ledger());
+        assertEquals(next, moved.serial());
+    }
 }
