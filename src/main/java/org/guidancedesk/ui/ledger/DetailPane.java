@@ -128,7 +128,7 @@ final class DetailPane {
         error.textProperty().bind(model.errorProperty());
         showWhenText(error);
 
-        Node delete = deleteButton();
+        Node delete = new javafx.scene.layout.HBox(8, deleteButton(), historyButton());
         fields.getChildren().setAll(code, light, where, warningsSection(), grid, error, notesSection(), delete);
         VBox.setMargin(delete, new Insets(12, 0, 0, 0));
         fields.managedProperty().bind(fields.visibleProperty());
@@ -303,6 +303,20 @@ final class DetailPane {
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> onRemoveItem.run());
         return delete;
+    }
+
+    /** 修改记录…: every recorded change of the item and its progress notes. */
+    private Node historyButton() {
+        Button history = new Button(i18n.tr("history.show"));
+        history.setId("ledger-history");
+        history.setOnAction(e -> {
+            org.guidancedesk.domain.Rectification r = model.itemProperty().get();
+            if (r != null) {
+                org.guidancedesk.ui.history.HistoryDialog.show(history.getScene().getWindow(), model.tasks(),
+                        code.getText() + " " + r.problem(), () -> model.history(r.id()));
+            }
+        });
+        return history;
     }
 
     private Label sectionTitle(String key) {

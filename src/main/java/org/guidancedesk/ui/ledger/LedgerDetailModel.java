@@ -302,6 +302,15 @@ public final class LedgerDetailModel {
     /** The item as shown (and as last saved or being saved), or {@code null}. */
     public ObjectProperty<Rectification> itemProperty() { return item; }
 
+    /** The item's change history with its progress notes (run on the database thread). */
+    java.util.List<org.guidancedesk.domain.Change> history(long id) {
+        return workspace.history().ofLedgerItem(id);
+    }
+
+    UiTasks tasks() {
+        return tasks;
+    }
+
     /** The item's progress history, oldest first. */
     public ObservableList<ProgressNote> notes() { return notes; }
 
