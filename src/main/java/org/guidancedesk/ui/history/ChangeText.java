@@ -19,7 +19,8 @@ public final class ChangeText {
             "deadline_id", "record_id", "sort_order", "unit_id", "action_id", "member_id", "serial");
     /** Columns whose value is an enum constant, by the bundle prefix that names it. */
     private static final Map<String, String> CODED = Map.of("rectification.status", "rectStatus",
-            "rectification.node", "node", "rectification.ledger", "ledgerName", "action_record.status", "status");
+            "rectification.node", "node", "rectification.ledger", "ledgerName", "action_record.status", "status",
+            "deadline.kind", "deadlines.kind");
 
     private final I18n i18n;
     private final ZoneId zone;

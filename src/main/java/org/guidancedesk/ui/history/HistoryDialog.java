@@ -45,7 +45,8 @@ public final class HistoryDialog {
         dialog.setTitle(i18n.tr("history.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(new VBox(8, heading, table));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.tr("history.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         tasks.read(changes::get, list -> {
             List<Change> newestFirst = new java.util.ArrayList<>(list);
             java.util.Collections.reverse(newestFirst);
