@@ -143,4 +143,20 @@ class NothingLostWindowTest {
         }
         assertTrue(done(file) > 0, "the group is back");
     }
+
+    @Test
+    void aSecondWindowOnTheSameFileSaysItIsOpenElsewhere(FxRobot robot) throws Exception {
+        Path file = dir.resolve("shared.db");
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, TODAY);
+        }
+        try (Workspace first = Workspace.open(file, clock)) {
+            MainWindow second = openWindow(file);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.OPEN_ERROR).tryQuery().isPresent());
+            String message = robot.lookup("#" + Ids.OPEN_ERROR).queryAs(Label.class).getText();
+            assertTrue(message.contains("shared.db") && message.contains("另一个"), message);
+            close(second);
+            assertTrue(first.ledger().items().size() > 0, "the first one is unaffected");
+        }
+    }
 }
