@@ -17,8 +17,12 @@ import java.util.Set;
  * key (a JSON array) and kept whole as JSON objects, blobs as hex.
  */
 final class ChangeLog {
-    /** The history's own tables are not recorded. */
-    private static final Set<String> UNRECORDED = Set.of("change_set", "change_row", "change_control", "trash_emptied");
+    /**
+     * Not recorded: the history's own tables, and the archive of weekly sheets sent (a record
+     * of what left the office is not an edit to take back, and its PDFs would double in size).
+     */
+    private static final Set<String> UNRECORDED = Set.of("change_set", "change_row", "change_control", "trash_emptied",
+            "sheet_archive");
 
     private ChangeLog() {}
 
