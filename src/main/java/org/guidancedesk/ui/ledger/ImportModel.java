@@ -135,13 +135,42 @@ public final class ImportModel {
             return;
         }
         Map<Integer, LedgerColumn> m = Map.copyOf(mapping);
-        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.of());
+        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.copyOf(skipped));
         busy.set(true);
         tasks.read(() -> workspace.ledgerImport().preview(d, m, options), p -> {
             busy.set(false);
             preview.set(p);
             onDone.run();
         });
+    }
+
+    /** Rows the user left out (a footnote, a 合计 line, a row to fix later), by the row number the file shows. */
+    private final java.util.SortedSet<Integer> skipped = new java.util.TreeSet<>();
+
+    public java.util.SortedSet<Integer> skipped() {
+        return java.util.Collections.unmodifiableSortedSet(skipped);
+    }
+
+    /** The rows with a problem of their own (not the file's or the mapping's), to leave out. */
+    public java.util.SortedSet<Integer> problemRows() {
+        ImportPreview p = preview.get();
+        java.util.SortedSet<Integer> rows = new java.util.TreeSet<>();
+        if (p != null) {
+            p.problems().stream().filter(pr -> pr.row() > 0).forEach(pr -> rows.add(pr.row()));
+        }
+        return rows;
+    }
+
+    /** Leaves the rows with problems out and previews again. */
+    public void skipProblemRows(Runnable onDone) {
+        skipped.addAll(problemRows());
+        preview(onDone);
+    }
+
+    /** Takes every left-out row back in and previews again. */
+    public void restoreSkipped(Runnable onDone) {
+        skipped.clear();
+        preview(onDone);
     }
 
     /** Imports the previewed items in one transaction; they are then selected in the table. */

@@ -49,6 +49,7 @@ import org.guidancedesk.ui.ledger.LedgerView.Choice;
 final class ImportWizard {
     static final String MAPPING_ID = "ledger-import-mapping";
     static final String PROBLEMS_ID = "ledger-import-problems";
+    static final String SKIP_ID = "ledger-import-skip";
     static final String ROWS_ID = "ledger-import-rows";
 
     private final Node owner;
@@ -279,6 +280,21 @@ final class ImportWizard {
             problems.setPrefHeight(Math.min(200, 28 * p.problems().size() + 4));
             problems.getStyleClass().add("import-problems");
             parts.add(problems);
+            java.util.SortedSet<Integer> bad = model.problemRows();
+            if (!bad.isEmpty()) {
+                Button skip = new Button(i18n.tr("ledger.import.skip", rowList(bad)));
+                skip.setId(SKIP_ID);
+                skip.setOnAction(e -> model.skipProblemRows(this::showPreview));
+                parts.add(skip);
+            }
+        }
+        if (!model.skipped().isEmpty()) {
+            Button restore = new Button(i18n.tr("ledger.import.unskip"));
+            restore.setOnAction(e -> model.restoreSkipped(this::showPreview));
+            Label skippedRows = new Label(i18n.tr("ledger.import.skipped", rowList(model.skipped())));
+            skippedRows.getStyleClass().add("hint");
+            skippedRows.setWrapText(true);
+            parts.add(new javafx.scene.layout.HBox(8, skippedRows, restore));
         }
         p.earlier().ifPresent(e -> {
             Label earlier = new Label(i18n.tr("ledgerio.earlier",
@@ -302,6 +318,12 @@ final class ImportWizard {
         VBox box = new VBox(8);
         box.getChildren().setAll(parts);
         page.getChildren().setAll(box);
+    }
+
+    /** "3、4、12" (the first twenty, then "…"). */
+    private static String rowList(java.util.SortedSet<Integer> rows) {
+        List<String> shown = rows.stream().limit(20).map(String::valueOf).toList();
+        return String.join("、", shown) + (rows.size() > 20 ? "…" : "");
     }
 
     private String describe(ImportProblem problem) {

@@ -129,6 +129,28 @@ class ImportExportModelTest {
     }
 
     @Test
+    void rowsWithProblemsCanBeLeftOutAndTakenBack() throws Exception {
+        vm.unitProperty().set(vm.units().get(0).id());
+        Path file = csv("带脚注.csv",
+                "问题描述,整改时限,状态",
+                "公文办理时限过长,2026-12-20,整改中",
+                "会议通知下发过晚,明年6月,整改中",
+                "填表人：李明,,");
+        ImportModel model = read(file);
+        model.preview(() -> { });
+        assertEquals(java.util.List.of(3, 4), List.copyOf(model.problemRows()));
+        assertFalse(model.previewProperty().get().canImport());
+
+        model.skipProblemRows(() -> { });
+        assertTrue(model.previewProperty().get().canImport());
+        assertEquals(1, model.previewProperty().get().rows().size());
+        assertEquals(java.util.List.of(3, 4), List.copyOf(model.skipped()));
+
+        model.restoreSkipped(() -> { });
+        assertFalse(model.previewProperty().get().canImport(), "taken back, the problems are back");
+    }
+
+    @Test
     void aFileThatIsNotALedgerIsRefusedWithItsName() throws Exception {
         Path file = dir.resolve("假表格.xlsx");
         Files.writeString(file, "这不是一个工作簿", StandardCharsets.UTF_8);
