@@ -60,6 +60,9 @@ final class ImportCommand implements Runnable {
         @Option(names = "--dry-run", description = "check every row and report, but write nothing")
         boolean dryRun;
 
+        @Option(names = "--again", description = "import a file that was imported before (its items are added a second time)")
+        boolean again;
+
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
         LocalDate today;
 
@@ -86,8 +89,15 @@ final class ImportCommand implements Runnable {
                     err.flush();
                     return 1;
                 }
-                preview.earlier().ifPresent(e -> err.println("note: the same file was imported before, on "
-                        + e.at() + " (" + e.itemCount() + " items)"));
+                if (preview.earlier().isPresent() && !again) {
+                    var e = preview.earlier().get();
+                    err.println(draft.fileName() + " " + i18n.tr("ledgerio.earlier", i18n.longDate(
+                            e.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), e.itemCount()));
+                    err.println("nothing imported: the same file (same SHA-256) was imported before; "
+                            + "use --again to add its items a second time");
+                    err.flush();
+                    return 1;
+                }
                 if (dryRun) {
                     out.println("dry run: " + preview.rows().size() + " items in " + draft.fileName()
                             + " can be imported; nothing written");

@@ -119,14 +119,18 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         }
     }
 
-    /** 单位 总数 已完成 整改中 (长期坚持) 逾期 本周完成, and 合计 in bold. */
+    /** 单位 总数 已完成 整改中 (未启动) (长期坚持) 逾期 本周完成, and 合计 in bold. */
     private static Block.Table figuresTable(Content content, I18n i18n) {
         boolean ongoing = content.total().ongoing() > 0;
+        boolean notStarted = content.total().notStarted() > 0;
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(i18n.tr("sheet.ledger.unit"), 3.4, Block.Align.LEFT));
         columns.add(number(i18n.tr("sheet.ledger.total")));
         columns.add(number(i18n.tr("sheet.ledger.completed")));
         columns.add(number(i18n.tr("sheet.ledger.inProgress")));
+        if (notStarted) {
+            columns.add(number(i18n.tr("sheet.ledger.notStarted")));
+        }
         if (ongoing) {
             columns.add(number(i18n.tr("sheet.ledger.ongoing")));
         }
@@ -134,9 +138,9 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         columns.add(number(i18n.tr("sheet.ledger.finishedInWeek")));
         List<List<String>> rows = new ArrayList<>();
         for (UnitLine line : content.units()) {
-            rows.add(cells(line.unit().name(), line.figures(), ongoing));
+            rows.add(cells(line.unit().name(), line.figures(), notStarted, ongoing));
         }
-        rows.add(cells(i18n.tr("sheet.ledger.sum"), content.total(), ongoing));
+        rows.add(cells(i18n.tr("sheet.ledger.sum"), content.total(), notStarted, ongoing));
         return new Block.Table(columns, rows, List.of(rows.size() - 1));
     }
 
@@ -144,12 +148,15 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         return new Block.Column(header, 1.1, Block.Align.CENTER);
     }
 
-    private static List<String> cells(String name, LedgerFigures f, boolean ongoing) {
+    private static List<String> cells(String name, LedgerFigures f, boolean notStarted, boolean ongoing) {
         List<String> cells = new ArrayList<>();
         cells.add(name);
         cells.add(String.valueOf(f.total()));
         cells.add(String.valueOf(f.completed()));
-        cells.add(String.valueOf(f.inProgress()));
+        cells.add(String.valueOf(notStarted ? f.inProgress() : f.open()));
+        if (notStarted) {
+            cells.add(String.valueOf(f.notStarted()));
+        }
         if (ongoing) {
             cells.add(String.valueOf(f.ongoing()));
         }

@@ -33,6 +33,9 @@ public final class App {
         opener.shutdown();
         UiState state = UiState.load(dataFolder);
         I18n i18n = I18n.forLanguage(language != null ? language : state.language().orElse("zh"));
+        // JavaFX's own texts (OK, Cancel in dialogs, date pickers) follow the default locale:
+        // make it the window's language, not the machine's (often C or en_US).
+        java.util.Locale.setDefault(i18n.locale());
         Platform.startup(() -> {
             StartupProbe.mark("toolkit ready");
             MainWindow window = new MainWindow(new Stage(), i18n, state, new FxUiExecutor(), clock, dataFolder);

@@ -424,7 +424,7 @@ public final class MainWindow {
      * the damaged file aside (never repaired in place) and opens the backup's copy.
      */
     private void offerBackup(Path file, VBox box) {
-        executor.submit(() -> backups.newestSound(file), found -> found.ifPresent(sound -> {
+        executor.submit(() -> backups.newestSound(file), found -> found.ifPresentOrElse(sound -> {
             org.guidancedesk.ui.backup.BackupText text = new org.guidancedesk.ui.backup.BackupText(i18n);
             Label offer = new Label(i18n.tr("backup.offer", text.title(sound.backup()), text.contents(sound.summary())));
             offer.setId("backup-offer");
@@ -449,6 +449,11 @@ public final class MainWindow {
             VBox offerBox = new VBox(8, new Label(i18n.tr("backup.offerTitle")), offer, restore);
             offerBox.getStyleClass().add("backup-offer");
             box.getChildren().add(2, offerBox);
+        }, () -> {
+            Label none = new Label(i18n.tr("backup.noneForDamaged", file.getFileName(), dataFolder.resolve("backups")));
+            none.setId("backup-none");
+            none.setWrapText(true);
+            box.getChildren().add(2, none);
         }), e -> { });
     }
 

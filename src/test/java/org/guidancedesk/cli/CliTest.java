@@ -287,7 +287,7 @@ class CliTest {
         assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
                 "--today", "2026-11-24"));
 
-        assertEquals(List.of("南山县.csv 第 3 行 · 整改时限（B 列）：无法识别的日期“明年6月”：请写明年、月、日，如 2026-12-31 或 2026年12月31日",
+        assertEquals(List.of("南山县.csv 第 3 行 · 整改时限（B 列）：无法识别的日期“明年6月”：请写出完整的年月日，如 2026-12-31 或 2026年12月31日",
                 "南山县.csv 第 4 行 · 整改时限（B 列）：“2026-02-30”不是一个存在的日期",
                 "nothing imported: 2 problem(s) in 南山县.csv"), errLines());
         assertEquals(before, ledgerItems(db));
@@ -300,6 +300,15 @@ class CliTest {
         assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
                 "--skip", "3,4", "--today", "2026-11-24"), err.toString());
         assertEquals(before + 1, ledgerItems(db));
+
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--skip", "3,4", "--today", "2026-11-24"), "the same file twice is refused");
+        assertTrue(err.toString().contains("--again"), err.toString());
+        assertEquals(before + 1, ledgerItems(db));
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--skip", "3,4", "--again", "--today", "2026-11-24"), err.toString());
+        assertEquals(before + 2, ledgerItems(db));
     }
 
     @Test

@@ -163,7 +163,7 @@ class LedgerImportExportTest {
         assertEquals(List.of("2D ledgerio.problem.noSuchDate", "3D ledgerio.problem.date", "4A ledgerio.problem.unknownUnit",
                 "5B validation.required", "6E ledgerio.problem.status", "7D validation.dueRequired",
                 "8E validation.closeNeedsVerification"), where);
-        assertEquals("第 3 行 · 整改时限（D 列）：无法识别的日期“明年6月”：请写明年、月、日，如 2026-12-31 或 2026年12月31日",
+        assertEquals("第 3 行 · 整改时限（D 列）：无法识别的日期“明年6月”：请写出完整的年月日，如 2026-12-31 或 2026年12月31日",
                 preview.problems().get(1).describe(ZH));
         assertFalse(preview.canImport());
         int before = demo.ledger().items().size();

@@ -96,6 +96,7 @@ public final class TrashDialog {
             }, done -> {
                 reload();
                 onChanged.run();
+                table.requestFocus();
             });
         }
     }
@@ -104,9 +105,13 @@ public final class TrashDialog {
         if (table.getItems().isEmpty()) {
             return;
         }
+        ButtonType emptyIt = new ButtonType(i18n.tr("trash.empty"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.tr("history.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.tr("trash.emptyQuestion", table.getItems().size()),
-                new ButtonType(i18n.tr("trash.empty"), ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(i18n.tr("history.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                emptyIt, cancel);
+        // Emptying cannot be taken back: Enter must not do it.
+        ((Button) ask.getDialogPane().lookupButton(emptyIt)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ask.initOwner(owner);
         ask.setHeaderText(null);
         ask.setTitle(i18n.tr("trash.title"));
