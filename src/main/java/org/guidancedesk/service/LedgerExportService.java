@@ -51,7 +51,7 @@ public final class LedgerExportService {
     private static final double[] WIDTHS = {5, 9, 12, 14, 32, 32, 9, 13, 9, 11, 8, 30, 11, 11, 10, 16, 14, 11};
     /** How many of the first columns are printed. */
     static final int PRINTED = 12;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.ROOT);
 
     private final Database db;
     private final Clock clock;
@@ -146,6 +146,13 @@ public final class LedgerExportService {
         }
     }
 
+    /** 整治台账, 整改台账, or both ("整治台账和整改台账") as the rows hold them. */
+    private static String title(List<Rectification> items) {
+        java.util.EnumSet<org.guidancedesk.domain.Ledger> ledgers = java.util.EnumSet.noneOf(org.guidancedesk.domain.Ledger.class);
+        items.forEach(r -> ledgers.add(r.ledger()));
+        return ledgers.size() == 1 ? LedgerWords.ledger(ledgers.iterator().next()) : "整治台账和整改台账";
+    }
+
     private void writeXlsx(ByteArrayOutputStream bytes, Contents contents) throws IOException {
         List<XlsxWriter.Column> columns = new ArrayList<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
@@ -155,7 +162,7 @@ public final class LedgerExportService {
         String subtitle = "导出时间：" + LocalDateTime.now(clock).format(STAMP) + "　共 " + contents.items().size() + " 项";
         LocalDate today = LocalDate.now(clock);
         try (XlsxWriter xlsx = XlsxWriter.start(bytes,
-                new XlsxWriter.Sheet("整改台账", (group + " 整改台账").strip(), subtitle, columns, PRINTED))) {
+                new XlsxWriter.Sheet("整改台账", (group + " " + title(contents.items())).strip(), subtitle, columns, PRINTED))) {
             for (Rectification r : contents.items()) {
                 TrafficLight light = r.light(today, contents.warnDays());
                 XlsxWriter.Highlight h = light == TrafficLight.RED ? XlsxWriter.Highlight.RED

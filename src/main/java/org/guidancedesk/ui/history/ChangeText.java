@@ -79,6 +79,13 @@ public final class ChangeText {
         if (prefix != null && i18n.has(prefix + "." + v)) {
             return i18n.tr(prefix + "." + v);
         }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return i18n.longDate(java.time.LocalDate.parse(v));
+            } catch (java.time.DateTimeException e) {
+                // not a real date after all: shown as written
+            }
+        }
         String oneLine = v.replace('\n', ' ');
         return oneLine.length() > 60 ? oneLine.substring(0, 59) + "…" : oneLine;
     }
