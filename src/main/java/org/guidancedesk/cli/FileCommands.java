@@ -129,7 +129,9 @@ final class FileCommands {
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (StoreException e) {
-                spec.commandLine().getErr().println("damaged: " + failure(e).getMessage());
+                Object[] args = e.args();
+                String detail = args.length > 1 ? " (" + args[1] + ")" : "";
+                spec.commandLine().getErr().println("damaged: " + failure(e).getMessage() + detail);
                 spec.commandLine().getErr().flush();
                 return 1;
             }
