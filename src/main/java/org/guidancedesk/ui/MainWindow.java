@@ -26,6 +26,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.platform.RiskyLocation;
+import org.guidancedesk.service.BackupService;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.store.StoreException;
+import org.guidancedesk.ui.backup.BackupsDialog;
+import org.guidancedesk.ui.backup.DamagedFileOffer;
 import org.guidancedesk.ui.welcome.WelcomeView;
 
 /**
@@ -52,7 +58,7 @@ public final class MainWindow {
     private final ToggleGroup sectionGroup = new ToggleGroup();
     private final FileMenu fileMenu;
     private final EditMenu editMenu;
-    private final org.guidancedesk.service.BackupService backups;
+    private final BackupService backups;
     /** Said in the status bar while a file is open: read-only, or on a share or synced folder. */
     private final Label fileWarning = new Label();
 
@@ -67,7 +73,7 @@ public final class MainWindow {
         this.clock = clock;
         this.dataFolder = dataFolder;
         this.errors = new ErrorDialogs(stage, i18n);
-        this.backups = new org.guidancedesk.service.BackupService(dataFolder.resolve("backups"), clock);
+        this.backups = new BackupService(dataFolder.resolve("backups"), clock);
         this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo, this::showBackups);
         this.editMenu = new EditMenu(stage, i18n, new EditMenu.Host() {
             @Override
@@ -282,9 +288,9 @@ public final class MainWindow {
     }
 
     /** Read-only, or on a network share or synced folder: said for as long as the file is open. */
-    private void showFileWarning(org.guidancedesk.service.Workspace ws) {
+    private void showFileWarning(Workspace ws) {
         String warning = ws.readOnly() ? i18n.tr("file.readOnly")
-                : org.guidancedesk.platform.RiskyLocation.of(ws.file())
+                : RiskyLocation.of(ws.file())
                         .map(k -> i18n.tr("file.risky." + k.name())).orElse("");
         fileWarning.setText(warning.isEmpty() ? "" : "⚠ " + warning);
         fileWarning.setTooltip(warning.isEmpty() ? null : new javafx.scene.control.Tooltip(
@@ -299,7 +305,7 @@ public final class MainWindow {
             return;
         }
         session.flush(current);
-        org.guidancedesk.ui.backup.BackupsDialog.show(stage, session.tasks(), backups, session.workspace().file(),
+        BackupsDialog.show(stage, session.tasks(), backups, session.workspace().file(),
                 this::restoreFrom);
     }
 
@@ -413,8 +419,8 @@ public final class MainWindow {
         box.getStyleClass().add("open-error");
         box.setMaxWidth(640);
         content.getChildren().setAll(box);
-        if (error instanceof org.guidancedesk.store.StoreException se && (se.reason() == org.guidancedesk.store.StoreException.Reason.DAMAGED
-                || se.reason() == org.guidancedesk.store.StoreException.Reason.NOT_OUR_FILE)) {
+        if (error instanceof StoreException se
+                && (se.reason() == StoreException.Reason.DAMAGED || se.reason() == StoreException.Reason.NOT_OUR_FILE)) {
             offerBackup(file, box);
         }
     }
@@ -424,37 +430,9 @@ public final class MainWindow {
      * the damaged file aside (never repaired in place) and opens the backup's copy.
      */
     private void offerBackup(Path file, VBox box) {
-        executor.submit(() -> backups.newestSound(file), found -> found.ifPresentOrElse(sound -> {
-            org.guidancedesk.ui.backup.BackupText text = new org.guidancedesk.ui.backup.BackupText(i18n);
-            Label offer = new Label(i18n.tr("backup.offer", text.title(sound.backup()), text.contents(sound.summary())));
-            offer.setId("backup-offer");
-            offer.setWrapText(true);
-            javafx.scene.control.Button restore = new javafx.scene.control.Button(i18n.tr("backup.restoreThis"));
-            restore.setId("backup-offer-restore");
-            restore.setDefaultButton(true);
-            restore.setOnAction(e -> {
-                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                        i18n.tr("backup.damagedQuestion", file.getFileName(), text.title(sound.backup())),
-                        new javafx.scene.control.ButtonType(i18n.tr("backup.restore"),
-                                javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
-                        new javafx.scene.control.ButtonType(i18n.tr("history.cancel"),
-                                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-                ask.initOwner(stage);
-                ask.setHeaderText(null);
-                ask.setTitle(i18n.tr("backup.dialogTitle"));
-                ask.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                        .ifPresent(b -> restoreFrom(sound.backup().file()));
-            });
-            VBox offerBox = new VBox(8, new Label(i18n.tr("backup.offerTitle")), offer, restore);
-            offerBox.getStyleClass().add("backup-offer");
-            box.getChildren().add(2, offerBox);
-        }, () -> {
-            Label none = new Label(i18n.tr("backup.noneForDamaged", file.getFileName(), dataFolder.resolve("backups")));
-            none.setId("backup-none");
-            none.setWrapText(true);
-            box.getChildren().add(2, none);
-        }), e -> { });
+        executor.submit(() -> backups.newestSound(file), sound -> box.getChildren().add(2,
+                DamagedFileOffer.of(stage, i18n, file, dataFolder.resolve("backups"), sound, this::restoreFrom)),
+                e -> { });
     }
 
     private void setSidebarEnabled(boolean enabled) {
