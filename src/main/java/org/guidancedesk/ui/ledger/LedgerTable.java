@@ -32,6 +32,18 @@ final class LedgerTable {
     private final I18n i18n;
     private final TableView<LedgerRow> table = new TableView<>();
     private boolean sorting;
+    /** The columns whose default widths follow the data and the table's width (until the user resizes one). */
+    private TableColumn<LedgerRow, LedgerRow> unitColumn;
+    private TableColumn<LedgerRow, LedgerRow> problemColumn;
+    private TableColumn<LedgerRow, LedgerRow> statusColumn;
+    /** True until the user resizes a column: then the widths are theirs. */
+    private boolean autoWidths = true;
+    /** True while the widths are set here (not by the user). */
+    private boolean sizing;
+    /** The narrowest the problem column gets to let the columns up to 状态 fit. */
+    private static final double MIN_PROBLEM_WIDTH = 120;
+    /** The widest the unit column gets by default (a longer name ends in … with a tooltip). */
+    private static final double MAX_UNIT_WIDTH = 168;
 
     LedgerTable(LedgerViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -66,7 +78,7 @@ final class LedgerTable {
         light.setCellFactory(c -> new LightCell());
         table.getColumns().add(light);
 
-        TableColumn<LedgerRow, LedgerRow> warnings = column("ledger.column.warnings", 44,
+        TableColumn<LedgerRow, LedgerRow> warnings = column("ledger.column.warnings", 40,
                 Comparator.comparingInt(r -> r.warnings().size()));
         warnings.setCellFactory(c -> new TextCell(
                 r -> r.warnings().isEmpty() ? "" : "⚠ " + r.warnings().size(), LedgerRow::warningsText,
@@ -78,28 +90,31 @@ final class LedgerTable {
         code.setCellFactory(c -> new TextCell(LedgerRow::code, r -> null, LedgerStyles.CODE_CELL));
         table.getColumns().add(code);
 
-        TableColumn<LedgerRow, LedgerRow> unit = column("ledger.column.unit", 92,
+        TableColumn<LedgerRow, LedgerRow> unit = column("ledger.column.unit", 100,
                 Comparator.comparingInt(LedgerRow::unitOrder).thenComparingLong(LedgerRow::unitId));
         unit.setCellFactory(c -> new TextCell(LedgerRow::unitName, LedgerRow::unitName, null));
         table.getColumns().add(unit);
+        unitColumn = unit;
 
-        TableColumn<LedgerRow, LedgerRow> problem = column("ledger.column.problem", 230,
+        TableColumn<LedgerRow, LedgerRow> problem = column("ledger.column.problem", 200,
                 Comparator.comparing((LedgerRow r) -> r.item().problem()));
         problem.setCellFactory(c -> new TextCell(r -> oneLine(r.item().problem()), r -> r.item().problem(), null));
         table.getColumns().add(problem);
+        problemColumn = problem;
 
-        table.getColumns().add(textColumn("ledger.column.owner", 110, Rectification::owner, true));
+        table.getColumns().add(textColumn("ledger.column.owner", 104, Rectification::owner, true));
 
-        TableColumn<LedgerRow, LedgerRow> due = column("ledger.column.due", 104,
+        TableColumn<LedgerRow, LedgerRow> due = column("ledger.column.due", dueWidth(),
                 Comparator.comparing(LedgerTable::due));
         due.setCellFactory(c -> new TextCell(LedgerRow::dueText, r -> r.item().due() == null ? null
                 : i18n.longDate(r.item().due()), null));
         table.getColumns().add(due);
 
-        TableColumn<LedgerRow, LedgerRow> status = column("ledger.column.status", 72,
+        TableColumn<LedgerRow, LedgerRow> status = column("ledger.column.status", statusWidth(),
                 Comparator.comparing((LedgerRow r) -> r.item().status()));
         status.setCellFactory(c -> new TextCell(LedgerRow::statusText, r -> null, null));
         table.getColumns().add(status);
+        statusColumn = status;
 
         TableColumn<LedgerRow, LedgerRow> latest = column("ledger.column.latest", 170,
                 Comparator.comparing((LedgerRow r) -> r.latest() == null ? LocalDate.MIN : r.latest().on())
@@ -117,6 +132,8 @@ final class LedgerTable {
 
         table.getColumns().add(textColumn("ledger.column.category", 110, Rectification::category, true));
 
+        fitWidthsWhileDefault();
+
         table.setRowFactory(t -> new HeadingRow());
         table.setSortPolicy(t -> {
             if (!sorting) {
@@ -131,17 +148,87 @@ final class LedgerTable {
         });
     }
 
-    /** Wide enough for the longest light word in this language (bold), e.g. "◐ 即将到期" or "◐ Due soon". */
+    /** Wide enough for the longest short light in this language (bold), e.g. "◐ 临期" or "◐ Soon". */
     private double lightWidth() {
-        double widest = 0;
-        javafx.scene.text.Font bold = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, 13);
+        double widest = textWidth(i18n.tr("ledger.column.light"), false);
         for (LedgerRow.Light l : LedgerRow.Light.values()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(vm.texts().light(l));
-            t.setFont(bold);
-            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            widest = Math.max(widest, textWidth(vm.texts().lightShort(l), true));
         }
-        return Math.max(60, Math.ceil(widest) + 16);
+        return Math.max(44, Math.ceil(widest) + 16);
+    }
+
+    /** Wide enough for the longest status word ("长期坚持", "Not started") and the header. */
+    private double statusWidth() {
+        double widest = textWidth(i18n.tr("ledger.column.status"), false);
+        for (org.guidancedesk.domain.RectificationStatus s : org.guidancedesk.domain.RectificationStatus.values()) {
+            widest = Math.max(widest, textWidth(vm.texts().status(s), false));
+        }
+        return Math.max(56, Math.ceil(widest) + 18);
+    }
+
+    /** Wide enough for a date of another year with two-digit month and day ("2027年12月28日"). */
+    private double dueWidth() {
+        double widest = Math.max(textWidth(i18n.tr("ledger.column.due"), false),
+                textWidth(i18n.longDate(LocalDate.of(2027, 12, 28)), false));
+        return Math.max(72, Math.ceil(widest) + 18);
+    }
+
+    /** Wide enough for the longest unit name, within reason. */
+    private double unitWidth() {
+        double widest = textWidth(i18n.tr("ledger.column.unit"), false);
+        for (org.guidancedesk.domain.Unit u : vm.units()) {
+            widest = Math.max(widest, textWidth(u.name(), false));
+        }
+        return Math.min(MAX_UNIT_WIDTH, Math.max(72, Math.ceil(widest) + 18));
+    }
+
+    private static double textWidth(String text, boolean bold) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 13));
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * Until the user resizes a column: the unit column as wide as the longest unit name, and the
+     * problem column takes what is left, so that every column up to 状态 is in view (at 1280 px
+     * with the detail pane open) and a wider window gives the problem more room.
+     */
+    private void fitWidthsWhileDefault() {
+        for (TableColumn<LedgerRow, ?> c : table.getColumns()) {
+            c.widthProperty().addListener((o, a, b) -> {
+                if (!sizing && a.doubleValue() > 0) {
+                    autoWidths = false;
+                }
+            });
+        }
+        table.widthProperty().addListener(o -> fitWidths());
+        vm.units().addListener((javafx.collections.ListChangeListener<org.guidancedesk.domain.Unit>) c -> fitWidths());
+        table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<TableColumn<LedgerRow, ?>>) c -> fitWidths());
+    }
+
+    private void fitWidths() {
+        if (!autoWidths || table.getWidth() <= 0) {
+            return;
+        }
+        sizing = true;
+        try {
+            unitColumn.setPrefWidth(unitWidth());
+            double others = 0;
+            for (TableColumn<LedgerRow, ?> c : table.getVisibleLeafColumns()) {
+                if (c != problemColumn) {
+                    others += c.getWidth();
+                }
+                if (c == statusColumn) {
+                    break;
+                }
+            }
+            // The borders and the vertical scroll bar.
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+            problemColumn.setPrefWidth(Math.max(MIN_PROBLEM_WIDTH, Math.floor(room - others)));
+        } finally {
+            sizing = false;
+        }
     }
 
     private static LocalDate due(LedgerRow r) {
@@ -248,6 +335,7 @@ final class LedgerTable {
      */
     private final class LightCell extends TableCell<LedgerRow, LedgerRow> {
         private final Label heading = new Label();
+        private Tooltip tip;
         /** The skin clips a cell to its bounds; a heading's cell is let out across the row. */
         private Node clip;
 
@@ -267,17 +355,30 @@ final class LedgerTable {
             setClip(isHeading ? null : clip);
             if (empty || row == null) {
                 setText(null);
+                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
             if (row.isHeading()) {
                 setText(null);
+                setTooltip(null);
                 heading.setText(row.unitName() + "　" + row.headingText());
                 setAccessibleText(heading.getText());
                 requestLayout();
                 return;
             }
-            setText(row.lightText());
+            String shortText = vm.texts().lightShort(row.light());
+            setText(shortText);
+            if (shortText.equals(row.lightText())) {
+                setTooltip(null);
+            } else {
+                if (tip == null) {
+                    tip = new Tooltip();
+                    tip.setShowDelay(Duration.millis(400));
+                }
+                tip.setText(row.lightText());
+                setTooltip(tip);
+            }
             getStyleClass().add(LedgerStyles.light(row.light()));
             setAccessibleText(i18n.tr("ledger.lightAccessible", row.code(), row.lightText(), row.statusText(),
                     row.dueText()));

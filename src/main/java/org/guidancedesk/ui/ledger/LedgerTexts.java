@@ -28,6 +28,8 @@ public final class LedgerTexts {
     private final Map<LedgerNode, String> nodes = new EnumMap<>(LedgerNode.class);
     private final Map<RectificationStatus, String> statuses = new EnumMap<>(RectificationStatus.class);
     private final Map<LedgerRow.Light, String> lights = new EnumMap<>(LedgerRow.Light.class);
+    /** The table's narrow light column: the symbol and at most two characters ("◐ 临期"). */
+    private final Map<LedgerRow.Light, String> shortLights = new EnumMap<>(LedgerRow.Light.class);
     private final MessageFormat codeFormat;
     private final MessageFormat progressFormat;
 
@@ -44,12 +46,14 @@ public final class LedgerTexts {
             statuses.put(s, i18n.tr("rectStatus", s));
         }
         for (LedgerRow.Light l : LedgerRow.Light.values()) {
-            lights.put(l, i18n.tr("ledger.light." + switch (l) {
+            String key = switch (l) {
                 case OVERDUE -> "overdue";
                 case DUE_SOON -> "dueSoon";
                 case OPEN -> "open";
                 case DONE -> "done";
-            }));
+            };
+            lights.put(l, i18n.tr("ledger.light." + key));
+            shortLights.put(l, i18n.tr("ledger.light.short." + key));
         }
         codeFormat = new MessageFormat(i18n.tr("ledger.code"), i18n.locale());
         progressFormat = new MessageFormat(i18n.tr("ledger.progressLine"), i18n.locale());
@@ -70,6 +74,11 @@ public final class LedgerTexts {
 
     String light(LedgerRow.Light light) {
         return lights.get(light);
+    }
+
+    /** The light as the table's narrow column shows it (the full word in its tooltip). */
+    String lightShort(LedgerRow.Light light) {
+        return shortLights.get(light);
     }
 
     public String node(LedgerNode node) {
