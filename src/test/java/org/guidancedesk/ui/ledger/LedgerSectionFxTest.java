@@ -124,7 +124,7 @@ class LedgerSectionFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertTrue(counts.getText().contains("筛选后 2 项"), counts.getText());
         fx(() -> search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
-        assertEquals(total, table.getItems().size(), "Escape clears the search");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == total); // Escape clears the search
 
         // 未启动 items, two selected, marked 整改中 from the toolbar.
         ComboBox<?> status = robot.lookup("#" + LedgerStyles.FILTER_STATUS_ID).queryAs(ComboBox.class);
