@@ -97,6 +97,25 @@ public final class LedgerDetailModel {
         }
     }
 
+    /**
+     * After a re-read (an undo or redo, a save, another section's change) while the same item
+     * stays selected: its fields, its warnings, the kinds dismissed and its progress notes, all
+     * as the file now holds them.
+     */
+    void refresh(LedgerRow row) {
+        Rectification showing = item.get();
+        if (showing == null || showing.id() != row.id()) {
+            return;
+        }
+        if (!warnings.equals(row.warnings())) {
+            warnings.setAll(row.warnings());
+        }
+        if (pending == 0 && !row.item().equals(showing)) {
+            item.set(row.item());
+        }
+        loadExtras(row);
+    }
+
     /** Progress notes and the kinds dismissed, read for the item shown. */
     private void loadExtras(LedgerRow row) {
         long id = row.id();
@@ -107,8 +126,14 @@ public final class LedgerDetailModel {
         tasks.read(() -> new Extras(id, workspace.ledger().progress(id), dismissedKinds(id, unitItems, shown)), x -> {
             Rectification showing = item.get();
             if (showing != null && showing.id() == x.itemId()) {
-                notes.setAll(x.notes());
-                dismissed.setAll(x.dismissed());
+                // Replaced only when different, so that a re-read after each save does not redraw the pane.
+                if (!notes.equals(x.notes())) {
+                    notes.setAll(x.notes());
+                }
+                List<LedgerWarning.Kind> kinds = new ArrayList<>(x.dismissed());
+                if (!dismissed.equals(kinds)) {
+                    dismissed.setAll(kinds);
+                }
             }
         });
     }

@@ -23,6 +23,8 @@ public final class LedgerSection implements Section {
     @Override
     public void reload() {
         view.flush();
+        // What the last action did is no longer news (an undo may just have taken it back).
+        vm.noticeProperty().set("");
         vm.reload();
         view.focusTable();
     }

@@ -182,6 +182,8 @@ public final class LedgerViewModel {
         texts = l.texts();
         groupName = l.groupName();
         ledgerCategories = l.categories();
+        LedgerRow before = current.get();
+        int beforeIndex = before == null ? -1 : filtered.indexOf(before);
         suspended = true;
         try {
             units.setAll(data.units());
@@ -195,6 +197,16 @@ public final class LedgerViewModel {
             suspended = false;
         }
         replaceRows(l.rows());
+        if (before != null) {
+            LedgerRow now = current.get();
+            if (now != null && now.id() == before.id()) {
+                // The same item (after an undo, a save, another section's change): its pane read afresh.
+                details.refresh(now);
+            } else if (now == null && byId(before.id()) == null) {
+                // It is gone (an add undone, a removal elsewhere): another selected item, or its neighbour.
+                selectAfterVanished(beforeIndex);
+            }
+        }
         if (!loaded.get() && current.get() == null) {
             // The first showing selects the first item, so the detail pane has something to show.
             filtered.stream().filter(r -> !r.isHeading()).findFirst().ifPresent(r -> {
@@ -204,6 +216,28 @@ public final class LedgerViewModel {
             });
         }
         loaded.set(true);
+    }
+
+    /** The shown item vanished: the last other selected item becomes current, else the row now in its place. */
+    private void selectAfterVanished(int index) {
+        LedgerRow next = selectedIds.isEmpty() ? null : byId(selectedIds.get(selectedIds.size() - 1));
+        if (next == null && index >= 0 && !filtered.isEmpty()) {
+            int from = Math.min(index, filtered.size() - 1);
+            for (int i = from; next == null && i < filtered.size(); i++) {
+                next = filtered.get(i).isHeading() ? null : filtered.get(i);
+            }
+            for (int i = from - 1; next == null && i >= 0; i--) {
+                next = filtered.get(i).isHeading() ? null : filtered.get(i);
+            }
+            if (next != null) {
+                selectedIds.clear();
+                selectedIds.add(next.id());
+            }
+        }
+        if (next != null) {
+            current.set(next);
+            version.set(version.get() + 1);
+        }
     }
 
     /** Puts the new rows in; when the same items are listed, only changed rows are replaced (no jump). */

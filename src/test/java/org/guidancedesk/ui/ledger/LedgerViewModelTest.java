@@ -364,6 +364,100 @@ class LedgerViewModelTest {
         assertEquals(1, vm.currentProperty().get().warnings().size());
     }
 
+    // --- undo and redo: reload() brings the selected item's pane up to date ----------------------------------
+
+    /** As the window does after 编辑 › 撤销: the file's change taken back, then the section re-read. */
+    private void undo() {
+        assertTrue(ws.history().undo().isPresent(), "something to undo");
+        vm.reload();
+    }
+
+    private void redo() {
+        assertTrue(ws.history().redo().isPresent(), "something to redo");
+        vm.reload();
+    }
+
+    @Test
+    void undoingADismissBringsTheWarningBackAndTheDismissedCountDown() {
+        LedgerRow r = items().stream().filter(x -> x.warnings().stream()
+                .anyMatch(w -> w.kind() == LedgerWarning.Kind.NEAR_DUPLICATE)).findFirst().orElseThrow();
+        select(r);
+        LedgerDetailModel d = vm.details();
+        d.dismiss(LedgerWarning.Kind.NEAR_DUPLICATE);
+        assertEquals(List.of(LedgerWarning.Kind.NEAR_DUPLICATE), d.dismissed());
+
+        undo();
+        assertEquals(r.id(), vm.currentProperty().get().id(), "the selection stays");
+        assertEquals(List.of(r.id()), vm.selectedIds());
+        assertTrue(d.dismissed().isEmpty(), "no 恢复已忽略的提示（1） left: " + d.dismissed());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.kind() == LedgerWarning.Kind.NEAR_DUPLICATE), "the warning is back");
+
+        redo();
+        assertEquals(List.of(LedgerWarning.Kind.NEAR_DUPLICATE), d.dismissed());
+        assertTrue(d.warnings().stream().noneMatch(w -> w.kind() == LedgerWarning.Kind.NEAR_DUPLICATE));
+    }
+
+    @Test
+    void undoingANoteAddedOrRemovedChangesTheNoteListAtOnce() {
+        LedgerRow r = row("群众反映：老旧小区加装电梯推进慢");
+        select(r);
+        LedgerDetailModel d = vm.details();
+        List<ProgressNote> before = List.copyOf(d.notes());
+        assertEquals(2, before.size());
+
+        d.addNote(TODAY, "已完成审批57部", () -> { });
+        assertEquals(3, d.notes().size());
+        undo();
+        assertEquals(before, List.copyOf(d.notes()), "the added note is gone from the pane");
+        redo();
+        assertEquals(3, d.notes().size());
+        assertEquals("已完成审批57部", d.notes().get(2).text());
+
+        // The older note (not the latest: the row itself does not change) removed, then brought back.
+        d.removeNote(d.notes().get(0));
+        assertEquals(2, d.notes().size());
+        undo();
+        assertEquals(3, d.notes().size(), "the removed note is back in the pane");
+        assertEquals(before.get(0).text(), d.notes().get(0).text());
+    }
+
+    @Test
+    void undoingAnEditPutsTheFieldsBack() {
+        LedgerRow r = row("群众反映：农村饮水工程维修响应慢");
+        select(r);
+        LedgerDetailModel d = vm.details();
+        String measures = d.form().measures();
+        Form f = d.form();
+        d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), "新增维修队伍3支", f.leader(), f.owner(),
+                f.node(), f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(), f.evidence(), f.remarks()));
+        assertEquals("新增维修队伍3支", d.form().measures());
+        undo();
+        assertEquals(measures, d.form().measures());
+        assertEquals(measures, vm.currentProperty().get().item().measures());
+        redo();
+        assertEquals("新增维修队伍3支", d.form().measures());
+    }
+
+    @Test
+    void undoingAnAddLeavesNoGhostInThePane() {
+        LedgerRow neighbour = items().get(3);
+        select(neighbour);
+        QuickForm f = vm.newForm();
+        Rectification[] added = new Rectification[1];
+        vm.add(new QuickForm(f.unitId(), f.ledger(), f.category(), "会议室超标准装修", f.node(), f.due(), "", ""),
+                r -> added[0] = r, e -> { throw e; });
+        assertEquals(added[0].id(), vm.currentProperty().get().id());
+
+        undo();
+        assertNull(vm.byId(added[0].id()), "the item is gone");
+        LedgerRow now = vm.currentProperty().get();
+        assertNotNull(now, "the row now in its place is selected");
+        assertTrue(now.id() != added[0].id());
+        assertNotNull(vm.byId(now.id()), "a neighbour that exists");
+        assertEquals(now.item(), vm.details().itemProperty().get(), "the pane shows the neighbour, not a ghost");
+        assertEquals(List.of(now.id()), vm.selectedIds());
+    }
+
     @Test
     void groupingByUnitPutsAHeadingWithItsSubtotalAboveEachUnit() {
         vm.groupedProperty().set(true);
