@@ -148,7 +148,24 @@ final class DetailPane {
         model.notes().addListener((javafx.collections.ListChangeListener<ProgressNote>) c -> showNotes());
         vm.currentProperty().addListener((o, a, b) -> showHeader());
         model.setFlushHook(this::flush);
+        // The units' list replaced (a unit renamed elsewhere): the choice shows the item's unit again.
+        vm.units().addListener((javafx.collections.ListChangeListener<Unit>) c -> showUnit());
         fill(null, model.itemProperty().get());
+    }
+
+    /** The unit choice shows the unit of the item shown (its list may have been replaced). */
+    private void showUnit() {
+        Rectification item = model.itemProperty().get();
+        Unit u = item == null ? null : vm.units().stream().filter(x -> x.id() == item.unitId()).findFirst().orElse(null);
+        if (!java.util.Objects.equals(unit.getValue(), u)) {
+            boolean was = filling;
+            filling = true;
+            try {
+                unit.setValue(u);
+            } finally {
+                filling = was;
+            }
+        }
     }
 
     Node view() {
@@ -177,6 +194,7 @@ final class DetailPane {
         row("ledger.detail.category", category);
         unit.setConverter(converter(u -> u == null ? "" : u.name()));
         unit.setItems(vm.units());
+        unit.setId(LedgerStyles.DETAIL_UNIT_ID);
         row("ledger.detail.unit", unit);
         row("ledger.detail.leader", leader);
         owner.setId(LedgerStyles.DETAIL_OWNER_ID);

@@ -40,6 +40,7 @@ final class LedgerStyles {
     static final String DETAIL_PROBLEM_ID = "ledger-detail-problem";
     static final String DETAIL_STATUS_ID = "ledger-detail-status";
     static final String DETAIL_OWNER_ID = "ledger-detail-owner";
+    static final String DETAIL_UNIT_ID = "ledger-detail-unit";
     static final String NOTE_TEXT_ID = "ledger-note-text";
     static final String NOTE_ADD_ID = "ledger-note-add";
 

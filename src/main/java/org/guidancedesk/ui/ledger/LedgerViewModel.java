@@ -186,7 +186,10 @@ public final class LedgerViewModel {
         int beforeIndex = before == null ? -1 : filtered.indexOf(before);
         suspended = true;
         try {
-            units.setAll(data.units());
+            if (!units.equals(data.units())) {
+                // Replaced only when changed: a ChoiceBox on this list loses its value when its items are replaced.
+                units.setAll(data.units());
+            }
             if (unit.get() != null && data.units().stream().noneMatch(u -> u.id() == unit.get())) {
                 unit.set(null);
             }

@@ -201,6 +201,33 @@ class LedgerSectionFxTest {
         assertEquals("精简文件会议，推行无会周", saved.measures());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theUnitStaysShownAfterASave(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty() && table(robot).getSelectionModel().getSelectedItem() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<LedgerRow> table = table(robot);
+        javafx.scene.control.ChoiceBox<org.guidancedesk.domain.Unit> unit = robot.lookup("#" + LedgerStyles.DETAIL_UNIT_ID)
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        LedgerRow first = table.getItems().get(0);
+        assertEquals(first.unitName(), unit.getValue().name());
+
+        // A saved edit re-reads the ledger: the unit choice still shows the item's unit.
+        TextField owner = robot.lookup("#" + LedgerStyles.DETAIL_OWNER_ID).queryAs(TextField.class);
+        fx(() -> {
+            owner.setText("省委办公厅／张敏");
+            owner.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.id() == first.id() && r.item().owner().equals("省委办公厅／张敏")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.unitName(), unit.getValue() == null ? null : unit.getValue().name(), "the unit stays shown");
+        close(window);
+    }
+
     private static TextArea measures(FxRobot robot) {
         List<TextArea> areas = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-area").queryAllAs(TextArea.class)
                 .stream().toList();
