@@ -58,6 +58,8 @@ final class DetailPane {
     private final VBox box = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(box);
     private final Label empty = new Label();
+    /** While several items are selected: which one is shown, and that 标记为/删除 act on all. */
+    private final Label selectionNote = new Label();
     private final VBox fields = new VBox(8);
     private final Label code = new Label();
     private final Label light = new Label();
@@ -133,7 +135,14 @@ final class DetailPane {
         VBox.setMargin(delete, new Insets(12, 0, 0, 0));
         fields.managedProperty().bind(fields.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
-        box.getChildren().setAll(empty, fields);
+
+        selectionNote.setId(LedgerStyles.SELECTION_NOTE_ID);
+        selectionNote.setWrapText(true);
+        selectionNote.setMaxWidth(Double.MAX_VALUE);
+        selectionNote.setStyle(NOTE_STYLE);
+        selectionNote.textProperty().bind(vm.selectionNoteProperty());
+        showWhenText(selectionNote);
+        box.getChildren().setAll(selectionNote, empty, fields);
 
         scroll.setFitToWidth(true);
         scroll.setMinWidth(280);
@@ -152,6 +161,10 @@ final class DetailPane {
         vm.units().addListener((javafx.collections.ListChangeListener<Unit>) c -> showUnit());
         fill(null, model.itemProperty().get());
     }
+
+    /** A tinted band for the notes above the fields (multi-selection, read-only). */
+    private static final String NOTE_STYLE = "-fx-background-color: #fdf6e3; -fx-border-color: #e6d7a8; "
+            + "-fx-border-radius: 3; -fx-background-radius: 3; -fx-padding: 6 8 6 8;";
 
     /** The unit choice shows the unit of the item shown (its list may have been replaced). */
     private void showUnit() {

@@ -43,6 +43,8 @@ final class LedgerStyles {
     static final String DETAIL_UNIT_ID = "ledger-detail-unit";
     static final String NOTE_TEXT_ID = "ledger-note-text";
     static final String NOTE_ADD_ID = "ledger-note-add";
+    static final String SELECTION_NOTE_ID = "ledger-selection-note";
+    static final String SELECTED_COUNT_ID = "ledger-selected-count";
 
     static String light(LedgerRow.Light l) {
         return switch (l) {

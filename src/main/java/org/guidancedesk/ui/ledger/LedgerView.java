@@ -149,15 +149,9 @@ final class LedgerView {
         Button remove = new Button(i18n.tr("ledger.remove"));
         remove.setId(Ids.LEDGER_REMOVE);
         remove.setOnAction(e -> actions.remove());
-        Runnable enable = () -> {
-            boolean none = vm.selectedIds().isEmpty();
-            mark.setDisable(none);
-            remove.setDisable(none);
-        };
-        vm.versionProperty().addListener(o -> enable.run());
-        vm.currentProperty().addListener(o -> enable.run());
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LedgerRow>) c -> enable.run());
-        enable.run();
+        // The count moves with the model's selection itself (not before it, as a second listener on the table would).
+        mark.disableProperty().bind(vm.selectedCountProperty().isEqualTo(0));
+        remove.disableProperty().bind(mark.disableProperty());
 
         Button importButton = new Button(i18n.tr("ledger.import"));
         importButton.setId(Ids.LEDGER_IMPORT);
@@ -399,13 +393,13 @@ final class LedgerView {
         counts.setId(Ids.LEDGER_COUNT);
         counts.textProperty().bind(vm.countsProperty());
         Label selected = new Label();
+        selected.setId(LedgerStyles.SELECTED_COUNT_ID);
         selected.getStyleClass().add("hint");
-        Runnable selection = () -> {
-            int n = vm.selectedIds().size();
-            selected.setText(n > 1 ? i18n.tr("ledger.selectedCount", n) : "");
-        };
-        vm.versionProperty().addListener(o -> selection.run());
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LedgerRow>) c -> selection.run());
+        // Follows the model's count as it changes (a listener on the table ran before the model had the selection).
+        selected.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = vm.selectedCountProperty().get();
+            return n > 1 ? i18n.tr("ledger.selectedCount", n) : "";
+        }, vm.selectedCountProperty()));
         Label message = new Label();
         message.getStyleClass().add("error-text");
         message.textProperty().bind(vm.messageProperty());

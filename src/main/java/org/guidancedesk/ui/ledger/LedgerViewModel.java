@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -94,6 +96,10 @@ public final class LedgerViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    /** How many items are selected, updated with the selection itself (the footer and the toolbar follow it). */
+    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
+    /** Said above the detail pane while several items are selected (""): which one it shows, what acts on all. */
+    private final ReadOnlyStringWrapper selectionNote = new ReadOnlyStringWrapper("");
 
     /** The selected items (in table order) and the one the detail pane shows. */
     private final List<Long> selectedIds = new ArrayList<>();
@@ -124,6 +130,7 @@ public final class LedgerViewModel {
         this.i18n = tasks.i18n();
         this.texts = new LedgerTexts(i18n, LocalDate.now());
         this.details = new LedgerDetailModel(this, tasks, workspace);
+        current.addListener(o -> selectionChanged());
         for (javafx.beans.Observable o : List.of(unit, category, status, node, overdueOnly, warningsOnly, text)) {
             o.addListener(x -> filterChanged());
         }
@@ -557,6 +564,7 @@ public final class LedgerViewModel {
             }
             current.set(next);
         }
+        selectionChanged();
     }
 
     /** Selects one item by its id (after an add, from a warning's link), listing it whatever the filter. */
@@ -586,7 +594,16 @@ public final class LedgerViewModel {
             }
         }
         selectedIds.removeIf(id -> byId(id) == null);
+        selectionChanged();
         version.set(version.get() + 1);
+    }
+
+    /** The count and the detail pane's note follow the selection (and the current item). */
+    private void selectionChanged() {
+        int n = selectedIds.size();
+        selectedCount.set(n);
+        LedgerRow c = current.get();
+        selectionNote.set(n > 1 && c != null ? i18n.tr("ledger.selection.many", n, c.code()) : "");
     }
 
     /** The selected items' ids, for the view to select again after a change. */
@@ -647,6 +664,7 @@ public final class LedgerViewModel {
         }, v -> {
             selectedIds.clear();
             current.set(null);
+            selectionChanged();
             notice.set(i18n.tr("ledger.remove.done", ids.size()));
             reload();
         }, e -> message.set(Messages.of(i18n, e)));
@@ -723,6 +741,7 @@ public final class LedgerViewModel {
         refilter();
         selectedIds.clear();
         selectedIds.addAll(ids);
+        selectionChanged();
         LedgerRow first = byId(ids.get(0));
         if (first != current.get()) {
             details.flush();
@@ -880,6 +899,12 @@ public final class LedgerViewModel {
     public ObjectProperty<Long> revealProperty() { return reveal; }
 
     public BooleanProperty loadedProperty() { return loaded; }
+
+    /** How many items are selected. */
+    public ReadOnlyIntegerProperty selectedCountProperty() { return selectedCount.getReadOnlyProperty(); }
+
+    /** "已选 4 项：下面显示的是 整改-007；…" while several are selected, else "". */
+    public ReadOnlyStringProperty selectionNoteProperty() { return selectionNote.getReadOnlyProperty(); }
 
     boolean isUpdating() { return updating; }
 }

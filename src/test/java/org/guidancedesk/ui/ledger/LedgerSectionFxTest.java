@@ -228,6 +228,32 @@ class LedgerSectionFxTest {
         close(window);
     }
 
+    @Test
+    void theCountAndThePanesNoteFollowTheSelection(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty() && table(robot).getSelectionModel().getSelectedItem() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<LedgerRow> table = table(robot);
+
+        // Four rows selected: the footer says four, and the pane says which one it shows.
+        fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(0, 1, 2, 3);
+        });
+        Label count = robot.lookup("#" + LedgerStyles.SELECTED_COUNT_ID).queryAs(Label.class);
+        assertEquals("已选 4 项", count.getText());
+        Label note = robot.lookup("#" + LedgerStyles.SELECTION_NOTE_ID).queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertTrue(note.getText().contains(table.getItems().get(3).code()), note.getText());
+        fx(() -> table.getSelectionModel().clearAndSelect(2));
+        assertEquals("", count.getText());
+        assertFalse(note.isVisible());
+        close(window);
+    }
+
     private static TextArea measures(FxRobot robot) {
         List<TextArea> areas = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-area").queryAllAs(TextArea.class)
                 .stream().toList();

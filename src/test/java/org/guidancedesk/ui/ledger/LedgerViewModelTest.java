@@ -458,6 +458,28 @@ class LedgerViewModelTest {
         assertEquals(List.of(now.id()), vm.selectedIds());
     }
 
+    // --- the selection ------------------------------------------------------------------------------------
+
+    @Test
+    void theSelectionCountFollowsTheSelectionExactly() {
+        List<LedgerRow> four = items().subList(0, 4);
+        vm.select(four, four.get(3));
+        assertEquals(4, vm.selectedCountProperty().get());
+        String note = vm.selectionNoteProperty().get();
+        assertTrue(note.startsWith("已选 4 项") && note.contains(four.get(3).code()), note);
+
+        vm.select(four.subList(0, 3), four.get(1));
+        assertEquals(3, vm.selectedCountProperty().get());
+        assertTrue(vm.selectionNoteProperty().get().contains(four.get(1).code()), vm.selectionNoteProperty().get());
+
+        select(four.get(2));
+        assertEquals(1, vm.selectedCountProperty().get());
+        assertEquals("", vm.selectionNoteProperty().get(), "one item needs no note");
+
+        vm.select(List.of(), null);
+        assertEquals(0, vm.selectedCountProperty().get());
+    }
+
     @Test
     void groupingByUnitPutsAHeadingWithItsSubtotalAboveEachUnit() {
         vm.groupedProperty().set(true);
