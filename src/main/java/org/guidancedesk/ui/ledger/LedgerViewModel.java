@@ -644,6 +644,9 @@ public final class LedgerViewModel {
     /** "删除 2 项：整改-007、整治-002？…" — the codes of the selected items (the first ten). */
     public String removalQuestion() {
         List<LedgerRow> rows = selectedRows();
+        if (rows.size() == 1) {
+            return i18n.tr("ledger.remove.questionOne", rows.get(0).code());
+        }
         String codes = rows.stream().limit(10).map(LedgerRow::code).collect(Collectors.joining(i18n.tr("ledger.listSeparator")));
         if (rows.size() > 10) {
             codes = i18n.tr("ledger.remove.andMore", codes, rows.size() - 10);

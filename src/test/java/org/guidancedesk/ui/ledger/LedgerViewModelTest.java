@@ -481,6 +481,16 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void theDeleteQuestionForOneItemIsSingular() {
+        LedgerRow a = items().get(0);
+        select(a);
+        String question = vm.removalQuestion();
+        assertTrue(question.startsWith("删除 " + a.code() + "？"), question);
+        assertTrue(question.contains("它的进展记录") && !question.contains("它们"), question);
+        assertFalse(question.contains("这 1 项"), question);
+    }
+
+    @Test
     void groupingByUnitPutsAHeadingWithItsSubtotalAboveEachUnit() {
         vm.groupedProperty().set(true);
         List<LedgerRow> rows = vm.rows();
