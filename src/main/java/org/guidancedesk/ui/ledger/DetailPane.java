@@ -60,6 +60,10 @@ final class DetailPane {
     private final Label empty = new Label();
     /** While several items are selected: which one is shown, and that 标记为/删除 act on all. */
     private final Label selectionNote = new Label();
+    /** On a read-only file: that nothing here can be changed. */
+    private final Label readOnlyNote = new Label();
+    private final Button deleteButton = new Button();
+    private final HBox noteAddLine = new HBox(6);
     private final VBox fields = new VBox(8);
     private final Label code = new Label();
     private final Label light = new Label();
@@ -142,7 +146,12 @@ final class DetailPane {
         selectionNote.setStyle(NOTE_STYLE);
         selectionNote.textProperty().bind(vm.selectionNoteProperty());
         showWhenText(selectionNote);
-        box.getChildren().setAll(selectionNote, empty, fields);
+        readOnlyNote.setWrapText(true);
+        readOnlyNote.setMaxWidth(Double.MAX_VALUE);
+        readOnlyNote.setStyle(NOTE_STYLE);
+        readOnlyNote.setText(vm.readOnly() ? i18n.tr("ledger.readOnly") : "");
+        showWhenText(readOnlyNote);
+        box.getChildren().setAll(readOnlyNote, selectionNote, empty, fields);
 
         scroll.setFitToWidth(true);
         scroll.setMinWidth(280);
@@ -159,12 +168,33 @@ final class DetailPane {
         model.setFlushHook(this::flush);
         // The units' list replaced (a unit renamed elsewhere): the choice shows the item's unit again.
         vm.units().addListener((javafx.collections.ListChangeListener<Unit>) c -> showUnit());
+        if (vm.readOnly()) {
+            makeReadOnly();
+        }
         fill(null, model.itemProperty().get());
     }
 
     /** A tinted band for the notes above the fields (multi-selection, read-only). */
     private static final String NOTE_STYLE = "-fx-background-color: #fdf6e3; -fx-border-color: #e6d7a8; "
             + "-fx-border-radius: 3; -fx-background-radius: 3; -fx-padding: 6 8 6 8;";
+
+    /** A read-only file: the fields can be read and copied, nothing can be changed. */
+    private void makeReadOnly() {
+        for (TextInputControl t : List.of(problem, measures, leader, owner, verifiedBy, evidence, remarks)) {
+            t.setEditable(false);
+        }
+        for (Control c : List.of(ledger, category, unit, node, due, status, completedOn, verifiedOn)) {
+            c.setDisable(true);
+        }
+        milestoneChoices.setDisable(true);
+        evidence.setPromptText("");
+        restore.setDisable(true);
+        deleteButton.setDisable(true);
+        noteText.setVisible(false);
+        noteText.setManaged(false);
+        noteAddLine.setVisible(false);
+        noteAddLine.setManaged(false);
+    }
 
     /** The unit choice shows the unit of the item shown (its list may have been replaced). */
     private void showUnit() {
@@ -320,7 +350,8 @@ final class DetailPane {
         add.setId(LedgerStyles.NOTE_ADD_ID);
         add.setOnAction(e -> addNote());
         add.setMinWidth(Region.USE_PREF_SIZE);
-        HBox addLine = new HBox(6, noteDate, add);
+        noteAddLine.getChildren().setAll(noteDate, add);
+        HBox addLine = noteAddLine;
         addLine.setAlignment(Pos.CENTER_LEFT);
         noteError.getStyleClass().add("error-text");
         noteError.setWrapText(true);
@@ -330,7 +361,8 @@ final class DetailPane {
     }
 
     private Node deleteButton() {
-        Button delete = new Button(i18n.tr("ledger.detail.remove"));
+        Button delete = deleteButton;
+        delete.setText(i18n.tr("ledger.detail.remove"));
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> onRemoveItem.run());
         return delete;
@@ -460,7 +492,7 @@ final class DetailPane {
     }
 
     private void commit() {
-        if (filling || model.itemProperty().get() == null) {
+        if (filling || model.itemProperty().get() == null || vm.readOnly()) {
             return;
         }
         model.save(form());
@@ -585,6 +617,7 @@ final class DetailPane {
             dismiss.setMinWidth(Region.USE_PREF_SIZE);
             dismiss.setTooltip(new Tooltip(i18n.tr("ledger.detail.dismissTip")));
             dismiss.setOnAction(e -> model.dismiss(w.kind()));
+            dismiss.setDisable(vm.readOnly());
             line.getChildren().add(dismiss);
             warningsBox.getChildren().add(line);
         }
@@ -613,6 +646,7 @@ final class DetailPane {
             remove.setTooltip(new Tooltip(i18n.tr("ledger.detail.removeNote")));
             remove.setAccessibleText(i18n.tr("ledger.detail.removeNote"));
             remove.setOnAction(e -> onRemoveNote.accept(n));
+            remove.setVisible(!vm.readOnly());
             HBox line = new HBox(8, date, text, remove);
             line.getStyleClass().add(LedgerStyles.NOTE_ROW);
             line.setAlignment(Pos.TOP_LEFT);

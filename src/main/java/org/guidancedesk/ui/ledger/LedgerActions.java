@@ -23,7 +23,7 @@ final class LedgerActions {
 
     /** 新增 (Ctrl+N). */
     void add() {
-        if (!vm.loadedProperty().get() || owner.getScene() == null) {
+        if (!vm.loadedProperty().get() || owner.getScene() == null || vm.readOnly()) {
             return;
         }
         vm.details().flush();
@@ -33,7 +33,7 @@ final class LedgerActions {
     /** 标记为 …: 已完成 asks the date, 已销号 the date and who verified. */
     void markAs(RectificationStatus status) {
         int count = vm.selectedIds().size();
-        if (count == 0) {
+        if (count == 0 || vm.readOnly()) {
             return;
         }
         vm.details().flush();
@@ -47,7 +47,7 @@ final class LedgerActions {
 
     /** 删除… (Delete): asks first, naming how many and which. */
     void remove() {
-        if (vm.selectedIds().isEmpty()) {
+        if (vm.selectedIds().isEmpty() || vm.readOnly()) {
             return;
         }
         vm.details().flush();
@@ -58,6 +58,9 @@ final class LedgerActions {
 
     /** 导入…: choose a file, then the wizard (mapping, preview, import). */
     void importFile() {
+        if (vm.readOnly()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.tr("ledger.import.choose"));
         chooser.getExtensionFilters().setAll(

@@ -185,6 +185,10 @@ public final class LedgerDetailModel {
         if (changed.equals(current)) {
             return true;
         }
+        if (owner.readOnly()) {
+            error.set(owner.i18n().tr("ledger.readOnly"));
+            return false;
+        }
         item.set(changed);
         pending++;
         owner.keepListed(changed.id());
@@ -236,6 +240,10 @@ public final class LedgerDetailModel {
         }
         long id = current.id();
         noteError.set("");
+        if (owner.readOnly()) {
+            noteError.set(owner.i18n().tr("ledger.readOnly"));
+            return;
+        }
         try {
             new ProgressNote(0, id, on == null ? owner.today() : on, text);
         } catch (ValidationException e) {
@@ -252,6 +260,9 @@ public final class LedgerDetailModel {
     }
 
     public void removeNote(ProgressNote note) {
+        if (owner.refusedReadOnly()) {
+            return;
+        }
         long id = note.itemId();
         tasks.write(() -> {
             workspace.ledger().removeProgress(note.id());
@@ -275,7 +286,7 @@ public final class LedgerDetailModel {
 
     public void dismiss(LedgerWarning.Kind kind) {
         Rectification current = item.get();
-        if (current == null) {
+        if (current == null || owner.refusedReadOnly()) {
             return;
         }
         long id = current.id();
@@ -295,7 +306,7 @@ public final class LedgerDetailModel {
     /** Shows the item's dismissed warnings again. */
     public void restoreDismissed() {
         Rectification current = item.get();
-        if (current == null) {
+        if (current == null || owner.refusedReadOnly()) {
             return;
         }
         long id = current.id();

@@ -156,6 +156,14 @@ final class LedgerView {
         Button importButton = new Button(i18n.tr("ledger.import"));
         importButton.setId(Ids.LEDGER_IMPORT);
         importButton.setOnAction(e -> actions.importFile());
+        if (vm.readOnly()) {
+            // A read-only file: nothing can be added, marked, deleted or imported (导出 still works).
+            mark.disableProperty().unbind();
+            remove.disableProperty().unbind();
+            for (javafx.scene.control.ButtonBase b : List.of(add, mark, remove, importButton)) {
+                b.setDisable(true);
+            }
+        }
         Button export = new Button(i18n.tr("ledger.export"));
         export.setId(Ids.LEDGER_EXPORT);
         export.setTooltip(new Tooltip(i18n.tr("ledger.export.tip")));
@@ -362,8 +370,9 @@ final class LedgerView {
         saved.getItems().add(new SeparatorMenuItem());
         MenuItem save = new MenuItem(i18n.tr("ledger.saved.save"));
         save.setOnAction(e -> saveFilter());
+        save.setDisable(vm.readOnly());
         saved.getItems().add(save);
-        if (!vm.savedFilters().isEmpty()) {
+        if (!vm.savedFilters().isEmpty() && !vm.readOnly()) {
             Menu delete = new Menu(i18n.tr("ledger.saved.delete"));
             for (String name : vm.savedFilters()) {
                 MenuItem d = new MenuItem(name);
@@ -465,9 +474,10 @@ final class LedgerView {
         add.setOnAction(e -> actions.add());
         ContextMenu menu = new ContextMenu(mark, remove, new SeparatorMenuItem(), add);
         menu.setOnShowing(e -> {
-            boolean none = vm.selectedIds().isEmpty();
+            boolean none = vm.selectedIds().isEmpty() || vm.readOnly();
             mark.setDisable(none);
             remove.setDisable(none);
+            add.setDisable(vm.readOnly());
         });
         return menu;
     }

@@ -100,6 +100,8 @@ public final class LedgerViewModel {
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
     /** Said above the detail pane while several items are selected (""): which one it shows, what acts on all. */
     private final ReadOnlyStringWrapper selectionNote = new ReadOnlyStringWrapper("");
+    /** The file can only be read: every edit is refused before it is tried (the view disables them). */
+    private final boolean readOnly;
 
     /** The selected items (in table order) and the one the detail pane shows. */
     private final List<Long> selectedIds = new ArrayList<>();
@@ -129,6 +131,7 @@ public final class LedgerViewModel {
         this.workspace = workspace;
         this.i18n = tasks.i18n();
         this.texts = new LedgerTexts(i18n, LocalDate.now());
+        this.readOnly = workspace.readOnly();
         this.details = new LedgerDetailModel(this, tasks, workspace);
         current.addListener(o -> selectionChanged());
         for (javafx.beans.Observable o : List.of(unit, category, status, node, overdueOnly, warningsOnly, text)) {
@@ -625,7 +628,7 @@ public final class LedgerViewModel {
      */
     public void setStatus(RectificationStatus s, LocalDate on, String verifiedBy) {
         List<Long> ids = selectedIds();
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || refusedReadOnly()) {
             return;
         }
         details.flush();
@@ -656,7 +659,7 @@ public final class LedgerViewModel {
 
     public void removeSelected() {
         List<Long> ids = selectedIds();
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || refusedReadOnly()) {
             return;
         }
         details.flush();
@@ -698,6 +701,9 @@ public final class LedgerViewModel {
 
     /** Adds the item; it is selected, kept listed whatever the filter, and scrolled to. */
     public void add(QuickForm f, Consumer<Rectification> onAdded, Consumer<ValidationException> onInvalid) {
+        if (refusedReadOnly()) {
+            return;
+        }
         Rectification item;
         try {
             item = build(f);
@@ -789,6 +795,9 @@ public final class LedgerViewModel {
 
     /** Saves the current filter under the name (replacing one of the same name). */
     public void saveFilter(String name, Consumer<ValidationException> onInvalid) {
+        if (refusedReadOnly()) {
+            return;
+        }
         LedgerFilter f = filter();
         tasks.write(() -> {
             workspace.ledger().saveFilter(name, f);
@@ -797,6 +806,9 @@ public final class LedgerViewModel {
     }
 
     public void deleteFilter(String name) {
+        if (refusedReadOnly()) {
+            return;
+        }
         tasks.write(() -> {
             workspace.ledger().deleteFilter(name);
             return null;
@@ -825,6 +837,19 @@ public final class LedgerViewModel {
     }
 
     // --- access -------------------------------------------------------------------------------------
+
+    /** Whether the file can only be read: the view disables every edit, and the model refuses them. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** On a read-only file: says so (the footer) and returns true, so that nothing is tried. */
+    boolean refusedReadOnly() {
+        if (readOnly) {
+            message.set(i18n.tr("ledger.readOnly"));
+        }
+        return readOnly;
+    }
 
     LocalDate today() {
         return data == null ? LocalDate.now() : data.today();
