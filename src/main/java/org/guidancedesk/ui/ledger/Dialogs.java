@@ -48,6 +48,21 @@ final class Dialogs {
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
+    /** Something the user should know before going on (why an action was not done). */
+    static void info(Node owner, I18n i18n, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(i18n.tr("ledger.dialog.ok"), ButtonData.OK_DONE));
+        alert.setTitle(i18n.tr("app.name"));
+        alert.setHeaderText(header);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        own(alert, owner);
+        alert.showAndWait();
+    }
+
     /** A failure the user must read (a file that cannot be read or written). */
     static void error(Node owner, I18n i18n, String header, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);

@@ -178,6 +178,17 @@ final class LedgerView {
         Runnable savedMenu = () -> fillSaved(saved);
         vm.savedFilters().addListener((ListChangeListener<String>) c -> savedMenu.run());
         savedMenu.run();
+        // While the filter is a saved one, the button says which.
+        Runnable savedName = () -> {
+            String active = vm.activeSavedProperty().get();
+            saved.setText(active.isEmpty() ? i18n.tr("ledger.saved") : i18n.tr("ledger.saved.active", active));
+            saved.pseudoClassStateChanged(ACTIVE, !active.isEmpty());
+            saved.setTooltip(active.isEmpty() ? null
+                    : new Tooltip(i18n.tr("ledger.saved.activeTip", active, vm.describe(active))));
+            fillSaved(saved);
+        };
+        vm.activeSavedProperty().addListener(o -> savedName.run());
+        savedName.run();
 
         ToggleButton detailsShown = new ToggleButton(i18n.tr("ledger.details"));
         detailsShown.setId(LedgerStyles.DETAILS_TOGGLE_ID);
@@ -351,8 +362,9 @@ final class LedgerView {
 
     private void fillSaved(MenuButton saved) {
         saved.getItems().clear();
+        String active = vm.activeSavedProperty().get();
         for (String name : vm.savedFilters()) {
-            MenuItem apply = new MenuItem(name);
+            MenuItem apply = new MenuItem((name.equals(active) ? "✓ " : "") + name);
             apply.setOnAction(e -> {
                 searchPause.stop();
                 vm.applySaved(name);
@@ -386,8 +398,18 @@ final class LedgerView {
     private void saveFilter() {
         searchPause.stop();
         vm.textProperty().set(search.getText());
+        if (!vm.hasFilter()) {
+            // 全部 is no filter: said at once, not after a name has been typed.
+            Dialogs.info(root, i18n, i18n.tr("ledger.saved.saveTitle"), i18n.tr("ledger.saved.empty"));
+            return;
+        }
         TextInputDialog ask = new TextInputDialog(vm.describe(vm.filter()));
-        ask.setTitle(i18n.tr("ledger.saved.save"));
+        ask.setTitle(i18n.tr("ledger.saved.saveTitle"));
+        ask.getDialogPane().getButtonTypes().setAll(
+                new javafx.scene.control.ButtonType(i18n.tr("ledger.saved.saveButton"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(i18n.tr("ledger.dialog.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.setHeaderText(i18n.tr("ledger.saved.question", vm.describe(vm.filter())));
         ask.setContentText(i18n.tr("ledger.saved.name"));
         Dialogs.own(ask, root);

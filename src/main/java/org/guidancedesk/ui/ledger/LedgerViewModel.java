@@ -100,6 +100,10 @@ public final class LedgerViewModel {
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
     /** Said above the detail pane while several items are selected (""): which one it shows, what acts on all. */
     private final ReadOnlyStringWrapper selectionNote = new ReadOnlyStringWrapper("");
+    /** The saved filter the filter bar now equals, or "" (the 已存筛选 button shows its name). */
+    private final ReadOnlyStringWrapper activeSaved = new ReadOnlyStringWrapper("");
+    /** The saved filter last applied: preferred when several saved filters are the same. */
+    private String lastApplied;
     /** The file can only be read: every edit is refused before it is tried (the view disables them). */
     private final boolean readOnly;
 
@@ -210,6 +214,7 @@ public final class LedgerViewModel {
             suspended = false;
         }
         replaceRows(l.rows());
+        updateActiveSaved();
         if (before != null) {
             LedgerRow now = current.get();
             if (now != null && now.id() == before.id()) {
@@ -356,6 +361,7 @@ public final class LedgerViewModel {
         if (suspended) {
             return;
         }
+        updateActiveSaved();
         keep.clear();
         if (data != null) {
             // What the filter hides is no longer selected: a bulk change acts only on what is seen.
@@ -789,20 +795,54 @@ public final class LedgerViewModel {
     public void applySaved(String name) {
         String spec = data == null ? null : data.savedFilters().get(name);
         if (spec != null) {
+            lastApplied = name;
             setFilter(LedgerFilter.decode(spec));
         }
     }
 
-    /** Saves the current filter under the name (replacing one of the same name). */
+    /** The saved filter that the filter bar equals (the one last applied when several do), or "". */
+    private void updateActiveSaved() {
+        String found = "";
+        if (data != null && hasFilter()) {
+            LedgerFilter f = filter();
+            for (Map.Entry<String, String> e : data.savedFilters().entrySet()) {
+                if (f.equals(decodeQuietly(e.getValue())) && (found.isEmpty() || e.getKey().equals(lastApplied))) {
+                    found = e.getKey();
+                }
+            }
+        }
+        activeSaved.set(found);
+    }
+
+    private static LedgerFilter decodeQuietly(String spec) {
+        try {
+            return LedgerFilter.decode(spec);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Saves the current filter under the name (replacing one of the same name); refused with
+     * a message when no criterion is set.
+     */
     public void saveFilter(String name, Consumer<ValidationException> onInvalid) {
         if (refusedReadOnly()) {
             return;
         }
+        if (!hasFilter()) {
+            message.set(i18n.tr("ledger.saved.empty"));
+            return;
+        }
         LedgerFilter f = filter();
+        String trimmed = name == null ? "" : name.strip();
         tasks.write(() -> {
             workspace.ledger().saveFilter(name, f);
             return null;
-        }, v -> reload(), onInvalid);
+        }, v -> {
+            lastApplied = trimmed;
+            reload();
+        }, onInvalid);
     }
 
     public void deleteFilter(String name) {
@@ -933,6 +973,9 @@ public final class LedgerViewModel {
 
     /** "已选 4 项：下面显示的是 整改-007；…" while several are selected, else "". */
     public ReadOnlyStringProperty selectionNoteProperty() { return selectionNote.getReadOnlyProperty(); }
+
+    /** The name of the saved filter the bar equals, or "". */
+    public ReadOnlyStringProperty activeSavedProperty() { return activeSaved.getReadOnlyProperty(); }
 
     boolean isUpdating() { return updating; }
 }

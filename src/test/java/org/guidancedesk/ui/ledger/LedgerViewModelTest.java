@@ -490,6 +490,35 @@ class LedgerViewModelTest {
         assertFalse(question.contains("这 1 项"), question);
     }
 
+    // --- saved filters --------------------------------------------------------------------------------------
+
+    @Test
+    void theActiveSavedFilterIsNamedWhileTheFilterEqualsIt() {
+        vm.unitProperty().set(unit("南山县").id());
+        vm.overdueOnlyProperty().set(true);
+        vm.saveFilter("南山逾期", e -> { throw e; });
+        assertEquals("南山逾期", vm.activeSavedProperty().get(), "just saved: it is the filter");
+
+        vm.clearFilter();
+        assertEquals("", vm.activeSavedProperty().get());
+        vm.applySaved("南山逾期");
+        assertEquals("南山逾期", vm.activeSavedProperty().get());
+        vm.textProperty().set("电梯");
+        assertEquals("", vm.activeSavedProperty().get(), "no longer the saved filter");
+        vm.textProperty().set("");
+        assertEquals("南山逾期", vm.activeSavedProperty().get(), "the same criteria again");
+    }
+
+    @Test
+    void anEmptyFilterIsNotSaved() {
+        vm.clearFilter();
+        List<String> refused = new ArrayList<>();
+        vm.saveFilter("全部", e -> refused.add(e.messageKey()));
+        assertFalse(vm.savedFilters().contains("全部"));
+        assertFalse(ws.ledger().snapshot().savedFilters().containsKey("全部"));
+        assertTrue(vm.messageProperty().get().startsWith("没有筛选条件可保存"), vm.messageProperty().get());
+    }
+
     @Test
     void groupingByUnitPutsAHeadingWithItsSubtotalAboveEachUnit() {
         vm.groupedProperty().set(true);
