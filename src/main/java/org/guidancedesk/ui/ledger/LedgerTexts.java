@@ -137,6 +137,9 @@ public final class LedgerTexts {
     /** 共 5 项 · 已完成 2 · 整改中 3 · 逾期 1 */
     String subtotal(LedgerFigures f) {
         String text = i18n.tr("ledger.group.subtotal", f.total(), f.completed(), f.inProgress(), f.overdue());
+        if (f.notStarted() > 0) {
+            text += " · " + i18n.tr("ledger.group.notStarted", f.notStarted());
+        }
         return f.ongoing() == 0 ? text : text + " · " + i18n.tr("ledger.group.ongoing", f.ongoing());
     }
 }
