@@ -64,17 +64,28 @@ class LedgerSectionFxTest {
         return window[0];
     }
 
-    /** What the file holds, read after the window has closed it (one program per file). */
-    private static List<Rectification> stored(Path file, Clock clock) {
-        try (Workspace ws = Workspace.open(file, clock)) {
-            return ws.ledger().items();
-        }
+    /**
+     * What the file holds, read once the window has let it go (it closes the file on its
+     * database thread; until then the file is locked: one program per file).
+     */
+    private static List<Rectification> stored(Path file, Clock clock) throws Exception {
+        List<Rectification> items = new java.util.ArrayList<>();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try (Workspace ws = Workspace.open(file, clock)) {
+                items.addAll(ws.ledger().items());
+                return true;
+            } catch (org.guidancedesk.store.StoreException e) {
+                if (e.reason() != org.guidancedesk.store.StoreException.Reason.LOCKED) {
+                    throw e;
+                }
+                return false;
+            }
+        });
+        return items;
     }
 
     private static void close(MainWindow window) throws Exception {
         fx(() -> window.stage().close());
-        // The window closes the file on its database thread.
-        Thread.sleep(300);
     }
 
     @SuppressWarnings("unchecked")
