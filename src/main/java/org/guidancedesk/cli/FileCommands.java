@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.FileSummary;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.store.Backups;
 import org.guidancedesk.store.Restore;
 import org.guidancedesk.store.StoreException;
@@ -21,7 +22,7 @@ final class FileCommands {
     private FileCommands() {}
 
     static Path backupsRoot() throws java.io.IOException {
-        return Cli.prepareDataFolder().resolve("backups");
+        return DataFolder.backups(Cli.prepareDataFolder());
     }
 
     private static String describe(FileSummary s) {

@@ -12,6 +12,7 @@ import org.guidancedesk.domain.LedgerFilter;
 import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.service.LedgerFileException;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.store.StoreException;
@@ -33,7 +34,7 @@ final class LedgerCommands {
         if (!Files.isRegularFile(db)) {
             throw new IllegalArgumentException("no such database file: " + db);
         }
-        Path backups = Cli.prepareDataFolder().resolve("backups");
+        Path backups = DataFolder.backups(Cli.prepareDataFolder());
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = today == null ? Clock.system(zone)
                 : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);

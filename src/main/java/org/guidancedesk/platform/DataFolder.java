@@ -13,6 +13,11 @@ public final class DataFolder {
     /** The default database's file name inside the data folder. */
     public static final String DEFAULT_DB = "guidance-desk.db";
 
+    /** Where the verified backups of every database file are kept, inside the data folder. */
+    public static Path backups(Path dataFolder) {
+        return dataFolder.resolve("backups");
+    }
+
     private DataFolder() {}
 
     public static Path resolve() {

@@ -29,7 +29,7 @@ public final class App {
             t.setDaemon(true);
             return t;
         });
-        CompletableFuture<OpenedFile> opening = CompletableFuture.supplyAsync(() -> OpenedFile.open(db, clock, dataFolder.resolve("backups")), opener);
+        CompletableFuture<OpenedFile> opening = CompletableFuture.supplyAsync(() -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder)), opener);
         opener.shutdown();
         UiState state = UiState.load(dataFolder);
         I18n i18n = I18n.forLanguage(language != null ? language : state.language().orElse("zh"));

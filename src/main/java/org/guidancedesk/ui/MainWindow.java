@@ -26,6 +26,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.platform.RiskyLocation;
 import org.guidancedesk.service.BackupService;
 import org.guidancedesk.service.Workspace;
@@ -73,7 +74,7 @@ public final class MainWindow {
         this.clock = clock;
         this.dataFolder = dataFolder;
         this.errors = new ErrorDialogs(stage, i18n);
-        this.backups = new BackupService(dataFolder.resolve("backups"), clock);
+        this.backups = new BackupService(DataFolder.backups(dataFolder), clock);
         this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo, this::showBackups);
         this.editMenu = new EditMenu(stage, i18n, new EditMenu.Host() {
             @Override
@@ -257,7 +258,7 @@ public final class MainWindow {
             if (old != null) {
                 old.workspace().close();
             }
-            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, dataFolder.resolve("backups"));
+            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, DataFolder.backups(dataFolder));
         }, this::showOpened, error -> showOpenError(file, error));
     }
 
@@ -309,6 +310,9 @@ public final class MainWindow {
                 this::restoreFrom);
     }
 
+    /** A file restored from a backup and opened again, and what was set aside to make room. */
+    private record Restored(OpenedFile opened, java.util.List<Path> setAside) {}
+
     /** Puts the backup in place of the open (or unopenable) file and opens it again. */
     private void restoreFrom(Path backup) {
         Session old = session;
@@ -325,13 +329,11 @@ public final class MainWindow {
                 old.workspace().close();
             }
             java.util.List<Path> aside = backups.restore(file, backup);
-            return new Object[] {OpenedFile.open(file, clock, dataFolder.resolve("backups")), aside};
-        }, result -> {
-            showOpened((OpenedFile) result[0]);
-            @SuppressWarnings("unchecked")
-            java.util.List<Path> aside = (java.util.List<Path>) result[1];
-            session.tasks().announce(aside.isEmpty() ? i18n.tr("backup.restored")
-                    : i18n.tr("backup.restoredAside", aside.get(0).getFileName()));
+            return new Restored(OpenedFile.open(file, clock, DataFolder.backups(dataFolder)), aside);
+        }, restored -> {
+            showOpened(restored.opened());
+            session.tasks().announce(restored.setAside().isEmpty() ? i18n.tr("backup.restored")
+                    : i18n.tr("backup.restoredAside", restored.setAside().get(0).getFileName()));
         }, error -> showOpenError(file, error));
     }
 
@@ -431,7 +433,7 @@ public final class MainWindow {
      */
     private void offerBackup(Path file, VBox box) {
         executor.submit(() -> backups.newestSound(file), sound -> box.getChildren().add(2,
-                DamagedFileOffer.of(stage, i18n, file, dataFolder.resolve("backups"), sound, this::restoreFrom)),
+                DamagedFileOffer.of(stage, i18n, file, DataFolder.backups(dataFolder), sound, this::restoreFrom)),
                 e -> { });
     }
 

@@ -1,5 +1,6 @@
 package org.guidancedesk.ui.deadlines;
 
+import org.guidancedesk.ui.ShownAs;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +24,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.guidancedesk.domain.Deadline;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.ValidationException;
@@ -89,15 +89,15 @@ final class DeadlineDialog {
         grid.getColumnConstraints().setAll(labels, values);
 
         kind.getItems().setAll(RuleKind.values());
-        kind.setConverter(converter(k -> k == null ? "" : i18n.tr("deadlines.kind." + k.name())));
+        kind.setConverter(ShownAs.text(k -> k == null ? "" : i18n.tr("deadlines.kind." + k.name())));
         weekday.getItems().setAll(DayOfWeek.values());
-        weekday.setConverter(converter(d -> d == null ? "" : vm.weekday(d)));
+        weekday.setConverter(ShownAs.text(d -> d == null ? "" : vm.weekday(d)));
         dayOfMonth.setEditable(true);
         time.setPromptText(i18n.tr("deadlines.dialog.timePrompt"));
         until.setPromptText(i18n.tr("deadlines.dialog.untilPrompt"));
         responsible.getItems().add(null);
         responsible.getItems().addAll(vm.members());
-        responsible.setConverter(converter(m -> m == null ? i18n.tr("deadlines.dialog.nobody") : m.name()));
+        responsible.setConverter(ShownAs.text(m -> m == null ? i18n.tr("deadlines.dialog.nobody") : m.name()));
         note.setPrefRowCount(3);
         note.setWrapText(true);
 
@@ -247,20 +247,6 @@ final class DeadlineDialog {
         });
         dialog.setOnShown(e -> Platform.runLater(title::requestFocus));
         dialog.showAndWait();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */

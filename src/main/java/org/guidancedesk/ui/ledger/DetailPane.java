@@ -1,5 +1,6 @@
 package org.guidancedesk.ui.ledger;
 
+import org.guidancedesk.ui.ShownAs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.LedgerWarning;
@@ -231,11 +231,11 @@ final class DetailPane {
         row("ledger.detail.measures", measures);
 
         ledger.getItems().setAll(Ledger.values());
-        ledger.setConverter(converter(l -> l == null ? "" : vm.texts().ledger(l)));
+        ledger.setConverter(ShownAs.text(l -> l == null ? "" : vm.texts().ledger(l)));
         row("ledger.detail.ledger", ledger);
         category.setEditable(true);
         row("ledger.detail.category", category);
-        unit.setConverter(converter(u -> u == null ? "" : u.name()));
+        unit.setConverter(ShownAs.text(u -> u == null ? "" : u.name()));
         unit.setItems(vm.units());
         unit.setId(LedgerStyles.DETAIL_UNIT_ID);
         row("ledger.detail.unit", unit);
@@ -244,7 +244,7 @@ final class DetailPane {
         row("ledger.detail.owner", owner);
 
         node.getItems().setAll(LedgerNode.values());
-        node.setConverter(converter(n -> n == null ? "" : vm.texts().node(n)));
+        node.setConverter(ShownAs.text(n -> n == null ? "" : vm.texts().node(n)));
         row("ledger.detail.node", node);
         row("ledger.detail.due", due);
         milestoneChoices.getStyleClass().add("milestones");
@@ -253,7 +253,7 @@ final class DetailPane {
         buildMilestones();
 
         status.getItems().setAll(RectificationStatus.values());
-        status.setConverter(converter(s -> s == null ? "" : vm.texts().status(s)));
+        status.setConverter(ShownAs.text(s -> s == null ? "" : vm.texts().status(s)));
         status.setId(LedgerStyles.DETAIL_STATUS_ID);
         row("ledger.detail.status", status);
     }
@@ -668,19 +668,5 @@ final class DetailPane {
             problem.requestFocus();
             problem.positionCaret(problem.getText().length());
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

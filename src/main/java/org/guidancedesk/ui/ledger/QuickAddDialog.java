@@ -1,5 +1,6 @@
 package org.guidancedesk.ui.ledger;
 
+import org.guidancedesk.ui.ShownAs;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -26,7 +27,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.Unit;
@@ -88,9 +88,9 @@ final class QuickAddDialog {
         grid.getColumnConstraints().setAll(labels, values);
 
         unit.setItems(vm.units());
-        unit.setConverter(converter(u -> u == null ? "" : u.name()));
+        unit.setConverter(ShownAs.text(u -> u == null ? "" : u.name()));
         ledger.getItems().setAll(Ledger.values());
-        ledger.setConverter(converter(l -> l == null ? "" : vm.texts().ledger(l)));
+        ledger.setConverter(ShownAs.text(l -> l == null ? "" : vm.texts().ledger(l)));
         ledger.valueProperty().addListener((o, a, l) -> {
             String keep = category.getEditor().getText();
             category.getItems().setAll(l == null ? java.util.List.of() : vm.categoriesOf(l));
@@ -233,19 +233,5 @@ final class QuickAddDialog {
         } else if (e.field().equals("rectification.due")) {
             due.requestFocus();
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -8,6 +8,8 @@ CREATE TABLE change_set (
     at    TEXT NOT NULL,
     state TEXT NOT NULL DEFAULT 'DONE' CHECK (state IN ('DONE', 'UNDONE', 'DISCARDED'))
 );
+-- Every write drops what could have been redone: looked up by state, not by a scan.
+CREATE INDEX change_set_state ON change_set(state);
 
 CREATE TABLE change_row (
     id      INTEGER PRIMARY KEY AUTOINCREMENT,
