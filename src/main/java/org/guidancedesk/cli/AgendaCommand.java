@@ -54,11 +54,12 @@ final class AgendaCommand implements Callable<Integer> {
         if (!Files.isRegularFile(db)) {
             throw new IllegalArgumentException("no such database file: " + db);
         }
-        Cli.prepareDataFolder();
+        Path backups = org.guidancedesk.platform.DataFolder.backups(Cli.prepareDataFolder());
         ZoneId zone = ZoneId.systemDefault();
         LocalDate day = today != null ? today : LocalDate.now(zone);
         AgendaService.Agenda agenda;
-        try (Workspace ws = Workspace.open(db, Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone))) {
+        try (Workspace ws = Workspace.openForReading(db, Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone),
+                backups)) {
             agenda = ws.agenda().agenda(days);
         } catch (StoreException e) {
             throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);

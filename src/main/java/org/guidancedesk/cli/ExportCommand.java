@@ -61,7 +61,7 @@ final class ExportCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--out must end in .xlsx or .csv: " + out);
             }
-            try (Workspace ws = LedgerCommands.open(db, today)) {
+            try (Workspace ws = LedgerCommands.openForReading(db, today)) {
                 int count = ws.ledgerExport().export(out, LedgerCommands.filter(LedgerCommands.unitId(spec, ws, unit),
                         LedgerCommands.ledger(spec, ledger), LedgerCommands.status(spec, status), overdue, text));
                 spec.commandLine().getOut().println("exported " + count + " items to " + out);

@@ -29,8 +29,17 @@ final class LedgerCommands {
         }
     }
 
-    /** Opens an existing database file as of today (or the given day). */
+    /** Opens an existing database file as of today (or the given day), to write it. */
     static Workspace open(Path db, LocalDate today) throws java.io.IOException {
+        return open(db, today, false);
+    }
+
+    /** Opens an existing database file as of today (or the given day), to read it beside a window that may hold it. */
+    static Workspace openForReading(Path db, LocalDate today) throws java.io.IOException {
+        return open(db, today, true);
+    }
+
+    private static Workspace open(Path db, LocalDate today, boolean reading) throws java.io.IOException {
         if (!Files.isRegularFile(db)) {
             throw new IllegalArgumentException("no such database file: " + db);
         }
@@ -39,7 +48,7 @@ final class LedgerCommands {
         Clock clock = today == null ? Clock.system(zone)
                 : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
         try {
-            return Workspace.open(db, clock, backups);
+            return reading ? Workspace.openForReading(db, clock, backups) : Workspace.open(db, clock, backups);
         } catch (StoreException e) {
             throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
         }

@@ -59,13 +59,13 @@ final class WeeklyReportCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("the output folder does not exist: " + folder);
         }
-        Cli.prepareDataFolder();
+        Path backups = org.guidancedesk.platform.DataFolder.backups(Cli.prepareDataFolder());
         ZoneId zone = ZoneId.systemDefault();
         LocalDate day = today != null ? today : LocalDate.now(zone);
         Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
         I18n i18n = I18n.forLanguage(lang);
         RenderedSheet sheet;
-        try (Workspace ws = Workspace.open(db, clock)) {
+        try (Workspace ws = Workspace.openForReading(db, clock, backups)) {
             if (ws.groups().group().isEmpty()) {
                 throw new IllegalArgumentException("the file holds no group yet: " + db);
             }

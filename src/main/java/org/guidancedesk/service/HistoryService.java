@@ -15,26 +15,26 @@ import org.guidancedesk.store.HistoryRepository;
 public final class HistoryService {
     private final Database db;
     private final HistoryRepository history = new HistoryRepository();
-    /** Writes up to this one were made before the file was opened: not this session's to undo. */
-    private final long sessionStart;
+    /** This opening of the file: only its own writes are undone, never another program's or session's. */
+    private final String session;
 
     HistoryService(Database db) {
         this.db = db;
-        this.sessionStart = db.read(history::lastSetId);
+        this.session = db.session();
     }
 
     public Optional<UndoStep> undoable() {
-        return db.read(c -> history.undoable(c, sessionStart));
+        return db.read(c -> history.undoable(c, session));
     }
 
     public Optional<UndoStep> redoable() {
-        return db.read(c -> history.redoable(c, sessionStart));
+        return db.read(c -> history.redoable(c, session));
     }
 
     /** Takes back this session's latest edit; returns what it was, or empty when there is none. */
     public Optional<UndoStep> undo() {
         return db.replay(c -> {
-            Optional<UndoStep> step = history.undoable(c, sessionStart);
+            Optional<UndoStep> step = history.undoable(c, session);
             if (step.isPresent()) {
                 history.undo(c, step.get().setId());
             }
@@ -45,7 +45,7 @@ public final class HistoryService {
     /** Makes the edit undone last again; returns what it was, or empty when there is none. */
     public Optional<UndoStep> redo() {
         return db.replay(c -> {
-            Optional<UndoStep> step = history.redoable(c, sessionStart);
+            Optional<UndoStep> step = history.redoable(c, session);
             if (step.isPresent()) {
                 history.redo(c, step.get().setId());
             }

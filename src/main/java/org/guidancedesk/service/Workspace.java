@@ -63,6 +63,16 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(Database.openReadOnly(file), clock, null);
     }
 
+    /**
+     * Opens an existing file to read it, beside the window or command that may be writing it
+     * (no lock; every edit refused). A file that needs a migration is opened for writing, with
+     * a backup in {@code backupsRoot} first; see {@link Database#openForReading}.
+     */
+    public static Workspace openForReading(Path file, Clock clock, Path backupsRoot) {
+        Backups backups = Backups.of(backupsRoot, file, clock);
+        return new Workspace(Database.openForReading(file, backups), clock, backups);
+    }
+
     /** The file's backups, if it was opened with them. */
     public java.util.Optional<Backups> backups() {
         return java.util.Optional.ofNullable(backups);

@@ -1,13 +1,10 @@
 package org.guidancedesk.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -19,19 +16,25 @@ import org.sqlite.SQLiteOpenMode;
  * connection is never used by two threads at once.
  */
 public final class Database implements AutoCloseable {
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
     private final Connection connection;
     private final InstanceLock lock;
     private final boolean readOnly;
+    /** This opening's name in the change log: undo takes back only its own writes. */
+    private final String session = java.util.UUID.randomUUID().toString();
 
     private Database(Path file, Connection connection, InstanceLock lock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
         this.readOnly = readOnly;
+    }
+
+    /** This opening's session, as recorded with each of its change sets. */
+    public String session() {
+        return session;
     }
 
     /**
@@ -45,27 +48,31 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the file as {@link #open(Path)} does, holding its {@link InstanceLock} while open,
      * and with {@code backups} makes a verified backup before a migration and at the first
-     * open of each day (before anything is written).
+     * open of each day (before anything is written). An empty file that has backups is taken
+     * for our file emptied by accident, not for a new one: refused as damaged, so the newest
+     * backup is offered instead of a new group written over it.
      */
     public static Database open(Path path, Backups backups) {
-        Path file = path.toAbsolutePath().normalize();
+        Path file = DatabasePath.resolve(path);
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new StoreException(StoreException.Reason.FOLDER_MISSING, file, null);
         }
+        boolean exists = Files.exists(file);
+        // Checked before the lock, so nothing is made beside a file that is refused; what
+        // the check saw was committed, and a writer still at work holds the lock we then ask for.
+        int version = exists ? checkBeforeLocking(file, backups) : FileCheck.EMPTY;
         InstanceLock lock = InstanceLock.acquire(file);
         Connection connection = null;
         try {
-            boolean exists = Files.exists(file);
             if (exists) {
-                int version = checkHealthy(file);
                 if (backups != null && version > 0) {
                     backUpIfDue(file, backups, version);
                 }
             } else {
                 createEmpty(file, folder);
             }
-            if (exists && !Files.isWritable(file)) {
+            if (exists && (!Files.isWritable(file) || !Files.isWritable(folder))) {
                 return openReadOnly(file, lock);
             }
             connection = connect(file, false);
@@ -85,22 +92,60 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Refuses a file with other names, not ours, damaged or newer, and an empty one that has
+     * backups (taken for our file emptied by accident); returns the file's schema version.
+     */
+    private static int checkBeforeLocking(Path file, Backups backups) {
+        DatabasePath.refuseOtherNames(file);
+        int version = FileCheck.check(file);
+        if (version == FileCheck.EMPTY && backups != null && !backups.list().isEmpty()) {
+            throw FileCheck.damaged(file, "empty, but it has backups");
+        }
+        return version;
+    }
+
+    /**
      * Opens an existing, sound file for reading only (a backup to look at, say): the same
      * checks and lock as {@link #open(Path)}, every write refused.
      */
     public static Database openReadOnly(Path path) {
-        Path file = path.toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
-            throw new StoreException(StoreException.Reason.NOT_A_FILE, file, null);
-        }
+        Path file = existing(path);
+        checkHealthy(file);
         InstanceLock lock = InstanceLock.acquire(file);
         try {
-            checkHealthy(file);
             return openReadOnly(file, lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing file to read it beside whoever writes it (a command printing the agenda
+     * while the window is open): no lock, since SQLite's WAL lets readers read alongside the
+     * writer, every write refused. A file that needs a migration is opened for writing instead
+     * (lock, backup, migration), since this build reads only its own schema; an empty file is
+     * refused, since there is nothing to read.
+     */
+    public static Database openForReading(Path path, Backups backups) {
+        Path file = existing(path);
+        int version = checkHealthy(file);
+        if (version == FileCheck.EMPTY) {
+            throw new StoreException(StoreException.Reason.EMPTY, file, null);
+        }
+        if (version < Migrations.latestVersion()) {
+            return open(file, backups);
+        }
+        return openReadOnly(file, InstanceLock.none());
+    }
+
+    private static Path existing(Path path) {
+        Path file = DatabasePath.resolve(path);
+        if (!Files.exists(file)) {
+            throw new StoreException(StoreException.Reason.NOT_A_FILE, file, null);
+        }
+        DatabasePath.refuseOtherNames(file);
+        return file;
     }
 
     /**
@@ -160,14 +205,15 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         refuseIfReadOnly();
         return inTransaction("BEGIN IMMEDIATE", c -> {
-            long set = Sql.insert(c, "INSERT INTO change_set (at) VALUES (?)", java.time.Instant.now().toString());
+            long set = Sql.insert(c, "INSERT INTO change_set (at, session) VALUES (?, ?)",
+                    java.time.Instant.now().toString(), session);
             Sql.update(c, "UPDATE change_control SET current_set = ?", set);
             T result = work.run(c);
             Sql.update(c, "UPDATE change_control SET current_set = NULL");
             if (Sql.count(c, "SELECT count(*) FROM change_row WHERE set_id = ?", set) == 0) {
                 Sql.update(c, "DELETE FROM change_set WHERE id = ?", set);
             } else {
-                Sql.update(c, "UPDATE change_set SET state = 'DISCARDED' WHERE state = 'UNDONE'");
+                Sql.update(c, "UPDATE change_set SET state = 'DISCARDED' WHERE state = 'UNDONE' AND session = ?", session);
             }
             return result;
         });
@@ -250,49 +296,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Refuses a file that is not one of ours, damaged, or from a newer version: header,
-     * schema version and {@code quick_check}, all on a read-only connection. Returns the
-     * file's schema version (0 for an empty file).
+     * Refuses a file that is not one of ours, damaged, or from a newer version, without
+     * writing to it (see {@link FileCheck}). Returns the file's schema version (0 for an empty file).
      */
     static int checkHealthy(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(StoreException.Reason.NOT_A_FILE, file, null);
-        }
-        try {
-            if (Files.size(file) == 0) {
-                return 0;
-            }
-            byte[] header = new byte[SQLITE_MAGIC.length];
-            try (InputStream in = Files.newInputStream(file)) {
-                int read = in.readNBytes(header, 0, header.length);
-                if (read < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
-                    throw new StoreException(StoreException.Reason.NOT_OUR_FILE, file, null);
-                }
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e);
-        }
-        // Checked on a read-only connection so a damaged or newer file is never written to.
-        Connection check = connect(file, true);
-        try {
-            int version = Migrations.currentVersion(check);
-            if (version > Migrations.latestVersion()) {
-                throw newerSchema(file, version);
-            }
-            // Version 0 with tables in it: another program's SQLite file, never migrated into.
-            if (version == 0 && Sql.count(check, "SELECT count(*) FROM sqlite_master") > 0) {
-                throw new StoreException(StoreException.Reason.NOT_OUR_FILE, file, null);
-            }
-            String result = Sql.queryOne(check, "PRAGMA quick_check", rs -> rs.getString(1)).orElse("");
-            if (!"ok".equals(result)) {
-                throw new StoreException(StoreException.Reason.DAMAGED, file, null, result);
-            }
-            return version;
-        } catch (SQLException e) {
-            throw damagedOrOther(file, e);
-        } finally {
-            closeQuietly(check);
-        }
+        return FileCheck.check(file);
     }
 
     private static void createEmpty(Path file, Path folder) {
@@ -309,9 +317,15 @@ public final class Database implements AutoCloseable {
     static Connection connect(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        String name = file.toString();
         if (readOnly) {
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
+            if (unchangeable(file)) {
+                // SQLite cannot make the -shm index in a read-only place; with no WAL there is
+                // nothing it would hold, and nobody can write here, so the file is read as it is.
+                name = file.toUri().toASCIIString() + "?immutable=1";
+            }
         } else {
             config.enforceForeignKeys(true);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -319,9 +333,23 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         try {
-            return config.createConnection("jdbc:sqlite:" + file);
+            return config.createConnection("jdbc:sqlite:" + name);
         } catch (SQLException e) {
             throw readOnly ? damagedOrOther(file, e) : translate(file, e);
+        }
+    }
+
+    /** A file in a folder nobody here can write, with no WAL beside it. */
+    private static boolean unchangeable(Path file) {
+        Path folder = file.getParent();
+        if (folder == null || Files.isWritable(folder)) {
+            return false;
+        }
+        try {
+            Path wal = Path.of(file + "-wal");
+            return !Files.exists(wal) || Files.size(wal) == 0;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -348,7 +376,9 @@ public final class Database implements AutoCloseable {
     /** Maps SQLite's result codes to reasons the user can act on. */
     static StoreException translate(Path file, SQLException e) {
         StoreException.Reason reason = StoreException.Reason.IO;
-        if (e instanceof SQLiteException se) {
+        if (e instanceof Sql.DamagedValueException) {
+            reason = StoreException.Reason.DAMAGED;
+        } else if (e instanceof SQLiteException se) {
             int primary = se.getResultCode().code & 0xff;
             if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
                 reason = StoreException.Reason.DISK_FULL;

@@ -21,23 +21,18 @@ public final class HistoryRepository {
     private static final Map<String, String> TRASHABLE = Map.of("rectification", "problem", "deadline", "title",
             "unit", "name", "member", "name", "required_action", "title", "rectification_progress", "text");
 
-    /** The newest change set so far: the session's own start after it. */
-    public long lastSetId(Connection c) throws SQLException {
-        return Sql.count(c, "SELECT ifnull(max(id), 0) FROM change_set");
+    /** What undo would take back: this session's newest write still done (another program's writes are never taken back here). */
+    public Optional<UndoStep> undoable(Connection c, String session) throws SQLException {
+        return step(c, "SELECT max(id) FROM change_set WHERE session = ? AND state = 'DONE'", session);
     }
 
-    /** What undo would take back: the session's newest write still done. */
-    public Optional<UndoStep> undoable(Connection c, long sessionStart) throws SQLException {
-        return step(c, "SELECT max(id) FROM change_set WHERE id > ? AND state = 'DONE'", sessionStart);
+    /** What redo would make again: this session's write undone last (the oldest of those undone). */
+    public Optional<UndoStep> redoable(Connection c, String session) throws SQLException {
+        return step(c, "SELECT min(id) FROM change_set WHERE session = ? AND state = 'UNDONE'", session);
     }
 
-    /** What redo would make again: the write undone last (the oldest of those undone). */
-    public Optional<UndoStep> redoable(Connection c, long sessionStart) throws SQLException {
-        return step(c, "SELECT min(id) FROM change_set WHERE id > ? AND state = 'UNDONE'", sessionStart);
-    }
-
-    private Optional<UndoStep> step(Connection c, String pick, long sessionStart) throws SQLException {
-        long id = Sql.count(c, pick, sessionStart);
+    private Optional<UndoStep> step(Connection c, String pick, String session) throws SQLException {
+        long id = Sql.count(c, pick, session);
         if (id == 0) {
             return Optional.empty();
         }

@@ -23,9 +23,18 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the file's lock, or refuses with {@code LOCKED} if another program (or window) holds it. */
+    /** No lock: for a reader, which SQLite lets read beside the writer. */
+    static InstanceLock none() {
+        return new InstanceLock(null, null);
+    }
+
+    /**
+     * Takes the file's lock, or refuses with {@code LOCKED} if another program (or window)
+     * holds it. The lock sits beside the file's real path, so every name a symbolic link gives
+     * the file shares one lock.
+     */
     public static InstanceLock acquire(Path database) {
-        Path file = database.toAbsolutePath().normalize();
+        Path file = DatabasePath.resolve(database);
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
         FileChannel channel = null;
         try {
@@ -43,7 +52,7 @@ public final class InstanceLock implements AutoCloseable {
             closeQuietly(channel);
             // A folder we cannot write to: the file opens read-only further on, or is refused there.
             if (!Files.isWritable(file.getParent())) {
-                return new InstanceLock(null, null);
+                return none();
             }
             throw new StoreException(StoreException.Reason.IO, file, e, String.valueOf(e.getMessage()));
         } catch (StoreException e) {

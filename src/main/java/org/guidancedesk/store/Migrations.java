@@ -41,7 +41,8 @@ final class Migrations {
             script("V003__deadlines.sql"),
             script("V004__ledger.sql"),
             NeverReusedIds::apply,
-            script("V006__history.sql"));
+            script("V006__history.sql"),
+            script("V007__identity.sql"));
 
     private Migrations() {}
 
@@ -56,7 +57,15 @@ final class Migrations {
 
     /** Applies every migration after the file's version; the caller holds the transaction. */
     static void apply(Connection c, int fromVersion) throws SQLException {
-        for (int v = fromVersion + 1; v <= latestVersion(); v++) {
+        apply(c, fromVersion, latestVersion());
+    }
+
+    /** Applies the migrations after {@code fromVersion} up to {@code toVersion}. */
+    static void apply(Connection c, int fromVersion, int toVersion) throws SQLException {
+        if (fromVersion < 0 || toVersion > latestVersion()) {
+            throw new SQLException("no migrations from version " + fromVersion + " to " + toVersion);
+        }
+        for (int v = fromVersion + 1; v <= toVersion; v++) {
             STEPS.get(v - 1).apply(c);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("PRAGMA user_version = " + v);

@@ -30,10 +30,35 @@ final class Sql {
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(mapper.map(rs));
+                    rows.add(mapValidated(mapper, rs, sql));
                 }
                 return rows;
             }
+        }
+    }
+
+    /**
+     * The file's values are checked, never trusted: a value our code cannot read back (an
+     * unknown enum name, a date that is not one, a record the domain refuses) means the file
+     * was damaged, whatever {@code quick_check} said.
+     */
+    private static <T> T mapValidated(RowMapper<T> mapper, ResultSet rs, String sql) throws SQLException {
+        try {
+            return mapper.map(rs);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DamagedValueException(sql, e);
+        }
+    }
+
+    /** A stored value that cannot be read back: see {@link #mapValidated}. */
+    static final class DamagedValueException extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedValueException(String sql, RuntimeException cause) {
+            super("unreadable value (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ") in " + sql,
+                    cause);
         }
     }
 

@@ -24,7 +24,9 @@ public final class StoreException extends RuntimeException {
         CONSTRAINT("store.error.constraint"),
         IO("store.error.io"),
         BACKUP_FAILED("store.error.backupFailed"),
-        LOCKED("store.error.locked");
+        LOCKED("store.error.locked"),
+        HARD_LINKED("store.error.hardLinked"),
+        EMPTY("store.error.empty");
 
         private final String messageKey;
 

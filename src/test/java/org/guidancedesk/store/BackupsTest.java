@@ -112,6 +112,7 @@ class BackupsTest {
                 st.execute("DROP TABLE " + t);
             }
             st.execute("PRAGMA user_version = 3");
+            st.execute("PRAGMA application_id = 0"); // files of version 3 carry no application id yet
         }
         openWithBackups(file);
         List<Backups.Backup> list = backups(file).list();

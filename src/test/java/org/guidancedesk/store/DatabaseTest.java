@@ -143,6 +143,7 @@ class DatabaseTest {
             st.executeUpdate("CREATE TABLE future_thing (id INTEGER PRIMARY KEY, x TEXT)");
             st.executeUpdate("INSERT INTO future_thing (x) VALUES ('from the future')");
             st.executeUpdate("PRAGMA user_version = 99");
+            st.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
         }
         byte[] before = bytes(file);
 
