@@ -421,9 +421,14 @@ public final class MainWindow {
         box.getStyleClass().add("open-error");
         box.setMaxWidth(640);
         content.getChildren().setAll(box);
-        if (error instanceof StoreException se
-                && (se.reason() == StoreException.Reason.DAMAGED || se.reason() == StoreException.Reason.NOT_OUR_FILE)) {
-            offerBackup(file, box);
+        if (error instanceof StoreException se) {
+            // A file that is not ours may be ours with its header destroyed: a backup made of
+            // this path says so. Without one it is another program's file, and nothing is offered.
+            if (se.reason() == StoreException.Reason.DAMAGED) {
+                offerBackup(file, box, true);
+            } else if (se.reason() == StoreException.Reason.NOT_OUR_FILE) {
+                offerBackup(file, box, false);
+            }
         }
     }
 
@@ -431,10 +436,13 @@ public final class MainWindow {
      * A damaged file: the newest sound backup is offered with what it holds; restoring it sets
      * the damaged file aside (never repaired in place) and opens the backup's copy.
      */
-    private void offerBackup(Path file, VBox box) {
-        executor.submit(() -> backups.newestSound(file), sound -> box.getChildren().add(2,
-                DamagedFileOffer.of(stage, i18n, file, DataFolder.backups(dataFolder), sound, this::restoreFrom)),
-                e -> { });
+    private void offerBackup(Path file, VBox box, boolean adviseWithoutBackup) {
+        executor.submit(() -> backups.newestSound(file), sound -> {
+            if (sound.isPresent() || adviseWithoutBackup) {
+                box.getChildren().add(2, DamagedFileOffer.of(stage, i18n, file, DataFolder.backups(dataFolder), sound,
+                        this::restoreFrom));
+            }
+        }, e -> { });
     }
 
     private void setSidebarEnabled(boolean enabled) {

@@ -57,9 +57,13 @@ public final class ReadOnlyPlace implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         if (ROOT) {
-            run("umount", folder.toString());
+            try {
+                run("umount", folder.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else {
             folder.toFile().setWritable(true, true);
         }
