@@ -99,7 +99,7 @@ public final class Database implements AutoCloseable {
         DatabasePath.refuseOtherNames(file);
         int version = FileCheck.check(file);
         if (version == FileCheck.EMPTY && backups != null && !backups.list().isEmpty()) {
-            throw FileCheck.damaged(file, "empty, but it has backups");
+            throw new StoreException(StoreException.Reason.EMPTIED, file, null);
         }
         return version;
     }

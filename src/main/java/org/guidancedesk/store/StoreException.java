@@ -26,7 +26,9 @@ public final class StoreException extends RuntimeException {
         BACKUP_FAILED("store.error.backupFailed"),
         LOCKED("store.error.locked"),
         HARD_LINKED("store.error.hardLinked"),
-        EMPTY("store.error.empty");
+        EMPTY("store.error.empty"),
+        /** Our file emptied (it has backups): offered a backup, as a damaged file is. */
+        EMPTIED("store.error.emptied");
 
         private final String messageKey;
 

@@ -424,7 +424,7 @@ public final class MainWindow {
         if (error instanceof StoreException se) {
             // A file that is not ours may be ours with its header destroyed: a backup made of
             // this path says so. Without one it is another program's file, and nothing is offered.
-            if (se.reason() == StoreException.Reason.DAMAGED) {
+            if (se.reason() == StoreException.Reason.DAMAGED || se.reason() == StoreException.Reason.EMPTIED) {
                 offerBackup(file, box, true);
             } else if (se.reason() == StoreException.Reason.NOT_OUR_FILE) {
                 offerBackup(file, box, false);
