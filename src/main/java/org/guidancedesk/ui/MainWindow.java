@@ -272,8 +272,8 @@ public final class MainWindow {
 
     private void showOpened(OpenedFile opened) {
         StartupProbe.mark("file opened");
-        session = new Session(opened.workspace(), executor, work, errors, i18n, clock, this::refreshHeader,
-                opened.checklist(), this::show);
+        session = new Session(opened.workspace(), executor, work, this::reportSessionError, i18n, clock,
+                this::refreshHeader, opened.checklist(), this::show);
         Path file = opened.workspace().file();
         state.addRecent(file);
         fileMenu.refreshRecent();
@@ -286,6 +286,28 @@ public final class MainWindow {
         } else {
             showGroup(opened.group().get());
         }
+    }
+
+    /**
+     * A failure while the file is open: shown in a dialog, except damage found on the way (a
+     * value that cannot be read back), which closes the file and shows its damaged page with
+     * the newest backup, as at opening; nothing more is read from or written to it.
+     */
+    private void reportSessionError(Throwable error) {
+        if (!(error instanceof StoreException se && se.reason() == StoreException.Reason.DAMAGED) || session == null) {
+            errors.report(error);
+            return;
+        }
+        Session damaged = session;
+        session = null;
+        Path file = damaged.workspace().file();
+        setSidebarEnabled(false);
+        statusText.textProperty().unbind();
+        showOpenError(file, error);
+        executor.submit(() -> {
+            damaged.workspace().close();
+            return null;
+        }, r -> { }, errors::report);
     }
 
     /** Read-only, or on a network share or synced folder: said for as long as the file is open. */

@@ -110,6 +110,21 @@ class HostileFilesWindowTest {
     }
 
     @Test
+    void damageFoundWhileTheFileIsOpenShowsTheDamagedPage(FxRobot robot) throws Exception {
+        Path file = demoWithBackup("group.db");
+        MainWindow window = openWindow(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
+        // The value a flipped byte would leave in a ledger row the window has not read yet.
+        sql(file, "PRAGMA busy_timeout = 5000", "PRAGMA ignore_check_constraints = ON",
+                "UPDATE rectification SET status = 'INXPROGRESS' WHERE status = 'IN_PROGRESS'");
+        WaitForAsyncUtils.asyncFx(() -> window.show(SectionId.LEDGER)).get(5, TimeUnit.SECONDS);
+        String message = errorText(robot);
+        assertTrue(message.contains("损坏") && message.contains("group.db"), message);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backup-offer").tryQuery().isPresent());
+        close(window);
+    }
+
+    @Test
     void anotherProgramsFileIsRefusedWithNothingOfferedAndNotAByteChanged(FxRobot robot) throws Exception {
         Path file = dir.resolve("notes.sqlite");
         sql(file, "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)", "INSERT INTO note (text) VALUES ('x')",
