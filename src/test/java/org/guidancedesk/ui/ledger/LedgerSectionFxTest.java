@@ -265,6 +265,50 @@ class LedgerSectionFxTest {
         close(window);
     }
 
+    @Test
+    void showingAnItemAndMovingThroughItsFieldsWritesNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        Rectification imported;
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+            long unit = ws.units().units().get(0).id();
+            // As an import leaves it: 已完成 with no 完成时间, line breaks a text field cannot show.
+            imported = ws.ledger().add(Rectification.builder(org.guidancedesk.domain.Ledger.RECTIFY, unit,
+                            DemoFixture.TODAY.minusDays(30)).problem("会议多\r\n文件多").leader("张三\n李四")
+                    .due(DemoFixture.TODAY.plusDays(20)).rawStatus(RectificationStatus.COMPLETED).build());
+        }
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && table(robot).getItems().stream().anyMatch(r -> r.id() == imported.id()));
+        TableView<LedgerRow> table = table(robot);
+        fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.id() == imported.id())
+                    .findFirst().orElseThrow());
+        });
+        // Every field of the pane focused in turn and left; then what opening a dialog does.
+        List<Node> fields = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-input").queryAll().stream()
+                .filter(Node::isVisible).toList();
+        assertTrue(fields.size() >= 8, "fields: " + fields.size());
+        for (Node f : fields) {
+            fx(f::requestFocus);
+        }
+        fx(table::requestFocus);
+        // What opening a dialog does (the unsaved typing saved first), and leaving the section.
+        fx(() -> window.show(SectionId.OVERVIEW));
+        fx(() -> window.show(SectionId.LEDGER));
+        Thread.sleep(1200); // longer than the pane's typing pause
+        WaitForAsyncUtils.waitForFxEvents();
+        close(window);
+
+        Rectification after = stored(file, clock).stream().filter(r -> r.id() == imported.id()).findFirst().orElseThrow();
+        assertEquals(imported, after, "showing the item wrote nothing");
+        try (Workspace ws = Workspace.open(file, clock)) {
+            assertEquals(1, ws.history().ofLedgerItem(imported.id()).size(), "only the item's addition is recorded");
+        }
+    }
+
     private static TextArea measures(FxRobot robot) {
         List<TextArea> areas = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-area").queryAllAs(TextArea.class)
                 .stream().toList();
