@@ -194,11 +194,24 @@ public final class DeadlinesViewModel {
                                 .thenComparing(r -> r.occurrence().due())
                         : Comparator.comparing((Row r) -> r.occurrence().due()))
                 .toList();
+        int at = keep == null ? -1 : indexOf(keep);
         rows.setAll(shown);
         if (keep != null) {
             Deadline d = keep.occurrence().deadline();
-            selected.set(find(d.id(), keep.occurrence().due()).orElse(null));
+            // One that left the list (just marked 已报): the row now in its place, the next one as listed.
+            selected.set(find(d.id(), keep.occurrence().due())
+                    .orElse(at < 0 || rows.isEmpty() ? null : rows.get(Math.min(at, rows.size() - 1))));
         }
+    }
+
+    private int indexOf(Row r) {
+        Occurrence o = r.occurrence();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).sameAs(o.deadline().id(), o.due())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Optional<Row> find(long deadlineId, LocalDate due) {
