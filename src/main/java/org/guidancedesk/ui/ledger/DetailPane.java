@@ -314,7 +314,7 @@ final class DetailPane {
 
     private void buildMilestones() {
         milestoneChoices.getChildren().clear();
-        for (LocalDate d : vm.milestones()) {
+        for (LocalDate d : vm.upcomingMilestones()) {
             Button b = new Button(vm.texts().milestone(d));
             b.getStyleClass().add(LedgerStyles.MILESTONE);
             b.setFocusTraversable(false);

@@ -691,8 +691,29 @@ public final class LedgerViewModel {
                 : c != null ? Long.valueOf(c.unitId()) : units.isEmpty() ? null : units.get(0).id();
         Ledger l = ledger.get() != null ? ledger.get() : c != null ? c.item().ledger() : Ledger.RECTIFY;
         String cat = category.get() != null && categoriesOf(l).contains(category.get()) ? category.get() : "";
-        LocalDate due = milestones.stream().filter(d -> !d.isBefore(today())).findFirst().orElse(null);
-        return new QuickForm(unitId, l, cat, "", LedgerNode.DEADLINE, due, "", "");
+        return new QuickForm(unitId, l, cat, "", LedgerNode.DEADLINE, dueFor(LedgerNode.DEADLINE, null), "", "");
+    }
+
+    /** The nodes still ahead: a node already passed is not offered as a due date. */
+    public java.util.List<LocalDate> upcomingMilestones() {
+        return milestones.stream().filter(d -> !d.isBefore(today())).toList();
+    }
+
+    /**
+     * The due date a node gives a new item: 限期 the next node; 立行立改 the next node if it is
+     * within the 30 days the checks allow, else 30 days from today; 长期坚持 none (it has no
+     * end). {@code otherwise} when there is no next node.
+     */
+    public LocalDate dueFor(LedgerNode node, LocalDate otherwise) {
+        LocalDate next = upcomingMilestones().stream().findFirst().orElse(null);
+        return switch (node) {
+            case DEADLINE -> next != null ? next : otherwise;
+            case IMMEDIATE -> {
+                LocalDate latest = today().plusDays(org.guidancedesk.domain.LedgerChecks.IMMEDIATE_MAX_DAYS);
+                yield next != null && !next.isAfter(latest) ? next : latest;
+            }
+            case LONG_TERM -> null;
+        };
     }
 
     /** The item the form describes; refused on its field when incomplete. */

@@ -309,6 +309,77 @@ class LedgerSectionFxTest {
         }
     }
 
+    @Test
+    void quickAddWith立行立改GivesADateWithinItsThirtyDaysAndOffersNoPassedNode(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        java.time.LocalDate today = DemoFixture.TODAY;
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+            ws.ledger().setMilestones(List.of(today.minusDays(10), today.plusDays(20), today.plusDays(200)));
+        }
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + Ids.LEDGER_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = dialog(robot);
+        List<javafx.scene.control.ToggleButton> nodes = robot.from(dialog.getScene().getRoot()).lookup(".toggle-button")
+                .queryAllAs(javafx.scene.control.ToggleButton.class).stream().toList();
+        List<String> texts = nodes.stream().map(javafx.scene.control.ToggleButton::getText).toList();
+        assertFalse(texts.contains("11月14日"), "a passed node is not offered: " + texts);
+        assertTrue(texts.contains("12月14日"), texts.toString());
+
+        javafx.scene.control.ToggleButton immediate = nodes.stream().filter(b -> b.getText().equals("立行立改"))
+                .findFirst().orElseThrow();
+        robot.clickOn(immediate);
+        javafx.scene.control.DatePicker due = robot.from(dialog.getScene().getRoot()).lookup(".date-picker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals(today.plusDays(20), due.getValue(), "the next node, within 30 days");
+        robot.clickOn("#" + QuickAddDialog.PROBLEM_ID).write("会风文风不实");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+                .anyMatch(r -> !r.isHeading() && r.item().problem().equals("会风文风不实")));
+        LedgerRow added = table(robot).getItems().stream()
+                .filter(r -> !r.isHeading() && r.item().problem().equals("会风文风不实")).findFirst().orElseThrow();
+        assertEquals(org.guidancedesk.domain.LedgerNode.IMMEDIATE, added.item().node());
+        assertTrue(added.warnings().isEmpty(), "no warning about its own date: " + added.warnings());
+        close(window);
+    }
+
+    @Test
+    void withNoNodeNear立行立改IsDueThirtyDaysOn(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        java.time.LocalDate today = DemoFixture.TODAY;
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+            ws.ledger().setMilestones(List.of(today.plusDays(200)));
+        }
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + Ids.LEDGER_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = dialog(robot);
+        javafx.scene.control.DatePicker due = robot.from(dialog.getScene().getRoot()).lookup(".date-picker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals(today.plusDays(200), due.getValue(), "限期: the next node");
+        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup(".toggle-button")
+                .match((javafx.scene.control.ToggleButton b) -> b.getText().equals("立行立改"))
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        assertEquals(today.plusDays(30), due.getValue());
+        robot.type(KeyCode.ESCAPE);
+        close(window);
+    }
+
+    /** The dialog shown last (not a tooltip's popup). */
+    private static javafx.stage.Window dialog(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane).reduce((a, b) -> b).orElseThrow();
+    }
+
     private static TextArea measures(FxRobot robot) {
         List<TextArea> areas = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-area").queryAllAs(TextArea.class)
                 .stream().toList();
