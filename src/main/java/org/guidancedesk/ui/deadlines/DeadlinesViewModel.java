@@ -120,6 +120,11 @@ public final class DeadlinesViewModel {
         all = s.occurrences().stream().map(o -> row(o, names)).toList();
         actionsByDay = plannedActions(s.checklist());
         applyFilter();
+        if (toReveal != null) {
+            Wanted k = toReveal;
+            toReveal = null;
+            all.stream().filter(r -> r.sameAs(k.deadlineId(), k.due())).findFirst().ifPresent(this::select);
+        }
         if (selected.get() == null) {
             selectDefault();
         }
@@ -216,6 +221,16 @@ public final class DeadlinesViewModel {
 
     private Optional<Row> find(long deadlineId, LocalDate due) {
         return rows.stream().filter(r -> r.sameAs(deadlineId, due)).findFirst();
+    }
+
+    /** The occurrence to select when the next read arrives (opened from 总览), or null. */
+    private Wanted toReveal;
+
+    private record Wanted(long deadlineId, LocalDate due) {}
+
+    /** Selects that occurrence once the next read has arrived (the section is being opened on it). */
+    public void revealAfterReload(long deadlineId, LocalDate due) {
+        toReveal = new Wanted(deadlineId, due);
     }
 
     /** Today's occurrence, or the next pending one, or the first listed. */

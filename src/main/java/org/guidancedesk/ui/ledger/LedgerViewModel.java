@@ -234,6 +234,11 @@ public final class LedgerViewModel {
             });
         }
         loaded.set(true);
+        if (toReveal != null) {
+            long id = toReveal;
+            toReveal = null;
+            selectItem(id);
+        }
     }
 
     /** The shown item vanished: the last other selected item becomes current, else the row now in its place. */
@@ -574,6 +579,14 @@ public final class LedgerViewModel {
             current.set(next);
         }
         selectionChanged();
+    }
+
+    /** The item to select when the next read arrives (opened from 总览), or null. */
+    private Long toReveal;
+
+    /** Selects the item once the next read has arrived (the section is being opened on it). */
+    public void revealAfterReload(long id) {
+        toReveal = id;
     }
 
     /** Selects one item by its id (after an add, from a warning's link), listing it whatever the filter. */
