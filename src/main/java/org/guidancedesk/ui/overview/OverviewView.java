@@ -89,13 +89,32 @@ final class OverviewView {
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> layoutColumns(now.getWidth()));
         layoutColumns(0);
 
-        vm.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) c -> showTiles());
-        vm.overdue().addListener((ListChangeListener<OverviewViewModel.Row>) c ->
-                showRows(overdueRows, vm.overdue(), "overview.overdue.none", "overview-calm"));
-        vm.upcoming().addListener((ListChangeListener<OverviewViewModel.Row>) c ->
-                showRows(upcomingRows, vm.upcoming(), "overview.upcoming.none", "overview-empty"));
-        vm.week().addListener((ListChangeListener<OverviewViewModel.Day>) c -> showWeek());
-        vm.units().addListener((ListChangeListener<OverviewViewModel.UnitProgress>) c -> showUnits());
+        // Until the first read is complete the loaded flag below draws everything once.
+        vm.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) c -> {
+            if (vm.loadedProperty().get()) {
+                showTiles();
+            }
+        });
+        vm.overdue().addListener((ListChangeListener<OverviewViewModel.Row>) c -> {
+            if (vm.loadedProperty().get()) {
+                showRows(overdueRows, vm.overdue(), "overview.overdue.none", "overview-calm");
+            }
+        });
+        vm.upcoming().addListener((ListChangeListener<OverviewViewModel.Row>) c -> {
+            if (vm.loadedProperty().get()) {
+                showRows(upcomingRows, vm.upcoming(), "overview.upcoming.none", "overview-empty");
+            }
+        });
+        vm.week().addListener((ListChangeListener<OverviewViewModel.Day>) c -> {
+            if (vm.loadedProperty().get()) {
+                showWeek();
+            }
+        });
+        vm.units().addListener((ListChangeListener<OverviewViewModel.UnitProgress>) c -> {
+            if (vm.loadedProperty().get()) {
+                showUnits();
+            }
+        });
         overdueRows.getChildren().setAll(empty("overview.loading", "overview-empty"));
         // A first read with nothing in a list changes no list: the loaded flag shows every box.
         vm.loadedProperty().addListener((o, was, is) -> {
@@ -108,12 +127,13 @@ final class OverviewView {
         }
     }
 
+    /** The tiles last, as the model sets them: once they show, so does everything else. */
     private void showAll() {
-        showTiles();
         showRows(overdueRows, vm.overdue(), "overview.overdue.none", "overview-calm");
         showRows(upcomingRows, vm.upcoming(), "overview.upcoming.none", "overview-empty");
         showWeek();
         showUnits();
+        showTiles();
     }
 
     Node view() {
