@@ -9,10 +9,21 @@ import java.util.Objects;
  *
  * @param unit the unit concerned, or "" for the group itself
  */
-public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light) {
+public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref) {
 
     /** The kinds of item, each from its own source. */
     public enum Kind { DEADLINE, ACTION, LEDGER }
+
+    /**
+     * Where the item lives, to open it there: a deadline's id and the occurrence's due date, an
+     * action's id and its unit's ({@code null} for a group work item), a ledger item's id.
+     */
+    public record Ref(Kind kind, long id, Long unitId, LocalDate date) {}
+
+    /** An item with no place to open (only its section). */
+    public AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light) {
+        this(kind, date, title, unit, light, null);
+    }
 
     public AgendaItem {
         Objects.requireNonNull(kind);

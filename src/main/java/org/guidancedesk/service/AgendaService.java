@@ -69,7 +69,7 @@ public final class AgendaService {
         for (Occurrence o : DeadlineService.occurrences(c)) {
             if (o.submission().isEmpty()) {
                 items.add(new AgendaItem(AgendaItem.Kind.DEADLINE, o.due(), o.deadline().title(), "",
-                        o.light(today, warnDays)));
+                        o.light(today, warnDays), new AgendaItem.Ref(AgendaItem.Kind.DEADLINE, o.deadline().id(), null, o.due())));
             }
         }
         return items;
@@ -101,7 +101,8 @@ public final class AgendaService {
         LocalDate date = r.dueBy(a);
         if (date != null) {
             items.add(new AgendaItem(AgendaItem.Kind.ACTION, date, a.title(), unit,
-                    TrafficLight.of(date, false, false, today, warnDays)));
+                    TrafficLight.of(date, false, false, today, warnDays),
+                    new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), r.key().unitId(), date)));
         }
     }
 
@@ -118,7 +119,8 @@ public final class AgendaService {
         for (org.guidancedesk.domain.Rectification r : new org.guidancedesk.store.RectificationRepository().findAll(c)) {
             if (r.due() != null && !r.status().settled()) {
                 items.add(new AgendaItem(AgendaItem.Kind.LEDGER, r.due(), shortened(r.problem()),
-                        unitNames.getOrDefault(r.unitId(), ""), r.light(today, warnDays)));
+                        unitNames.getOrDefault(r.unitId(), ""), r.light(today, warnDays),
+                        new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), r.due())));
             }
         }
         return items;

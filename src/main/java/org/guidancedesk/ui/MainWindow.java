@@ -273,7 +273,7 @@ public final class MainWindow {
     private void showOpened(OpenedFile opened) {
         StartupProbe.mark("file opened");
         session = new Session(opened.workspace(), executor, work, this::reportSessionError, i18n, clock,
-                this::refreshHeader, opened.checklist(), this::show);
+                this::refreshHeader, opened.checklist(), this::showItem);
         Path file = opened.workspace().file();
         state.addRecent(file);
         fileMenu.refreshRecent();
@@ -390,6 +390,14 @@ public final class MainWindow {
                 org.guidancedesk.ui.overview.StartupNotice.show(stage, agenda, i18n);
             }
         });
+    }
+
+    /** Shows a section with one item selected in it (a line of 总览 opened). */
+    void showItem(SectionId id, org.guidancedesk.domain.AgendaItem.Ref item) {
+        if (item != null && session != null && id.available() && !sectionButtons.get(id).isDisable()) {
+            session.section(id).reveal(item);
+        }
+        show(id);
     }
 
     /** Shows a section, built the first time, refreshed every time. */

@@ -12,4 +12,11 @@ public interface Section {
     /** Saves an edit still waiting (a note being typed) before the section is left or closed. */
     default void flush() {
     }
+
+    /**
+     * Selects and shows {@code item} (a line of 总览 opened): called before {@link #reload()},
+     * so the item is looked for in what that read brings.
+     */
+    default void reveal(org.guidancedesk.domain.AgendaItem.Ref item) {
+    }
 }

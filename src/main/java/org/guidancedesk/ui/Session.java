@@ -25,10 +25,10 @@ final class Session {
     private final Map<SectionId, Section> sections = new EnumMap<>(SectionId.class);
     /** The checklist read with the file, used by the checklist's first showing only. */
     private Optional<Checklist> prefetched;
-    private final java.util.function.Consumer<SectionId> navigate;
+    private final Navigator navigate;
 
     Session(Workspace workspace, UiExecutor executor, UiExecutor work, UiTasks.ErrorReporter errors, I18n i18n, Clock clock,
-            Runnable onGroupChanged, Optional<Checklist> prefetched, java.util.function.Consumer<SectionId> navigate) {
+            Runnable onGroupChanged, Optional<Checklist> prefetched, Navigator navigate) {
         this.navigate = navigate;
         this.prefetched = prefetched;
         this.workspace = workspace;

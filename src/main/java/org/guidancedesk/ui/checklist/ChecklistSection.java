@@ -34,6 +34,11 @@ public final class ChecklistSection implements Section {
     }
 
     @Override
+    public void reveal(org.guidancedesk.domain.AgendaItem.Ref item) {
+        vm.revealAfterReload(new org.guidancedesk.domain.RecordKey(item.id(), item.unitId()));
+    }
+
+    @Override
     public void flush() {
         view.flush();
     }

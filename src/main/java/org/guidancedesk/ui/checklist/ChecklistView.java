@@ -141,6 +141,12 @@ final class ChecklistView {
             }
         });
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> select());
+        vm.revealProperty().addListener((o, a, key) -> {
+            if (key != null) {
+                reveal(key);
+                vm.revealProperty().set(null);
+            }
+        });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 e.consume();
@@ -157,6 +163,23 @@ final class ChecklistView {
         root.setCenter(split);
         root.setBottom(legend());
         root.getStyleClass().add("checklist");
+    }
+
+    /** Selects the cell of {@code key}, scrolled into view, the keyboard on it. */
+    private void reveal(org.guidancedesk.domain.RecordKey key) {
+        for (int i = 0; i < vm.rows().size(); i++) {
+            if (vm.rows().get(i) instanceof MatrixRow.ActionRow a && a.action().id() == key.actionId()) {
+                for (TableColumn<MatrixRow, ?> c : table.getColumns()) {
+                    if (c.getUserData() instanceof MatrixColumn col && java.util.Objects.equals(col.unitId(), key.unitId())) {
+                        table.getSelectionModel().clearAndSelect(i, c);
+                        table.getFocusModel().focus(i, c);
+                        table.scrollTo(Math.max(0, i - 3));
+                        table.scrollToColumn(c);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private void select() {

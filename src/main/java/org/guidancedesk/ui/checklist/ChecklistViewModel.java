@@ -84,9 +84,37 @@ public final class ChecklistViewModel {
         unitFilter.set(kept == null ? null : units.stream().filter(u -> u.id() == kept.id()).findFirst().orElse(null));
         rebuild();
         showDetails(selected.get());
+        revealPending();
     }
 
     private record Loaded(Checklist checklist, LocalDate today, int warnDays) {}
+
+    /** The cell to show when the next read arrives (opened from 总览), or null. */
+    private RecordKey toReveal;
+    private final ObjectProperty<RecordKey> reveal = new SimpleObjectProperty<>();
+
+    /** Shows that cell once the next read has arrived: its scope, no filter hiding it, then selected. */
+    public void revealAfterReload(RecordKey key) {
+        toReveal = key;
+    }
+
+    /** The cell the view is to select and scroll to (set back to null by the view). */
+    public ObjectProperty<RecordKey> revealProperty() { return reveal; }
+
+    private void revealPending() {
+        RecordKey key = toReveal;
+        toReveal = null;
+        if (key == null) {
+            return;
+        }
+        scope.set(key.unitId() == null ? ActionScope.GROUP : ActionScope.UNIT);
+        phaseFilter.set(null);
+        stateFilter.set(null);
+        if (unitFilter.get() != null && !java.util.Objects.equals(unitFilter.get().id(), key.unitId())) {
+            unitFilter.set(null);
+        }
+        reveal.set(key);
+    }
 
     /** Ticks the cell done today, or undoes it; saved at once. */
     public void toggle(RecordKey key) {

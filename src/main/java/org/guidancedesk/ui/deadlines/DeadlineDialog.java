@@ -251,6 +251,7 @@ final class DeadlineDialog {
 
     /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
     static void own(Dialog<?> d, Node owner) {
+        org.guidancedesk.ui.DialogKeys.enterConfirms(d);
         Scene scene = owner == null ? null : owner.getScene();
         if (scene == null) {
             return;

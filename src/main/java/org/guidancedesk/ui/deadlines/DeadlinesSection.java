@@ -28,6 +28,12 @@ public final class DeadlinesSection implements Section {
     }
 
     @Override
+    public void reveal(org.guidancedesk.domain.AgendaItem.Ref item) {
+        vm.revealAfterReload(item.id(), item.date());
+        view.showList();
+    }
+
+    @Override
     public void flush() {
         view.flush();
     }

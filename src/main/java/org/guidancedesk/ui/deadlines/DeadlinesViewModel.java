@@ -120,6 +120,11 @@ public final class DeadlinesViewModel {
         all = s.occurrences().stream().map(o -> row(o, names)).toList();
         actionsByDay = plannedActions(s.checklist());
         applyFilter();
+        if (toReveal != null) {
+            Wanted k = toReveal;
+            toReveal = null;
+            all.stream().filter(r -> r.sameAs(k.deadlineId(), k.due())).findFirst().ifPresent(this::select);
+        }
         if (selected.get() == null) {
             selectDefault();
         }
@@ -194,15 +199,38 @@ public final class DeadlinesViewModel {
                                 .thenComparing(r -> r.occurrence().due())
                         : Comparator.comparing((Row r) -> r.occurrence().due()))
                 .toList();
+        int at = keep == null ? -1 : indexOf(keep);
         rows.setAll(shown);
         if (keep != null) {
             Deadline d = keep.occurrence().deadline();
-            selected.set(find(d.id(), keep.occurrence().due()).orElse(null));
+            // One that left the list (just marked 已报): the row now in its place, the next one as listed.
+            selected.set(find(d.id(), keep.occurrence().due())
+                    .orElse(at < 0 || rows.isEmpty() ? null : rows.get(Math.min(at, rows.size() - 1))));
         }
+    }
+
+    private int indexOf(Row r) {
+        Occurrence o = r.occurrence();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).sameAs(o.deadline().id(), o.due())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Optional<Row> find(long deadlineId, LocalDate due) {
         return rows.stream().filter(r -> r.sameAs(deadlineId, due)).findFirst();
+    }
+
+    /** The occurrence to select when the next read arrives (opened from 总览), or null. */
+    private Wanted toReveal;
+
+    private record Wanted(long deadlineId, LocalDate due) {}
+
+    /** Selects that occurrence once the next read has arrived (the section is being opened on it). */
+    public void revealAfterReload(long deadlineId, LocalDate due) {
+        toReveal = new Wanted(deadlineId, due);
     }
 
     /** Today's occurrence, or the next pending one, or the first listed. */

@@ -103,6 +103,12 @@ final class DetailPane {
     private static final double LABEL_WIDTH = 96;
     /** True while fields are filled from the item, so that filling is not taken as an edit. */
     private boolean filling;
+    /**
+     * The fields the user changed since the item was shown: only these are taken from the
+     * controls on a save, the others keep the stored value (a control may show a stored value
+     * a little differently, e.g. a text field drops line breaks, and showing must not write).
+     */
+    private final java.util.Set<Control> edited = new java.util.HashSet<>();
 
     DetailPane(LedgerViewModel vm, I18n i18n, Consumer<ProgressNote> onRemoveNote, Runnable onRemoveItem) {
         this.vm = vm;
@@ -308,7 +314,7 @@ final class DetailPane {
 
     private void buildMilestones() {
         milestoneChoices.getChildren().clear();
-        for (LocalDate d : vm.milestones()) {
+        for (LocalDate d : vm.upcomingMilestones()) {
             Button b = new Button(vm.texts().milestone(d));
             b.getStyleClass().add(LedgerStyles.MILESTONE);
             b.setFocusTraversable(false);
@@ -321,6 +327,8 @@ final class DetailPane {
                 } finally {
                     filling = false;
                 }
+                edited.add(node);
+                edited.add(due);
                 commit();
             });
             milestoneChoices.getChildren().add(b);
@@ -397,6 +405,18 @@ final class DetailPane {
     // --- commits ---------------------------------------------------------------------------------------
 
     private void wireCommits() {
+        for (TextInputControl t : List.of(problem, measures, leader, owner, verifiedBy, evidence, remarks)) {
+            markEdits(t, t.textProperty());
+        }
+        for (ChoiceBox<?> c : List.of(ledger, unit, node, status)) {
+            markEdits(c, c.valueProperty());
+        }
+        markEdits(category, category.valueProperty());
+        markEdits(category, category.getEditor().textProperty());
+        for (DatePicker p : List.of(due, completedOn, verifiedOn)) {
+            markEdits(p, p.valueProperty());
+            markEdits(p, p.getEditor().textProperty());
+        }
         for (TextField f : List.of(leader, owner, verifiedBy)) {
             f.setOnAction(e -> commit());
             f.focusedProperty().addListener((o, was, is) -> {
@@ -469,6 +489,15 @@ final class DetailPane {
         status.valueProperty().addListener((o, a, s) -> showStatusFields(s));
     }
 
+    /** A change not made by filling is the user's edit of that field. */
+    private void markEdits(Control c, javafx.beans.value.ObservableValue<?> value) {
+        value.addListener((o, a, b) -> {
+            if (!filling) {
+                edited.add(c);
+            }
+        });
+    }
+
     /** Ctrl+Tab is the text area's own way to move the focus on. */
     private static void traverse(Node from, boolean forward) {
         from.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
@@ -480,15 +509,26 @@ final class DetailPane {
         setShown(verifiedRows, s == RectificationStatus.CLOSED);
     }
 
-    /** The form as the fields hold it. */
+    /** The stored item with the fields the user changed as the controls hold them. */
     private Form form() {
-        Rectification item = model.itemProperty().get();
+        Form stored = Form.of(model.itemProperty().get());
         Unit u = unit.getValue();
         String cat = category.isEditable() ? category.getEditor().getText() : category.getValue();
-        return new Form(ledger.getValue(), cat == null ? "" : cat, u == null ? item.unitId() : u.id(),
-                problem.getText(), measures.getText(), leader.getText(), owner.getText(), node.getValue(),
-                due.getValue(), status.getValue(), completedOn.getValue(), verifiedOn.getValue(), verifiedBy.getText(),
-                evidence.getText(), remarks.getText());
+        return new Form(pick(ledger, ledger.getValue(), stored.ledger()),
+                pick(category, cat == null ? "" : cat, stored.category()),
+                pick(unit, u == null ? stored.unitId() : u.id(), stored.unitId()),
+                pick(problem, problem.getText(), stored.problem()), pick(measures, measures.getText(), stored.measures()),
+                pick(leader, leader.getText(), stored.leader()), pick(owner, owner.getText(), stored.owner()),
+                pick(node, node.getValue(), stored.node()), pick(due, due.getValue(), stored.due()),
+                pick(status, status.getValue(), stored.status()),
+                pick(completedOn, completedOn.getValue(), stored.completedOn()),
+                pick(verifiedOn, verifiedOn.getValue(), stored.verifiedOn()),
+                pick(verifiedBy, verifiedBy.getText(), stored.verifiedBy()),
+                pick(evidence, evidence.getText(), stored.evidence()), pick(remarks, remarks.getText(), stored.remarks()));
+    }
+
+    private <T> T pick(Control c, T shown, T stored) {
+        return edited.contains(c) ? shown : stored;
     }
 
     private void commit() {
@@ -528,6 +568,7 @@ final class DetailPane {
         boolean same = before != null && before.id() == item.id();
         if (!same) {
             pause.stop();
+            edited.clear();
             noteText.clear();
             noteDate.setValue(vm.today());
         }
@@ -538,6 +579,7 @@ final class DetailPane {
             if (!same || !category.getEditor().isFocused()) {
                 category.setValue(item.category());
                 category.getEditor().setText(item.category());
+                edited.remove(category);
             }
             set(unit, vm.units().stream().filter(x -> x.id() == item.unitId()).findFirst().orElse(null), same);
             set(problem, item.problem(), same);
@@ -559,9 +601,12 @@ final class DetailPane {
         showHeader();
     }
 
+    // A field filled from the item shows the stored value again: it is no longer an edit.
+
     private <T> void set(ChoiceBox<T> c, T value, boolean same) {
         if (!same || !c.isFocused() || !java.util.Objects.equals(c.getValue(), value)) {
             c.setValue(value);
+            edited.remove(c);
         }
     }
 
@@ -569,13 +614,17 @@ final class DetailPane {
         if (!same || !p.isFocused()) {
             p.setValue(value);
             p.getEditor().setText(p.getConverter().toString(value));
+            edited.remove(p);
         }
     }
 
     private void set(TextInputControl t, String value, boolean same) {
         boolean typing = t.isFocused() || (t instanceof TextArea && pause.getStatus() == Animation.Status.RUNNING);
-        if ((!same || !typing) && !t.getText().equals(value)) {
-            t.setText(value);
+        if (!same || !typing) {
+            if (!t.getText().equals(value)) {
+                t.setText(value);
+            }
+            edited.remove(t);
         }
     }
 

@@ -20,6 +20,7 @@ final class Dialogs {
 
     /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
     static void own(Dialog<?> d, Node owner) {
+        org.guidancedesk.ui.DialogKeys.enterConfirms(d);
         Scene scene = owner == null ? null : owner.getScene();
         if (scene == null) {
             return;

@@ -163,16 +163,16 @@ public final class LedgerDetailModel {
     }
 
     /**
-     * Saves the form when it differs from the item: the status keeps the dates consistent
+     * Saves the form when it differs from the item: a changed status keeps the dates consistent
      * (已完成 gets today unless a date is given; 已销号 gets today and the group as verifier
-     * unless given). A refusal shows in {@link #errorProperty()} and nothing is saved.
+     * unless given); an unchanged one leaves them as they are. A refusal shows in {@link #errorProperty()} and nothing is saved.
      *
      * @return whether the form was valid (saved or unchanged)
      */
     public boolean save(Form f) {
         Rectification current = item.get();
-        if (current == null || f == null) {
-            return true;
+        if (current == null || f == null || f.equals(Form.of(current))) {
+            return true; // nothing edited: showing an item never writes it
         }
         Rectification changed;
         try {
@@ -218,6 +218,10 @@ public final class LedgerDetailModel {
                 .completedOn(f.status().completed() ? f.completedOn() : null)
                 .verifiedOn(f.status() == RectificationStatus.CLOSED ? f.verifiedOn() : null)
                 .verifiedBy(f.verifiedBy());
+        if (f.status() == current.status()) {
+            // The status as stored: its dates are the user's (an imported 已完成 may have none).
+            return b.rawStatus(f.status()).build();
+        }
         b.status(f.status(), today);
         if (f.status() == RectificationStatus.CLOSED) {
             if (f.verifiedOn() == null) {

@@ -30,6 +30,11 @@ public final class LedgerSection implements Section {
     }
 
     @Override
+    public void reveal(org.guidancedesk.domain.AgendaItem.Ref item) {
+        vm.revealAfterReload(item.id());
+    }
+
+    @Override
     public void flush() {
         view.flush();
     }

@@ -234,6 +234,11 @@ public final class LedgerViewModel {
             });
         }
         loaded.set(true);
+        if (toReveal != null) {
+            long id = toReveal;
+            toReveal = null;
+            selectItem(id);
+        }
     }
 
     /** The shown item vanished: the last other selected item becomes current, else the row now in its place. */
@@ -576,6 +581,14 @@ public final class LedgerViewModel {
         selectionChanged();
     }
 
+    /** The item to select when the next read arrives (opened from 总览), or null. */
+    private Long toReveal;
+
+    /** Selects the item once the next read has arrived (the section is being opened on it). */
+    public void revealAfterReload(long id) {
+        toReveal = id;
+    }
+
     /** Selects one item by its id (after an add, from a warning's link), listing it whatever the filter. */
     public void selectItem(long id) {
         if (byId(id) != null) {
@@ -691,8 +704,29 @@ public final class LedgerViewModel {
                 : c != null ? Long.valueOf(c.unitId()) : units.isEmpty() ? null : units.get(0).id();
         Ledger l = ledger.get() != null ? ledger.get() : c != null ? c.item().ledger() : Ledger.RECTIFY;
         String cat = category.get() != null && categoriesOf(l).contains(category.get()) ? category.get() : "";
-        LocalDate due = milestones.stream().filter(d -> !d.isBefore(today())).findFirst().orElse(null);
-        return new QuickForm(unitId, l, cat, "", LedgerNode.DEADLINE, due, "", "");
+        return new QuickForm(unitId, l, cat, "", LedgerNode.DEADLINE, dueFor(LedgerNode.DEADLINE, null), "", "");
+    }
+
+    /** The nodes still ahead: a node already passed is not offered as a due date. */
+    public java.util.List<LocalDate> upcomingMilestones() {
+        return milestones.stream().filter(d -> !d.isBefore(today())).toList();
+    }
+
+    /**
+     * The due date a node gives a new item: 限期 the next node; 立行立改 the next node if it is
+     * within the 30 days the checks allow, else 30 days from today; 长期坚持 none (it has no
+     * end). {@code otherwise} when there is no next node.
+     */
+    public LocalDate dueFor(LedgerNode node, LocalDate otherwise) {
+        LocalDate next = upcomingMilestones().stream().findFirst().orElse(null);
+        return switch (node) {
+            case DEADLINE -> next != null ? next : otherwise;
+            case IMMEDIATE -> {
+                LocalDate latest = today().plusDays(org.guidancedesk.domain.LedgerChecks.IMMEDIATE_MAX_DAYS);
+                yield next != null && !next.isAfter(latest) ? next : latest;
+            }
+            case LONG_TERM -> null;
+        };
     }
 
     /** The item the form describes; refused on its field when incomplete. */

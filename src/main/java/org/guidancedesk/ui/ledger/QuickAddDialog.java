@@ -104,7 +104,7 @@ final class QuickAddDialog {
         problem.setPromptText(i18n.tr("ledger.add.problemPrompt"));
 
         FlowPane nodeChoices = new FlowPane(4, 4);
-        for (LocalDate d : vm.milestones()) {
+        for (LocalDate d : vm.upcomingMilestones()) {
             ToggleButton b = new ToggleButton(vm.texts().milestone(d));
             b.setUserData(d);
             b.setToggleGroup(nodes);
@@ -122,6 +122,8 @@ final class QuickAddDialog {
             due.setDisable(t == longTerm);
             if (t.getUserData() instanceof LocalDate d) {
                 due.setValue(d);
+            } else if (t == immediate) {
+                due.setValue(vm.dueFor(LedgerNode.IMMEDIATE, due.getValue()));
             } else if (t == longTerm) {
                 due.setValue(null);
             }

@@ -1,7 +1,6 @@
 package org.guidancedesk.ui.overview;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.Ids;
 import org.guidancedesk.ui.SectionId;
@@ -31,7 +31,7 @@ final class OverviewView {
     private static final double TWO_COLUMNS_FROM = 980;
 
     private final OverviewViewModel vm;
-    private final Consumer<SectionId> navigate;
+    private final org.guidancedesk.ui.Navigator navigate;
     private final I18n i18n;
 
     private final ScrollPane scroll = new ScrollPane();
@@ -44,7 +44,7 @@ final class OverviewView {
     private final VBox left;
     private final VBox right;
 
-    OverviewView(OverviewViewModel vm, Consumer<SectionId> navigate, I18n i18n) {
+    OverviewView(OverviewViewModel vm, org.guidancedesk.ui.Navigator navigate, I18n i18n) {
         this.vm = vm;
         this.navigate = navigate;
         this.i18n = i18n;
@@ -89,14 +89,51 @@ final class OverviewView {
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> layoutColumns(now.getWidth()));
         layoutColumns(0);
 
-        vm.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) c -> showTiles());
-        vm.overdue().addListener((ListChangeListener<OverviewViewModel.Row>) c ->
-                showRows(overdueRows, vm.overdue(), "overview.overdue.none", "overview-calm"));
-        vm.upcoming().addListener((ListChangeListener<OverviewViewModel.Row>) c ->
-                showRows(upcomingRows, vm.upcoming(), "overview.upcoming.none", "overview-empty"));
-        vm.week().addListener((ListChangeListener<OverviewViewModel.Day>) c -> showWeek());
-        vm.units().addListener((ListChangeListener<OverviewViewModel.UnitProgress>) c -> showUnits());
+        // Until the first read is complete the loaded flag below draws everything once.
+        vm.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) c -> {
+            if (vm.loadedProperty().get()) {
+                showTiles();
+            }
+        });
+        vm.overdue().addListener((ListChangeListener<OverviewViewModel.Row>) c -> {
+            if (vm.loadedProperty().get()) {
+                showRows(overdueRows, vm.overdue(), "overview.overdue.none", "overview-calm");
+            }
+        });
+        vm.upcoming().addListener((ListChangeListener<OverviewViewModel.Row>) c -> {
+            if (vm.loadedProperty().get()) {
+                showRows(upcomingRows, vm.upcoming(), "overview.upcoming.none", "overview-empty");
+            }
+        });
+        vm.week().addListener((ListChangeListener<OverviewViewModel.Day>) c -> {
+            if (vm.loadedProperty().get()) {
+                showWeek();
+            }
+        });
+        vm.units().addListener((ListChangeListener<OverviewViewModel.UnitProgress>) c -> {
+            if (vm.loadedProperty().get()) {
+                showUnits();
+            }
+        });
         overdueRows.getChildren().setAll(empty("overview.loading", "overview-empty"));
+        // A first read with nothing in a list changes no list: the loaded flag shows every box.
+        vm.loadedProperty().addListener((o, was, is) -> {
+            if (is) {
+                showAll();
+            }
+        });
+        if (vm.loadedProperty().get()) {
+            showAll();
+        }
+    }
+
+    /** The tiles last, as the model sets them: once they show, so does everything else. */
+    private void showAll() {
+        showRows(overdueRows, vm.overdue(), "overview.overdue.none", "overview-calm");
+        showRows(upcomingRows, vm.upcoming(), "overview.upcoming.none", "overview-empty");
+        showWeek();
+        showUnits();
+        showTiles();
     }
 
     Node view() {
@@ -166,7 +203,7 @@ final class OverviewView {
             }
             tile.setAccessibleText(t.caption() + " " + t.value() + " " + t.detail());
             tile.setAccessibleHelp(i18n.tr("overview.tile.help", i18n.tr(t.target().titleKey())));
-            tile.setOnAction(e -> navigate.accept(t.target()));
+            tile.setOnAction(e -> navigate.open(t.target(), null));
             tiles.getChildren().add(tile);
         }
     }
@@ -195,25 +232,24 @@ final class OverviewView {
             row.getStyleClass().add("agenda-row");
             row.setFocusTraversable(true);
             row.setAccessibleText(String.join(" ", r.light(), r.date(), r.kind(), r.unit(), r.title()));
-            row.setAccessibleHelp(i18n.tr("overview.open.hint"));
-            Tooltip.install(row, new Tooltip(r.title() + "\n" + i18n.tr("overview.open.hint")));
-            openOn(row, r.target());
+            row.setAccessibleHelp(i18n.tr("overview.open.click"));
+            Tooltip.install(row, new Tooltip(r.title() + "\n" + i18n.tr("overview.open.click")));
+            openOn(row, r.target(), r.item().ref());
             into.getChildren().add(row);
         }
     }
 
-    /** Double-click or Enter opens the item's section; a single click only focuses the row. */
-    private void openOn(Region row, SectionId target) {
+    /** A click (or a double-click) or Enter opens the item in its section, selected. */
+    private void openOn(Region row, SectionId target, AgendaItem.Ref item) {
         row.setOnMouseClicked(e -> {
-            row.requestFocus();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                navigate.accept(target);
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
+                navigate.open(target, item);
             }
         });
         row.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                navigate.accept(target);
+                navigate.open(target, item);
             }
         });
     }
@@ -255,7 +291,7 @@ final class OverviewView {
                 line.getStyleClass().add("week-entry");
                 line.setFocusTraversable(true);
                 line.setAccessibleText(mark + " " + e.text());
-                openOn(line, e.target());
+                openOn(line, e.target(), e.ref());
                 entries.getChildren().add(line);
             }
             HBox day = new HBox(8, heading, entries);
@@ -271,14 +307,14 @@ final class OverviewView {
     private void showUnits() {
         unitRows.getChildren().clear();
         if (vm.units().isEmpty()) {
-            unitRows.add(empty("overview.units.none", "overview-empty"), 0, 0);
+            unitRows.add(empty("overview.units.noneHint", "overview-empty"), 0, 0);
             return;
         }
         int row = 0;
         for (OverviewViewModel.UnitProgress u : vm.units()) {
             Button name = new Button(u.name());
             name.getStyleClass().add("unit-name");
-            name.setOnAction(e -> navigate.accept(SectionId.CHECKLIST));
+            name.setOnAction(e -> navigate.open(SectionId.CHECKLIST, null));
             // The whole name shows; the bar gives way when the ledger's figures need the room.
             name.setMinWidth(Region.USE_PREF_SIZE);
             name.setAccessibleText(u.name() + " " + u.text());
@@ -286,7 +322,7 @@ final class OverviewView {
             bar.getStyleClass().add("unit-bar");
             bar.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(bar, Priority.ALWAYS);
-            bar.setOnMouseClicked(e -> navigate.accept(SectionId.CHECKLIST));
+            bar.setOnMouseClicked(e -> navigate.open(SectionId.CHECKLIST, null));
             Label value = new Label(u.text());
             value.getStyleClass().add("unit-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
@@ -296,7 +332,7 @@ final class OverviewView {
                 ledger.getStyleClass().add("unit-ledger-overdue");
             }
             ledger.setMinWidth(Region.USE_PREF_SIZE);
-            ledger.setOnAction(e -> navigate.accept(SectionId.LEDGER));
+            ledger.setOnAction(e -> navigate.open(SectionId.LEDGER, null));
             ledger.setAccessibleText(u.name() + " " + u.ledgerText());
             ledger.setAccessibleHelp(i18n.tr("overview.tile.help", i18n.tr(SectionId.LEDGER.titleKey())));
             unitRows.addRow(row++, name, bar, value, ledger);

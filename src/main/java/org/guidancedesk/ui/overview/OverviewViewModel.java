@@ -59,7 +59,8 @@ public final class OverviewViewModel {
     }
 
     /** One dated thing of this week: done (✔) or still open, with its light. */
-    public record WeekEntry(LocalDate date, AgendaItem.Kind kind, boolean done, TrafficLight light, String text) {
+    public record WeekEntry(LocalDate date, AgendaItem.Kind kind, boolean done, TrafficLight light, String text,
+                            AgendaItem.Ref ref) {
         public SectionId target() {
             return targetOf(kind);
         }
@@ -199,7 +200,8 @@ public final class OverviewViewModel {
         for (Occurrence o : s.occurrences()) {
             if (!o.due().isBefore(monday) && !o.due().isAfter(sunday)) {
                 result.add(new WeekEntry(o.due(), AgendaItem.Kind.DEADLINE, o.submission().isPresent(),
-                        o.light(today, warnDays), entryText(AgendaItem.Kind.DEADLINE, "", o.deadline().title())));
+                        o.light(today, warnDays), entryText(AgendaItem.Kind.DEADLINE, "", o.deadline().title()),
+                        new AgendaItem.Ref(AgendaItem.Kind.DEADLINE, o.deadline().id(), null, o.due())));
             }
         }
         Map<Long, String> unitNames = new HashMap<>();
@@ -213,7 +215,8 @@ public final class OverviewViewModel {
             LocalDate date = finished != null ? finished : r.status().settled() ? null : r.due();
             if (date != null && !date.isBefore(monday) && !date.isAfter(sunday)) {
                 result.add(new WeekEntry(date, AgendaItem.Kind.LEDGER, finished != null, r.light(today, warnDays),
-                        entryText(AgendaItem.Kind.LEDGER, unit, shortened(r.problem()))));
+                        entryText(AgendaItem.Kind.LEDGER, unit, shortened(r.problem())),
+                        new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), date)));
             }
         }
         result.sort(Comparator.comparing(WeekEntry::date).thenComparing(WeekEntry::kind));
@@ -235,7 +238,8 @@ public final class OverviewViewModel {
         LocalDate date = done ? r.done() : r.status() == ActionStatus.SCHEDULED ? r.planned() : null;
         if (date != null && !date.isBefore(monday) && !date.isAfter(sunday)) {
             into.add(new WeekEntry(date, AgendaItem.Kind.ACTION, done,
-                    TrafficLight.of(date, done, false, today, warnDays), entryText(AgendaItem.Kind.ACTION, unit, a.title())));
+                    TrafficLight.of(date, done, false, today, warnDays), entryText(AgendaItem.Kind.ACTION, unit, a.title()),
+                    new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), r.key().unitId(), date)));
         }
     }
 

@@ -45,6 +45,7 @@ final class Confirm {
 
     /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
     static void own(Dialog<?> dialog, Node owner) {
+        org.guidancedesk.ui.DialogKeys.enterConfirms(dialog);
         Scene scene = owner == null ? null : owner.getScene();
         if (scene == null) {
             return;

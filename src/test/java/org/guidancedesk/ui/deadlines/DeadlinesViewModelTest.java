@@ -186,4 +186,27 @@ class DeadlinesViewModelTest {
         vm.remove(weekly.occurrence().deadline());
         assertTrue(ws.deadlines().deadlines().stream().noneMatch(d -> d.title().equals("报送工作动态")));
     }
+
+    @Test
+    void afterMarkingAnOverdueOneTheSelectionIsOnTheNextRowAsListedNow() {
+        // A weekly report nobody sent for three weeks: three overdue Mondays, listed first.
+        Form weekly = new Form("报送学习简报", RuleKind.WEEKLY, null, DayOfWeek.MONDAY, 1, TODAY.minusWeeks(3),
+                TODAY.plusWeeks(4), "", "", null, "");
+        vm.save(null, weekly, saved -> { }, e -> { throw new AssertionError(e); });
+        List<Row> overdue = vm.rows().stream().filter(r -> r.state() == Occurrence.State.OVERDUE).toList();
+        assertTrue(overdue.size() >= 3, "overdue: " + overdue.size());
+        vm.select(overdue.get(0));
+
+        vm.markSubmitted("");
+        Row next = vm.selectedProperty().get();
+        assertNotNull(next);
+        assertEquals(vm.rows().get(0), next, "the row now first, still overdue");
+        assertEquals(overdue.get(1).occurrence().due(), next.occurrence().due());
+        assertEquals(overdue.get(1).title(), next.title());
+
+        // The next mark goes to that one, not to a week further on.
+        vm.markSubmitted("");
+        assertTrue(ws.deadlines().occurrences().stream().filter(o -> o.deadline().title().equals(overdue.get(1).title())
+                && o.due().equals(overdue.get(1).occurrence().due())).findFirst().orElseThrow().submission().isPresent());
+    }
 }

@@ -265,6 +265,121 @@ class LedgerSectionFxTest {
         close(window);
     }
 
+    @Test
+    void showingAnItemAndMovingThroughItsFieldsWritesNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        Rectification imported;
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+            long unit = ws.units().units().get(0).id();
+            // As an import leaves it: 已完成 with no 完成时间, line breaks a text field cannot show.
+            imported = ws.ledger().add(Rectification.builder(org.guidancedesk.domain.Ledger.RECTIFY, unit,
+                            DemoFixture.TODAY.minusDays(30)).problem("会议多\r\n文件多").leader("张三\n李四")
+                    .due(DemoFixture.TODAY.plusDays(20)).rawStatus(RectificationStatus.COMPLETED).build());
+        }
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && table(robot).getItems().stream().anyMatch(r -> r.id() == imported.id()));
+        TableView<LedgerRow> table = table(robot);
+        fx(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.id() == imported.id())
+                    .findFirst().orElseThrow());
+        });
+        // Every field of the pane focused in turn and left; then what opening a dialog does.
+        List<Node> fields = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-input").queryAll().stream()
+                .filter(Node::isVisible).toList();
+        assertTrue(fields.size() >= 8, "fields: " + fields.size());
+        for (Node f : fields) {
+            fx(f::requestFocus);
+        }
+        fx(table::requestFocus);
+        // What opening a dialog does (the unsaved typing saved first), and leaving the section.
+        fx(() -> window.show(SectionId.OVERVIEW));
+        fx(() -> window.show(SectionId.LEDGER));
+        Thread.sleep(1200); // longer than the pane's typing pause
+        WaitForAsyncUtils.waitForFxEvents();
+        close(window);
+
+        Rectification after = stored(file, clock).stream().filter(r -> r.id() == imported.id()).findFirst().orElseThrow();
+        assertEquals(imported, after, "showing the item wrote nothing");
+        try (Workspace ws = Workspace.open(file, clock)) {
+            assertEquals(1, ws.history().ofLedgerItem(imported.id()).size(), "only the item's addition is recorded");
+        }
+    }
+
+    @Test
+    void quickAddWith立行立改GivesADateWithinItsThirtyDaysAndOffersNoPassedNode(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        java.time.LocalDate today = DemoFixture.TODAY;
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+            ws.ledger().setMilestones(List.of(today.minusDays(10), today.plusDays(20), today.plusDays(200)));
+        }
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + Ids.LEDGER_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = dialog(robot);
+        List<javafx.scene.control.ToggleButton> nodes = robot.from(dialog.getScene().getRoot()).lookup(".toggle-button")
+                .queryAllAs(javafx.scene.control.ToggleButton.class).stream().toList();
+        List<String> texts = nodes.stream().map(javafx.scene.control.ToggleButton::getText).toList();
+        assertFalse(texts.contains("11月14日"), "a passed node is not offered: " + texts);
+        assertTrue(texts.contains("12月14日"), texts.toString());
+
+        javafx.scene.control.ToggleButton immediate = nodes.stream().filter(b -> b.getText().equals("立行立改"))
+                .findFirst().orElseThrow();
+        robot.clickOn(immediate);
+        javafx.scene.control.DatePicker due = robot.from(dialog.getScene().getRoot()).lookup(".date-picker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals(today.plusDays(20), due.getValue(), "the next node, within 30 days");
+        robot.clickOn("#" + QuickAddDialog.PROBLEM_ID).write("会风文风不实");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+                .anyMatch(r -> !r.isHeading() && r.item().problem().equals("会风文风不实")));
+        LedgerRow added = table(robot).getItems().stream()
+                .filter(r -> !r.isHeading() && r.item().problem().equals("会风文风不实")).findFirst().orElseThrow();
+        assertEquals(org.guidancedesk.domain.LedgerNode.IMMEDIATE, added.item().node());
+        assertTrue(added.warnings().isEmpty(), "no warning about its own date: " + added.warnings());
+        close(window);
+    }
+
+    @Test
+    void withNoNodeNear立行立改IsDueThirtyDaysOn(FxRobot robot) throws Exception {
+        Path file = dir.resolve("demo.db");
+        java.time.LocalDate today = DemoFixture.TODAY;
+        try (Workspace ws = Workspace.open(file, clock)) {
+            DemoData.write(ws, DemoFixture.TODAY);
+            ws.ledger().setMilestones(List.of(today.plusDays(200)));
+        }
+        MainWindow window = open(file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()
+                && !table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + Ids.LEDGER_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = dialog(robot);
+        javafx.scene.control.DatePicker due = robot.from(dialog.getScene().getRoot()).lookup(".date-picker")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals(today.plusDays(200), due.getValue(), "限期: the next node");
+        robot.clickOn(robot.from(dialog.getScene().getRoot()).lookup(".toggle-button")
+                .match((javafx.scene.control.ToggleButton b) -> b.getText().equals("立行立改"))
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        assertEquals(today.plusDays(30), due.getValue());
+        robot.type(KeyCode.ESCAPE);
+        close(window);
+    }
+
+    /** The dialog shown last (not a tooltip's popup). */
+    private static javafx.stage.Window dialog(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane).reduce((a, b) -> b).orElseThrow();
+    }
+
     private static TextArea measures(FxRobot robot) {
         List<TextArea> areas = robot.lookup("#" + Ids.LEDGER_DETAILS + " .text-area").queryAllAs(TextArea.class)
                 .stream().toList();

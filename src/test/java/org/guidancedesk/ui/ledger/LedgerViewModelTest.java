@@ -573,4 +573,38 @@ class LedgerViewModelTest {
         assertEquals(List.of(item.id()), vm.selectedIds());
         assertEquals(item, vm.currentProperty().get());
     }
+
+    /** An item as an import leaves it: 已完成 without a 完成时间 (the file had none). */
+    private Rectification importedCompleted() {
+        Rectification r = ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit("南山县").id(), TODAY.minusDays(20))
+                .problem("会议多、文件多").due(TODAY.plusDays(10)).rawStatus(RectificationStatus.COMPLETED).build());
+        vm.reload();
+        return r;
+    }
+
+    @Test
+    void savingAnUnchangedFormOrAnotherFieldNeverGivesAnImportedItemACompletionDate() {
+        Rectification r = importedCompleted();
+        int changes = ws.history().ofLedgerItem(r.id()).size();
+        vm.selectItem(r.id());
+        LedgerDetailModel d = vm.details();
+        assertEquals(r.id(), d.itemProperty().get().id());
+
+        // What opening a dialog does: the pane's form saved as it is.
+        assertTrue(d.save(d.form()));
+        d.flush();
+        assertEquals(r, stored(r.id()), "nothing written");
+        assertEquals(changes, ws.history().ofLedgerItem(r.id()).size());
+
+        // The user's own edit of another field: saved, the status's dates left as they are.
+        Form f = d.form();
+        assertTrue(d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), f.measures(), f.leader(), f.owner(),
+                f.node(), f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(), f.evidence(), "已核实")));
+        assertEquals("已核实", stored(r.id()).remarks());
+        assertNull(stored(r.id()).completedOn());
+
+        // Changing the status is what gives a date: 已销号 today, by the group.
+        assertTrue(d.save(d.form().withStatus(RectificationStatus.CLOSED)));
+        assertEquals(TODAY, stored(r.id()).verifiedOn());
+    }
 }

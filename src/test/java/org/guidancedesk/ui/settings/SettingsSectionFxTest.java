@@ -135,4 +135,28 @@ class SettingsSectionFxTest {
         TableView<?> units = robot.lookup("#" + SettingsIds.UNITS_TABLE).queryAs(TableView.class);
         assertEquals(1, units.getSelectionModel().getSelectedIndex(), "the new unit is selected");
     }
+
+    @Test
+    void enterConfirmsTheMemberDialogFromADutyBoxAndSpaceTicksIt(FxRobot robot) {
+        TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("#" + SettingsIds.MEMBERS_ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window dialog = robot.listWindows().get(robot.listWindows().size() - 1);
+        robot.clickOn(dialog.getScene().getFocusOwner()).write("王芳");
+        java.util.List<javafx.scene.control.CheckBox> boxes = robot.from(dialog.getScene().getRoot())
+                .lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream().toList();
+        robot.clickOn(boxes.get(0)); // ticked by the mouse
+        robot.type(javafx.scene.input.KeyCode.TAB).type(javafx.scene.input.KeyCode.SPACE); // the next one by Space
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(boxes.get(1).isFocused() && boxes.get(1).isSelected(), "Space ticks the focused box");
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!dialog.isShowing(), "Enter confirmed the dialog");
+        org.guidancedesk.domain.Member saved = fx.ws.groups().members().stream()
+                .filter(m -> m.name().equals("王芳")).findFirst().orElseThrow();
+        assertEquals(java.util.EnumSet.of(org.guidancedesk.domain.Duty.values()[0], org.guidancedesk.domain.Duty.values()[1]),
+                java.util.EnumSet.copyOf(saved.duties()));
+    }
 }
