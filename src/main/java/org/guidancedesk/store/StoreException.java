@@ -24,6 +24,11 @@ public final class StoreException extends RuntimeException {
         CONSTRAINT("store.error.constraint"),
         IO("store.error.io"),
         BACKUP_FAILED("store.error.backupFailed"),
+        BACKUP_FOLDER_MISSING("store.error.backupFolderMissing"),
+        BACKUP_FOLDER_READ_ONLY("store.error.backupFolderReadOnly"),
+        BACKUP_DISK_FULL("store.error.backupDiskFull"),
+        BACKUP_MISSING("store.error.backupMissing"),
+        BACKUP_DAMAGED("store.error.backupDamaged"),
         LOCKED("store.error.locked");
 
         private final String messageKey;
