@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +30,6 @@ import java.util.regex.Pattern;
  */
 final class PartFile implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile("(\\..+\\.[0-9a-f]{16}\\.part)(\\.lock|-journal)?");
-    /** A lock file without its part may belong to a copy that is just starting: left alone this long. */
-    private static final Duration LONE_LOCK_GRACE = Duration.ofMinutes(10);
     /** Parts this program is writing: never opened by the cleaner (closing its channel would drop our lock). */
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -51,8 +46,21 @@ final class PartFile implements AutoCloseable {
     /** Reserves, locks and creates (empty, owner-only) a new part beside {@code target}. */
     static PartFile beside(Path target) throws IOException {
         Path folder = target.toAbsolutePath().normalize().getParent();
-        String random = String.format("%016x", ThreadLocalRandom.current().nextLong());
-        Path part = folder.resolve("." + target.getFileName() + "." + random + ".part");
+        while (true) {
+            String random = String.format("%016x", ThreadLocalRandom.current().nextLong());
+            Path part = folder.resolve("." + target.getFileName() + "." + random + ".part");
+            PartFile taken = take(part);
+            if (taken != null) {
+                return taken;
+            }
+        }
+    }
+
+    /**
+     * Creates and locks the lock file, then the part; empty if a cleaner took the fresh lock
+     * file for a dead one's before it was locked (and deleted it): then another name is taken.
+     */
+    private static PartFile take(Path part) throws IOException {
         Path lockFile = companion(part, ".lock");
         LIVE.add(part);
         FileChannel channel = null;
@@ -60,6 +68,11 @@ final class PartFile implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FilePermissions.restrictFile(lockFile);
             channel.lock();
+            if (!Files.exists(lockFile)) {
+                channel.close();
+                LIVE.remove(part);
+                return null;
+            }
             FilePermissions.createPrivateFile(part);
             return new PartFile(part, lockFile, channel);
         } catch (IOException | RuntimeException e) {
@@ -117,25 +130,22 @@ final class PartFile implements AutoCloseable {
         lockOnly.removeAll(parts);
         int removed = 0;
         for (String name : parts) {
-            if (removeIfUnowned(folder.resolve(name), false)) {
+            if (removeIfUnowned(folder.resolve(name))) {
                 removed++;
             }
         }
         for (String name : lockOnly) {
-            removeIfUnowned(folder.resolve(name), true);
+            removeIfUnowned(folder.resolve(name));
         }
         return removed;
     }
 
-    private static boolean removeIfUnowned(Path part, boolean lockOnly) {
+    private static boolean removeIfUnowned(Path part) {
         if (LIVE.contains(part)) {
             return false;
         }
         Path lockFile = companion(part, ".lock");
         try {
-            if (lockOnly && youngerThanGrace(lockFile)) {
-                return false;
-            }
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
                 FileLock lock = ch.tryLock();
                 if (lock == null) {
@@ -152,11 +162,6 @@ final class PartFile implements AutoCloseable {
         } catch (OverlappingFileLockException | IOException e) {
             return false;
         }
-    }
-
-    private static boolean youngerThanGrace(Path lockFile) throws IOException {
-        FileTime modified = Files.getLastModifiedTime(lockFile);
-        return modified.toInstant().isAfter(Instant.now().minus(LONE_LOCK_GRACE));
     }
 
     private static void delete(Path part) throws IOException {
