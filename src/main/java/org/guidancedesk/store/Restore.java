@@ -166,7 +166,7 @@ public final class Restore {
     }
 
     /**
-     * Keeps a damaged file (and its -wal and -shm) as {@code <name>.damaged-<stamp>} beside it,
+     * Keeps a damaged file (and its -wal, -shm or -journal) as {@code <name>.damaged-<stamp>} beside it,
      * for whoever wants to rescue something from it; the file itself is hard-linked (copied
      * where links are not supported), so its name is never empty until the restored copy
      * takes it. Returns the new names.
@@ -184,7 +184,8 @@ public final class Restore {
             Files.copy(file, aside, StandardCopyOption.COPY_ATTRIBUTES);
         }
         kept.add(aside);
-        for (String suffix : new String[] {"-wal", "-shm"}) {
+        // A rollback journal too: another program may have written the file outside WAL mode.
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
             Path journal = Path.of(file + suffix);
             if (Files.exists(journal)) {
                 Path journalAside = Path.of(aside + suffix);

@@ -156,6 +156,7 @@ class RestoreTest {
         }
         byte[] damaged = Files.readAllBytes(file);
         byte[] wal = Files.readAllBytes(Path.of(file + "-wal"));
+        Path journal = Files.write(Path.of(file + "-journal"), new byte[] {1, 2, 3}); // as another program might leave one
 
         List<Boolean> present = new ArrayList<>();
         List<Path> aside = Restore.restore(file, backup, backups(file), clock, step -> present.add(Files.exists(file)));
@@ -165,6 +166,8 @@ class RestoreTest {
         assertArrayEquals(damaged, Files.readAllBytes(aside.get(0)), "the damaged file is kept as it was");
         assertEquals(aside.get(0) + "-wal", aside.get(1).toString());
         assertArrayEquals(wal, Files.readAllBytes(aside.get(1)), "and its -wal, commits and all");
+        assertEquals(Path.of(aside.get(0) + "-journal"), aside.get(aside.size() - 1));
+        assertFalse(Files.exists(journal), "no old journal meets the restored file");
     }
 
     @Test
