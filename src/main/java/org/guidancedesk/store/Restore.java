@@ -3,7 +3,9 @@ package org.guidancedesk.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -15,17 +17,27 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import org.guidancedesk.domain.FileSummary;
 
 /**
  * Putting a backup in place of a database file, and setting a damaged file aside. Nothing is
- * ever repaired in place or overwritten without a copy: a sound current file is backed up
- * first, a damaged one is renamed beside itself, then the backup's verified copy is renamed
- * over the file. The file must not be open.
+ * ever repaired in place or overwritten without a copy, and no step deletes a {@code -wal} that
+ * may hold commits: the backup's verified copy is made first beside the file; a sound current
+ * file is backed up, then its WAL checkpointed into it (so the file alone holds every commit);
+ * a damaged one is kept beside itself with its -wal and -shm; then the copy is renamed over the
+ * file in one step. Killed at any moment, the file holds its old content (with its WAL) or the
+ * backup's. The file must not be open.
  */
 public final class Restore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    /** The steps of a restore, in order, for a test that kills it at each one. */
+    enum Step { COPIED, OLD_KEPT, WAL_EMPTIED, REPLACED }
+
+    /** Told of each step as it is done (a test's way to stop there); a restore's own use ignores it. */
+    interface Steps {
+        void done(Step step);
+    }
 
     private Restore() {}
 
@@ -50,74 +62,138 @@ public final class Restore {
     }
 
     /**
-     * Replaces the database with the backup: the backup is checked first; a sound current file
-     * is backed up (reason {@code BEFORE_RESTORE}), a damaged one set aside; then the copy is
-     * renamed into place. Returns the files set aside (empty when the current file was sound).
+     * Replaces the database with the backup: the backup is checked first (a missing, empty or
+     * damaged one is refused by its own name); a sound current file is backed up (reason
+     * {@code BEFORE_RESTORE}), a damaged one set aside; then the copy is renamed into place.
+     * Returns the files set aside (empty when the current file was sound).
      */
     public static List<Path> restore(Path database, Path backup, Backups backups, Clock clock) {
+        return restore(database, backup, backups, clock, step -> { });
+    }
+
+    static List<Path> restore(Path database, Path backup, Backups backups, Clock clock, Steps steps) {
         Path file = database.toAbsolutePath().normalize();
-        Database.checkHealthy(backup);
+        checkBackup(backup);
         try (InstanceLock lock = InstanceLock.acquire(file)) {
-            List<Path> setAside = new ArrayList<>();
-            if (Files.exists(file)) {
-                boolean sound;
-                try {
-                    Database.checkHealthy(file);
-                    sound = true;
-                } catch (StoreException e) {
-                    sound = false;
+            PartFile.removeStale(file.getParent(), "." + file.getFileName() + ".");
+            try (PartFile part = PartFile.beside(file)) {
+                Backups.copyInto(backup, part.path(), file, Backups.Into.DATABASE);
+                steps.done(Step.COPIED);
+                List<Path> setAside = new ArrayList<>();
+                if (Files.exists(file)) {
+                    if (sound(file)) {
+                        backups.create(file, Backups.Reason.BEFORE_RESTORE);
+                        steps.done(Step.OLD_KEPT);
+                        emptyWal(file);
+                        steps.done(Step.WAL_EMPTIED);
+                    } else {
+                        setAside.addAll(keepAside(file, clock));
+                        steps.done(Step.OLD_KEPT);
+                    }
                 }
-                if (sound) {
-                    backups.create(file, Backups.Reason.BEFORE_RESTORE);
-                    removeJournals(file);
-                } else {
-                    setAside.addAll(setAside(file, clock));
-                }
-            }
-            Path temp = file.resolveSibling("." + file.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".restore");
-            try {
-                Backups.copyVerified(backup, temp);
-                moveReplacing(temp, file);
+                moveReplacing(part.path(), file);
+                steps.done(Step.REPLACED);
                 FilePermissions.restrictFile(file);
                 Backups.forceFolder(file.getParent());
-            } finally {
-                Files.deleteIfExists(temp);
+                return setAside;
             }
-            return setAside;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e, String.valueOf(e.getMessage()));
+            throw Backups.Into.DATABASE.ioFailure(file, e);
+        }
+    }
+
+    /** A backup to restore must exist and be sound and ours; refusals name the backup, not the database. */
+    private static void checkBackup(Path backup) {
+        if (!Files.exists(backup)) {
+            throw new StoreException(StoreException.Reason.BACKUP_MISSING, backup, null);
+        }
+        int version;
+        try {
+            version = Database.checkHealthy(backup);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.DAMAGED) {
+                throw new StoreException(StoreException.Reason.BACKUP_DAMAGED, backup, e, e.args().length > 1 ? e.args()[1] : "");
+            }
+            throw e;
+        }
+        // Every backup holds at least the schema: an empty file would restore nothing over the data.
+        if (version == 0) {
+            throw new StoreException(StoreException.Reason.BACKUP_DAMAGED, backup, null, "empty");
+        }
+    }
+
+    private static boolean sound(Path file) {
+        try {
+            Database.checkHealthy(file);
+            return true;
+        } catch (StoreException e) {
+            return false;
         }
     }
 
     /**
-     * Renames a damaged file (and its -wal and -shm) to {@code <name>.damaged-<stamp>} beside
-     * it, so it is kept for whoever wants to rescue something from it, and never opened again
-     * by mistake. Returns the new names.
+     * Brings every commit in a sound file's {@code -wal} into the file itself, so the rename
+     * that follows loses nothing and no stale WAL meets the restored file. Refused (nothing
+     * changed, nothing deleted) while another program keeps the WAL from being emptied.
      */
-    public static List<Path> setAside(Path database, Clock clock) {
-        Path file = database.toAbsolutePath().normalize();
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        List<Path> moved = new ArrayList<>();
-        try {
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Path part = Path.of(file + suffix);
-                if (Files.exists(part)) {
-                    Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp + suffix);
-                    moveReplacing(part, aside);
-                    moved.add(aside);
-                }
-            }
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Reason.IO, file, e, String.valueOf(e.getMessage()));
+    private static void emptyWal(Path file) throws IOException {
+        Path wal = Path.of(file + "-wal");
+        if (!hasContent(wal)) {
+            return;
         }
-        return moved;
+        Connection c = Database.connect(file, false);
+        try {
+            int busy = Sql.queryOne(c, "PRAGMA wal_checkpoint(TRUNCATE)", rs -> rs.getInt(1)).orElse(1);
+            if (busy != 0) {
+                throw new StoreException(StoreException.Reason.BUSY, file, null);
+            }
+        } catch (SQLException e) {
+            throw Database.translate(file, e);
+        } finally {
+            Database.closeQuietly(c);
+        }
+        if (hasContent(wal)) {
+            throw new StoreException(StoreException.Reason.BUSY, file, null);
+        }
     }
 
-    /** A closed, sound file's journals are empty or already in its backup: they must not meet the restored file. */
-    private static void removeJournals(Path file) throws IOException {
-        Files.deleteIfExists(Path.of(file + "-wal"));
-        Files.deleteIfExists(Path.of(file + "-shm"));
+    private static boolean hasContent(Path wal) throws IOException {
+        try {
+            return Files.size(wal) > 0;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Keeps a damaged file (and its -wal, -shm or -journal) as {@code <name>.damaged-<stamp>} beside it,
+     * for whoever wants to rescue something from it; the file itself is hard-linked (copied
+     * where links are not supported), so its name is never empty until the restored copy
+     * takes it. Returns the new names.
+     */
+    private static List<Path> keepAside(Path file, Clock clock) throws IOException {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        List<Path> kept = new ArrayList<>();
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp + "-" + n);
+        }
+        try {
+            Files.createLink(aside, file);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.copy(file, aside, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        kept.add(aside);
+        // A rollback journal too: another program may have written the file outside WAL mode.
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            Path journal = Path.of(file + suffix);
+            if (Files.exists(journal)) {
+                Path journalAside = Path.of(aside + suffix);
+                moveReplacing(journal, journalAside);
+                kept.add(journalAside);
+            }
+        }
+        return kept;
     }
 
     private static void moveReplacing(Path from, Path to) throws IOException {

@@ -140,6 +140,73 @@ class BackupsTest {
         assertEquals(10 + 30 - 4, kept.size(), "ten newest (four days' worth) plus the newest of each other day");
     }
 
+    private static List<Long> serials(List<Backups.Backup> backups) {
+        return backups.stream().map(Backups.Backup::serial).toList();
+    }
+
+    @Test
+    void aClockThatStandsStillNeverCostsTheNewestBackup() {
+        Path file = demo();
+        Backups backups = backups(file);
+        List<Path> made = new java.util.ArrayList<>();
+        for (int i = 0; i < KEEP_PLUS; i++) {
+            made.add(backups.create(file, Backups.Reason.MANUAL).file());
+        }
+        List<Backups.Backup> kept = backups.list();
+        List<Path> lastTen = new java.util.ArrayList<>(made.subList(KEEP_PLUS - Backups.KEEP_LATEST, KEEP_PLUS));
+        java.util.Collections.reverse(lastTen);
+        assertEquals(lastTen, kept.stream().map(Backups.Backup::file).toList(), "the ten made last, the last first");
+    }
+
+    private static final int KEEP_PLUS = Backups.KEEP_LATEST + 5;
+
+    @Test
+    void aClockThatGoesBackNeverCostsTheBackupsMadeLast() {
+        Path file = demo();
+        Backups backups = backups(file);
+        clock.advance(Duration.ofHours(3));
+        for (int i = 0; i < 12; i++) {
+            backups.create(file, Backups.Reason.MANUAL);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        clock.advance(Duration.ofHours(-2)); // the clock is put back: later backups are named "earlier"
+        List<Backups.Backup> afterStep = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            afterStep.add(backups.create(file, Backups.Reason.MANUAL));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        List<Backups.Backup> kept = backups.list();
+        assertEquals(afterStep.get(2).file(), kept.get(0).file(), "the one made last is listed (and offered) first");
+        assertEquals(List.of(15L, 14L, 13L, 12L, 11L, 10L, 9L, 8L, 7L, 6L), serials(kept), "the ten made last are kept");
+        assertTrue(afterStep.stream().allMatch(b -> Files.exists(b.file())));
+
+        // Back by days: each "past" day keeps the backup made last on it, and the ten made last stay.
+        clock.advance(Duration.ofDays(-3));
+        Backups.Backup threeDaysBack = backups.create(file, Backups.Reason.DAILY);
+        for (int i = 0; i < 12; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            backups.create(file, Backups.Reason.MANUAL);
+        }
+        kept = backups.list();
+        assertEquals(16L + 12, kept.get(0).serial());
+        assertTrue(kept.stream().anyMatch(b -> b.serial() == 15), "the newest of the later day survives: " + serials(kept));
+        assertFalse(Files.exists(threeDaysBack.file()), "not the last made on its day, not among the ten: rotated out");
+        assertEquals(Backups.KEEP_LATEST + 1, kept.size(), serials(kept).toString());
+    }
+
+    @Test
+    void backupsNamedBeforeSerialNumbersAreListedAfterTheNewOnes() throws IOException {
+        Path file = demo();
+        Backups backups = backups(file);
+        Backups.Backup made = backups.create(file, Backups.Reason.MANUAL);
+        Path legacy = backups.folder().resolve("20991231-235959-999-manual.db");
+        Files.copy(made.file(), legacy);
+        List<Backups.Backup> list = backups.list();
+        assertEquals(List.of(made.file(), legacy), list.stream().map(Backups.Backup::file).toList());
+        assertEquals(0, list.get(1).serial());
+        assertEquals(2, backups.create(file, Backups.Reason.MANUAL).serial());
+    }
+
     private static void overwrite(Path file, long from, int length) throws IOException {
         byte[] garbage = new byte[length];
         Arrays.fill(garbage, (byte) 0x55);

@@ -13,8 +13,10 @@ import org.guidancedesk.service.Workspace;
  * The child process of {@link CrashTest}: opens the file through the program's own store (with
  * backups, as the window does) and adds ledger items in a loop, one transaction each, printing
  * the number of each item only after its commit returned. It runs until it is killed.
+ * With {@code backup} it makes a manual backup after each commit, saying {@code backup} before
+ * and {@code backed-up} after, so the kills land mostly in backups.
  *
- * <p>Arguments: the database, the backups folder, the first number to write.
+ * <p>Arguments: the database, the backups folder, the first number to write, and optionally {@code backup}.
  */
 public final class CrashWriter {
     private CrashWriter() {}
@@ -23,6 +25,7 @@ public final class CrashWriter {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path db = Path.of(args[0]);
         int n = Integer.parseInt(args[2]);
+        boolean backUp = args.length > 3 && args[3].equals("backup");
         try (Workspace ws = Workspace.open(db, Clock.systemDefaultZone(), Path.of(args[1]))) {
             long unit = ws.units().units().get(0).id();
             LocalDate today = ws.ledger().today();
@@ -32,6 +35,11 @@ public final class CrashWriter {
                         .due(today.plusDays(30)).build());
                 out.println(n);
                 n++;
+                if (backUp) {
+                    out.println("backup");
+                    ws.backups().orElseThrow().create(db, Backups.Reason.MANUAL);
+                    out.println("backed-up");
+                }
             }
         }
     }
