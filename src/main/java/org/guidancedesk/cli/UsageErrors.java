@@ -38,6 +38,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             System.arraycopy(own, 0, all, 2, own.length);
             return i18n.tr(k.key(), all);
         }
+        if (e.getCause() instanceof CommandLine.TypeConversionException && e.getArgSpec() != null) {
+            return i18n.tr("cli.usage.invalid", name(e.getArgSpec()), e.getValue());
+        }
         if (e instanceof CommandLine.MissingParameterException m) {
             return i18n.tr("cli.usage.missing", m.getMissing().stream().map(UsageErrors::name)
                     .collect(Collectors.joining(", ")));
