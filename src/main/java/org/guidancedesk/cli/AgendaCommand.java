@@ -1,8 +1,6 @@
 package org.guidancedesk.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,9 +12,8 @@ import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.AgendaService;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,31 +37,22 @@ final class AgendaCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "CSV (UTF-8) instead of a table")
     boolean csv;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default: zh)")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() throws IOException {
+        Console console = Console.of(spec, language);
         if (days < 0 || days > 366) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--days must be 0 to 366, not " + days);
+            throw console.usage("cli.usage.days", String.valueOf(days));
         }
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en, not " + lang);
-        }
-        if (!Files.isRegularFile(db)) {
-            throw new IllegalArgumentException("no such database file: " + db);
-        }
-        Path backups = org.guidancedesk.platform.DataFolder.backups(Cli.prepareDataFolder());
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDate day = today != null ? today : LocalDate.now(zone);
+        LedgerCommands.mustExist(db);
+        LocalDate day = today != null ? today : LocalDate.now(ZoneId.systemDefault());
         AgendaService.Agenda agenda;
-        try (Workspace ws = Workspace.openForReading(db, Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone),
-                backups)) {
+        try (Workspace ws = LedgerCommands.openForReading(db, day)) {
             agenda = ws.agenda().agenda(days);
-        } catch (StoreException e) {
-            throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
         }
-        I18n i18n = I18n.forLanguage(lang);
+        I18n i18n = console.i18n();
         List<List<String>> rows = new ArrayList<>();
         for (AgendaItem item : agenda.overdue()) {
             rows.add(row(item, i18n));
@@ -74,15 +62,13 @@ final class AgendaCommand implements Callable<Integer> {
         }
         List<String> header = List.of(i18n.tr("agenda.light"), i18n.tr("agenda.date"), i18n.tr("agenda.kind"),
                 i18n.tr("agenda.unit"), i18n.tr("agenda.title"));
-        PrintWriter out = spec.commandLine().getOut();
         if (csv) {
-            PlainTable.csv(out, header, rows);
+            PlainTable.csv(spec.commandLine().getOut(), header, rows);
         } else if (rows.isEmpty()) {
-            out.println(i18n.tr("agenda.nothing", days));
+            console.say("agenda.nothing", days);
         } else {
-            PlainTable.print(out, header, rows);
+            PlainTable.print(console, header, rows);
         }
-        out.flush();
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.store.FilePermissions;
 import org.guidancedesk.ui.App;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code guidance-desk [--db FILE] [--lang zh|en]} opens the window; subcommands run
- * headless. Exit codes: 0 ok, 2 bad usage, 1 failure (one line on stderr).
+ * headless. Exit codes: 0 ok, 2 bad usage, 1 failure (one line on stderr). Every message is
+ * in the language of {@code --lang} (Chinese by default); picocli's own {@code --help} text
+ * is English.
  */
 @Command(name = "guidance-desk", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "GuidanceDesk 指导组工作台: with no command, opens the window.",
@@ -27,7 +30,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "the database file (default: guidance-desk.db in the data folder)")
     Path db;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "language of the window (default: zh, or the one chosen in the window)")
+    @Option(names = "--lang", paramLabel = "zh|en", converter = LanguageOption.Converter.class,
+            description = "language of the window (default: zh, or the one chosen in the window)")
     String lang;
 
     /** Parses and runs; returns the exit code, or {@link #WINDOW_STARTED}. */
@@ -37,11 +41,14 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        I18n i18n = I18n.forLanguage(LanguageOption.scan(args));
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors(i18n));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("error: " + oneLine(e));
+            line.getErr().println(TerminalText.safe(Failures.describe(i18n, e)));
+            line.getErr().flush();
             return 1;
         });
         return cl.execute(args);
@@ -49,33 +56,50 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--lang must be zh or en, not " + lang);
-        }
-        Path dataFolder = prepareDataFolder();
+        Path dataFolder = dataFolder();
         Path file = db != null ? db : dataFolder.resolve(DataFolder.DEFAULT_DB);
         App.launch(file.toAbsolutePath(), dataFolder, lang);
         return WINDOW_STARTED;
     }
 
+    /** The data folder named by {@code guidancedesk.data}, or the platform's. */
+    private static Path dataFolderPath() {
+        return Path.of(System.getProperty("guidancedesk.data", DataFolder.resolve().toString()));
+    }
+
     /**
-     * Creates the private data folder and points SQLite's native-library extraction at it, so
-     * a /tmp mounted noexec does not stop the program.
+     * Creates the private data folder (backups and window state live there) and loads SQLite;
+     * one sentence naming the folder if it cannot be made.
      */
-    static Path prepareDataFolder() throws IOException {
-        Path folder = Path.of(System.getProperty("guidancedesk.data", DataFolder.resolve().toString()));
-        FilePermissions.createPrivateFolder(folder);
-        Path natives = folder.resolve("native");
-        FilePermissions.createPrivateFolder(natives);
-        if (System.getProperty("org.sqlite.tmpdir") == null) {
-            System.setProperty("org.sqlite.tmpdir", natives.toString());
+    static Path dataFolder() {
+        Path folder = dataFolderPath();
+        try {
+            FilePermissions.createPrivateFolder(folder);
+        } catch (IOException e) {
+            String key = Failures.diskFull(e) ? "cli.error.dataFolderFull"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "cli.error.dataFolderIsFile"
+                    : e instanceof java.nio.file.AccessDeniedException ? "cli.error.dataFolderDenied"
+                    : "cli.error.dataFolder";
+            throw new CliFailure(e, key, folder, Failures.detail(e));
         }
+        SqliteLibrary.load(folder);
         return folder;
     }
 
-    static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replace('\n', ' ').strip();
+    /**
+     * Loads SQLite for a command that only reads a file: the data folder is used for the
+     * native library if it can be, but is not needed.
+     */
+    /** Loads SQLite for a command that can do without the data folder; returns the folder where it could be made. */
+    static java.util.Optional<Path> loadSqlite() {
+        Path folder = dataFolderPath();
+        try {
+            FilePermissions.createPrivateFolder(folder);
+        } catch (IOException e) {
+            folder = null;
+        }
+        SqliteLibrary.load(folder);
+        return java.util.Optional.ofNullable(folder);
     }
 
     /** The version from the jar's manifest. */

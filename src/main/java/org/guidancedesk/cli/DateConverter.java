@@ -2,16 +2,22 @@ package org.guidancedesk.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.guidancedesk.domain.DateRange;
 import picocli.CommandLine;
 
-/** 2026-11-24, or a usage error (exit 2) that says how a date is written. */
+/** 2026-11-24 within {@link DateRange}, or a usage error (exit 2) naming the option. */
 final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("a date is written like 2026-11-24, not \"" + value + "\"");
+            throw new KeyedConversion("cli.usage.date");
         }
+        if (!DateRange.contains(date)) {
+            throw new KeyedConversion("cli.usage.dateRange", DateRange.FIRST.getYear(), DateRange.LAST.getYear());
+        }
+        return date;
     }
 }

@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,12 +28,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the day the demo is relative to (default: today)")
     LocalDate today;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
+        Console console = Console.of(spec, language);
         if (Files.exists(db)) {
-            throw new IllegalArgumentException("refusing to overwrite an existing file: " + db);
+            throw new CliFailure("cli.demo.exists", db);
         }
-        Cli.prepareDataFolder();
+        Cli.dataFolder();
         LocalDate day = today != null ? today : LocalDate.now();
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = Clock.fixed(day.atTime(9, 0).atZone(zone).toInstant(), zone);
@@ -45,12 +48,9 @@ final class DemoCommand implements Callable<Integer> {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));
             }
-            if (e instanceof StoreException s) {
-                throw new IllegalStateException(I18n.forLanguage("en").tr(s.reason().messageKey(), s.args()), e);
-            }
             throw e;
         }
-        spec.commandLine().getOut().println("demo written to " + db.toAbsolutePath());
+        console.say("cli.demo.written", db.toAbsolutePath());
         return 0;
     }
 }

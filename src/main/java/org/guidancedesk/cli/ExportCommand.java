@@ -1,5 +1,6 @@
 package org.guidancedesk.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.guidancedesk.service.LedgerFileException;
 import org.guidancedesk.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,9 +20,12 @@ final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to export, e.g. 'export rectifications'");
+        throw Console.of(spec, language).usage("cli.usage.nameExport");
     }
 
     /** Writes the ledger (optionally filtered) whole or not at all; .csv or .xlsx by the name. */
@@ -54,21 +59,27 @@ final class ExportCommand implements Runnable {
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
         LocalDate today;
 
+        @Mixin
+        LanguageOption language;
+
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() {
+            Console console = Console.of(spec, language);
             String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--out must end in .xlsx or .csv: " + out);
+                throw console.usage("cli.usage.outExt", out);
             }
             try (Workspace ws = LedgerCommands.openForReading(db, today)) {
-                int count = ws.ledgerExport().export(out, LedgerCommands.filter(LedgerCommands.unitId(spec, ws, unit),
-                        LedgerCommands.ledger(spec, ledger), LedgerCommands.status(spec, status), overdue, text));
-                spec.commandLine().getOut().println("exported " + count + " items to " + out);
-                spec.commandLine().getOut().flush();
+                int count = ws.ledgerExport().export(out, LedgerCommands.filter(LedgerCommands.unitId(console, ws, unit),
+                        LedgerCommands.ledger(console, ledger), LedgerCommands.status(console, status), overdue, text));
+                console.say("cli.export.done", count, out);
                 return 0;
             } catch (LedgerFileException e) {
-                throw LedgerCommands.fileError(e, "en");
+                // A write failure names the file the user gave, and why (missing folder, full disk).
+                if (e.getCause() instanceof IOException io) {
+                    throw Failures.writing(out, io);
+                }
+                throw e;
             }
         }
     }

@@ -1,18 +1,17 @@
 package org.guidancedesk.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.FileSummary;
-import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.store.Backups;
 import org.guidancedesk.store.Restore;
 import org.guidancedesk.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,23 +20,18 @@ import picocli.CommandLine.Spec;
 final class FileCommands {
     private FileCommands() {}
 
-    static Path backupsRoot() throws java.io.IOException {
-        return DataFolder.backups(Cli.prepareDataFolder());
+    static Path backupsRoot() {
+        return DataFolder.backups(Cli.dataFolder());
     }
 
-    private static String describe(FileSummary s) {
-        return (s.groupName().isEmpty() ? "no group yet" : s.groupName()) + ": " + s.units() + " units, "
-                + s.actionRecords() + " action records, " + s.deadlines() + " deadlines, " + s.ledgerItems()
-                + " ledger items (data version " + s.schemaVersion() + ")";
-    }
-
-    private static IllegalStateException failure(StoreException e) {
-        return new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
+    private static String describe(Console console, FileSummary s) {
+        return console.tr("cli.summary", s.groupName().isEmpty() ? console.tr("cli.summary.noGroup") : s.groupName(),
+                s.units(), s.actionRecords(), s.deadlines(), s.ledgerItems(), s.schemaVersion());
     }
 
     private static void mustExist(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such file: " + file);
+            throw new CliFailure("cli.error.noFile", file);
         }
     }
 
@@ -54,26 +48,25 @@ final class FileCommands {
         @Option(names = "--out", paramLabel = "FILE", description = "write the backup here (must not exist) instead of the data folder's backups")
         Path out;
 
+        @Mixin
+        LanguageOption language;
+
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() {
+            Console console = Console.of(spec, language);
             mustExist(db);
-            PrintWriter stdout = spec.commandLine().getOut();
-            try {
-                if (out != null) {
-                    if (Files.exists(out)) {
-                        throw new IllegalArgumentException("will not overwrite " + out);
-                    }
-                    Backups.copyVerified(db, out);
-                    stdout.println("backup written and checked: " + out);
-                } else {
-                    Backups.Backup b = Backups.of(backupsRoot(), db, Clock.systemDefaultZone()).create(db, Backups.Reason.MANUAL);
-                    stdout.println("backup written and checked: " + b.file());
+            if (out != null) {
+                if (Files.exists(out)) {
+                    throw new CliFailure("cli.backup.exists", out);
                 }
-                stdout.println(describe(Restore.summarize(out != null ? out : db)));
-            } catch (StoreException e) {
-                throw failure(e);
+                Cli.loadSqlite();
+                Backups.copyVerified(db, out);
+                console.say("cli.backup.written", out);
+            } else {
+                Backups.Backup b = Backups.of(backupsRoot(), db, Clock.systemDefaultZone()).create(db, Backups.Reason.MANUAL);
+                console.say("cli.backup.written", b.file());
             }
-            stdout.flush();
+            console.line(describe(console, Restore.summarize(out != null ? out : db)));
             return 0;
         }
     }
@@ -91,22 +84,20 @@ final class FileCommands {
         @Option(names = "--from", required = true, paramLabel = "BACKUP", description = "the backup to restore")
         Path from;
 
+        @Mixin
+        LanguageOption language;
+
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() {
+            Console console = Console.of(spec, language);
             mustExist(from);
-            PrintWriter stdout = spec.commandLine().getOut();
-            try {
-                Clock clock = Clock.systemDefaultZone();
-                List<Path> aside = Restore.restore(db, from, Backups.of(backupsRoot(), db, clock), clock);
-                for (Path p : aside) {
-                    stdout.println("damaged file set aside: " + p);
-                }
-                stdout.println("restored " + db + " from " + from);
-                stdout.println(describe(Restore.summarize(db)));
-            } catch (StoreException e) {
-                throw failure(e);
+            Clock clock = Clock.systemDefaultZone();
+            List<Path> aside = Restore.restore(db, from, Backups.of(backupsRoot(), db, clock), clock);
+            for (Path p : aside) {
+                console.say("cli.restore.setAside", p);
             }
-            stdout.flush();
+            console.say("cli.restore.done", db, from);
+            console.line(describe(console, Restore.summarize(db)));
             return 0;
         }
     }
@@ -121,19 +112,27 @@ final class FileCommands {
         @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file")
         Path db;
 
+        @Mixin
+        LanguageOption language;
+
         @Override
         public Integer call() {
+            Console console = Console.of(spec, language);
             mustExist(db);
+            Cli.loadSqlite();
             try {
                 FileSummary s = Restore.summarize(db);
-                spec.commandLine().getOut().println("healthy: " + describe(s));
-                spec.commandLine().getOut().flush();
+                console.say("cli.check.healthy", describe(console, s));
                 return 0;
             } catch (StoreException e) {
+                String reason = Failures.describe(console.i18n(), e);
                 Object[] args = e.args();
-                String detail = args.length > 1 ? " (" + args[1] + ")" : "";
-                spec.commandLine().getErr().println("damaged: " + failure(e).getMessage() + detail);
-                spec.commandLine().getErr().flush();
+                String detail = args.length > 1 ? String.valueOf(args[1]) : "";
+                if (detail.isEmpty() || reason.contains(detail)) {
+                    console.warn("cli.check.damaged", reason);
+                } else {
+                    console.warn("cli.check.damagedDetail", reason, detail);
+                }
                 return 1;
             }
         }

@@ -1,6 +1,5 @@
 package org.guidancedesk.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -12,9 +11,9 @@ import org.guidancedesk.service.ImportDraft;
 import org.guidancedesk.service.ImportOptions;
 import org.guidancedesk.service.ImportPreview;
 import org.guidancedesk.service.ImportProblem;
-import org.guidancedesk.service.LedgerFileException;
 import org.guidancedesk.service.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,9 +25,12 @@ final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to import, e.g. 'import rectifications'");
+        throw Console.of(spec, language).usage("cli.usage.nameImport");
     }
 
     /**
@@ -66,49 +68,40 @@ final class ImportCommand implements Runnable {
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
         LocalDate today;
 
-        @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the messages (default: zh)")
-        String lang;
+        @Mixin
+        LanguageOption language;
 
         @Override
-        public Integer call() throws java.io.IOException {
-            LedgerCommands.checkLanguage(spec, lang);
-            I18n i18n = I18n.forLanguage(lang);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+        public Integer call() {
+            Console console = Console.of(spec, language);
+            I18n i18n = console.i18n();
             try (Workspace ws = LedgerCommands.open(db, today)) {
                 Set<Integer> skipped = skip == null ? Set.of() : new HashSet<>(skip);
-                ImportOptions options = new ImportOptions(LedgerCommands.unitId(spec, ws, unit),
-                        LedgerCommands.ledger(spec, ledger), skipped);
+                ImportOptions options = new ImportOptions(LedgerCommands.unitId(console, ws, unit),
+                        LedgerCommands.ledger(console, ledger), skipped);
                 ImportDraft draft = ws.ledgerImport().read(in);
                 ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), options);
                 if (!preview.problems().isEmpty()) {
                     for (ImportProblem p : preview.problems()) {
-                        err.println(draft.fileName() + " " + p.describe(i18n));
+                        console.errLine(draft.fileName() + " " + p.describe(i18n));
                     }
-                    err.println("nothing imported: " + preview.problems().size() + " problem(s) in " + draft.fileName());
-                    err.flush();
+                    console.warn("cli.import.problems", preview.problems().size(), draft.fileName());
                     return 1;
                 }
                 if (preview.earlier().isPresent() && !again) {
                     var e = preview.earlier().get();
-                    err.println(draft.fileName() + " " + i18n.tr("ledgerio.earlier", i18n.longDate(
+                    console.errLine(draft.fileName() + " " + i18n.tr("ledgerio.earlier", i18n.longDate(
                             e.at().atZone(java.time.ZoneId.systemDefault()).toLocalDate()), e.itemCount()));
-                    err.println("nothing imported: the same file (same SHA-256) was imported before; "
-                            + "use --again to add its items a second time");
-                    err.flush();
+                    console.warn("cli.import.again");
                     return 1;
                 }
                 if (dryRun) {
-                    out.println("dry run: " + preview.rows().size() + " items in " + draft.fileName()
-                            + " can be imported; nothing written");
+                    console.say("cli.import.dryRun", preview.rows().size(), draft.fileName());
                 } else {
                     int count = ws.ledgerImport().commit(preview).size();
-                    out.println("imported " + count + " items from " + draft.fileName());
+                    console.say("cli.import.done", count, draft.fileName());
                 }
-                out.flush();
                 return 0;
-            } catch (LedgerFileException e) {
-                throw LedgerCommands.fileError(e, lang);
             }
         }
     }

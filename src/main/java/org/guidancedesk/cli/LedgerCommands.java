@@ -13,72 +13,65 @@ import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.DataFolder;
-import org.guidancedesk.service.LedgerFileException;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.store.StoreException;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** What the ledger's import and export commands share: opening the file, finding a unit, the ledger words. */
 final class LedgerCommands {
     private LedgerCommands() {}
 
-    static void checkLanguage(CommandSpec spec, String lang) {
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en, not " + lang);
+    /** An existing database file, or a failure naming it: a command never creates one by mistake. */
+    static void mustExist(Path db) {
+        if (!Files.isRegularFile(db)) {
+            throw new CliFailure("cli.error.noDatabase", db);
         }
     }
 
     /** Opens an existing database file as of today (or the given day), to write it. */
-    static Workspace open(Path db, LocalDate today) throws java.io.IOException {
-        return open(db, today, false);
+    static Workspace open(Path db, LocalDate today) {
+        mustExist(db);
+        return Workspace.open(db, clock(today), DataFolder.backups(Cli.dataFolder()));
     }
 
-    /** Opens an existing database file as of today (or the given day), to read it beside a window that may hold it. */
-    static Workspace openForReading(Path db, LocalDate today) throws java.io.IOException {
-        return open(db, today, true);
+    /**
+     * Opens an existing database file as of today (or the given day) to read it, beside a
+     * window that may hold it; without a data folder (it cannot be made) a file needing a
+     * migration is migrated without the backup before it.
+     */
+    static Workspace openForReading(Path db, LocalDate today) {
+        mustExist(db);
+        Path backups = Cli.loadSqlite().map(DataFolder::backups).orElse(null);
+        return Workspace.openForReading(db, clock(today), backups);
     }
 
-    private static Workspace open(Path db, LocalDate today, boolean reading) throws java.io.IOException {
-        if (!Files.isRegularFile(db)) {
-            throw new IllegalArgumentException("no such database file: " + db);
-        }
-        Path backups = DataFolder.backups(Cli.prepareDataFolder());
+    private static Clock clock(LocalDate today) {
         ZoneId zone = ZoneId.systemDefault();
-        Clock clock = today == null ? Clock.system(zone)
-                : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
-        try {
-            return reading ? Workspace.openForReading(db, clock, backups) : Workspace.open(db, clock, backups);
-        } catch (StoreException e) {
-            throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
-        }
+        return today == null ? Clock.system(zone) : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
     }
 
     /** The unit of that name, or a usage error listing the names there are. */
-    static Long unitId(CommandSpec spec, Workspace ws, String name) {
+    static Long unitId(Console console, Workspace ws, String name) {
         if (name == null) {
             return null;
         }
         List<Unit> units = ws.units().units();
         return units.stream().filter(u -> u.name().equals(name.strip())).map(Unit::id).findFirst()
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no unit named '" + name
-                        + "'; the units are: " + String.join(", ", units.stream().map(Unit::name).toList())));
+                .orElseThrow(() -> console.usage("cli.usage.noUnit", name,
+                        String.join(console.tr("cli.listSeparator"), units.stream().map(Unit::name).toList())));
     }
 
     /** 整治 / 整改 (or special / rectify). */
-    static Ledger ledger(CommandSpec spec, String text) {
+    static Ledger ledger(Console console, String text) {
         if (text == null) {
             return null;
         }
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "整治", "整治台账", "special" -> Ledger.SPECIAL;
             case "整改", "整改台账", "rectify" -> Ledger.RECTIFY;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--ledger must be 整治 (special) or 整改 (rectify), not " + text);
+            default -> throw console.usage("cli.usage.ledger", text);
         };
     }
 
-    static RectificationStatus status(CommandSpec spec, String text) {
+    static RectificationStatus status(Console console, String text) {
         if (text == null) {
             return null;
         }
@@ -87,13 +80,7 @@ final class LedgerCommands {
                 return s;
             }
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown --status " + text
-                + " (use 未启动, 整改中, 已完成, 已销号, 长期坚持 or NOT_STARTED, IN_PROGRESS, COMPLETED, CLOSED, ONGOING)");
-    }
-
-    /** A file error in the chosen language. */
-    static IllegalStateException fileError(LedgerFileException e, String lang) {
-        return new IllegalStateException(I18n.forLanguage(lang).tr(e.messageKey(), e.args()), e);
+        throw console.usage("cli.usage.status", text);
     }
 
     static LedgerFilter filter(Long unitId, Ledger ledger, RectificationStatus status, boolean overdue, String text) {

@@ -7,7 +7,10 @@ import java.util.List;
 final class PlainTable {
     private PlainTable() {}
 
-    static void print(PrintWriter out, List<String> header, List<List<String>> rows) {
+    /** The table with every cell made safe first, so an escaped control is counted as it is shown. */
+    static void print(Console out, List<String> rawHeader, List<List<String>> rawRows) {
+        List<String> header = safe(rawHeader);
+        List<List<String>> rows = rawRows.stream().map(PlainTable::safe).toList();
         int[] widths = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
             widths[i] = width(header.get(i));
@@ -20,13 +23,17 @@ final class PlainTable {
         for (int i = 0; i < widths.length; i++) {
             rule.append("-".repeat(widths[i])).append(i < widths.length - 1 ? "  " : "");
         }
-        out.println(rule);
+        out.line(rule.toString());
         for (List<String> r : rows) {
             line(out, r, widths);
         }
     }
 
-    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    private static List<String> safe(List<String> cells) {
+        return cells.stream().map(TerminalText::safe).toList();
+    }
+
+    private static void line(Console out, List<String> cells, int[] widths) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             b.append(cells.get(i));
@@ -34,7 +41,7 @@ final class PlainTable {
                 b.append(" ".repeat(widths[i] - width(cells.get(i)) + 2));
             }
         }
-        out.println(b.toString().stripTrailing());
+        out.line(b.toString().stripTrailing());
     }
 
     /** Display columns: East Asian wide and full-width characters take two. */
@@ -56,15 +63,17 @@ final class PlainTable {
 
     /**
      * RFC 4180 CSV with a byte-order mark so spreadsheet programs read UTF-8; text that a
-     * spreadsheet would run as a formula is neutralised (the same writer as the ledger export).
+     * spreadsheet would run as a formula is neutralised (the same writer as the ledger export),
+     * and control characters are escaped as on the terminal, where this output usually lands.
      */
     static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try {
-            org.guidancedesk.tabular.CsvWriter.write(bytes, header, rows);
+            org.guidancedesk.tabular.CsvWriter.write(bytes, safe(header), rows.stream().map(PlainTable::safe).toList());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // memory only: cannot happen
         }
         out.print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
     }
 }

@@ -1,6 +1,7 @@
 package org.guidancedesk.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code report weekly …}: reports written headless. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Writes a report as PDF, with no window.",
@@ -9,8 +10,11 @@ final class ReportCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a report, e.g. 'report weekly'");
+        throw Console.of(spec, language).usage("cli.usage.nameReport");
     }
 }

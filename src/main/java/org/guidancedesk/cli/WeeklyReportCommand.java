@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.Week;
-import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.report.WeeklyPdf;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,43 +43,32 @@ final class WeeklyReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF to write")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the sheet (default: zh)")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
-    public Integer call() throws IOException {
-        if (!lang.equals("zh") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en, not " + lang);
-        }
-        if (!Files.isRegularFile(db)) {
-            throw new IllegalArgumentException("no such database file: " + db);
-        }
+    public Integer call() {
+        Console console = Console.of(spec, language);
+        LedgerCommands.mustExist(db);
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("the output folder does not exist: " + folder);
+            throw new CliFailure("cli.error.write.noFolder", out, folder);
         }
-        Path backups = org.guidancedesk.platform.DataFolder.backups(Cli.prepareDataFolder());
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDate day = today != null ? today : LocalDate.now(zone);
-        Clock clock = Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
-        I18n i18n = I18n.forLanguage(lang);
+        LocalDate day = today != null ? today : LocalDate.now(ZoneId.systemDefault());
         RenderedSheet sheet;
-        try (Workspace ws = Workspace.openForReading(db, clock, backups)) {
+        try (Workspace ws = LedgerCommands.openForReading(db, day)) {
             if (ws.groups().group().isEmpty()) {
-                throw new IllegalArgumentException("the file holds no group yet: " + db);
+                throw new CliFailure("cli.report.noGroup", db);
             }
-            sheet = WeeklyPdf.render(ws.weekly().data(week != null ? week : Week.of(day)), i18n);
-        } catch (StoreException e) {
-            throw new IllegalStateException(I18n.forLanguage("en").tr(e.reason().messageKey(), e.args()), e);
+            sheet = WeeklyPdf.render(ws.weekly().data(week != null ? week : Week.of(day)), console.i18n());
         }
         try {
             WholeFile.write(target, sheet.pdf());
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + " (" + e.getMessage() + ")", e);
+            throw Failures.writing(out, e);
         }
-        spec.commandLine().getOut().println("wrote " + target + " (" + sheet.pages() + " page"
-                + (sheet.pages() == 1 ? "" : "s") + ")");
+        console.say("cli.report.written", target, sheet.pages());
         return 0;
     }
 
@@ -87,11 +76,16 @@ final class WeeklyReportCommand implements Callable<Integer> {
     static final class WeekConverter implements CommandLine.ITypeConverter<Week> {
         @Override
         public Week convert(String value) {
+            Week week;
             try {
-                return Week.parse(value);
+                week = Week.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+                throw new KeyedConversion("cli.usage.week");
             }
+            if (!DateRange.contains(week.monday()) || !DateRange.contains(week.sunday())) {
+                throw new KeyedConversion("cli.usage.dateRange", DateRange.FIRST.getYear(), DateRange.LAST.getYear());
+            }
+            return week;
         }
     }
 }

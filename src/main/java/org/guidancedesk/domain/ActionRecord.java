@@ -51,8 +51,13 @@ public record ActionRecord(RecordKey key, ActionStatus status, LocalDate planned
         return new ActionRecord(key, ActionStatus.DONE, planned, today, attendeeIds, note);
     }
 
-    /** Checks the rules that depend on today: a done date may not lie in the future. */
+    /**
+     * Checks the rules of an entered record: dates within {@link DateRange}, and a done date
+     * that does not lie in the future.
+     */
     public void checkAgainst(LocalDate today) {
+        DateRange.check("record.planned", planned);
+        DateRange.check("record.done", done);
         if (done != null && done.isAfter(today)) {
             throw new ValidationException("record.done", "validation.doneInFuture");
         }

@@ -175,7 +175,11 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
         /** Sets the status as given, dates untouched (import and store: the rules still apply). */
         public Builder rawStatus(RectificationStatus v) { status = v; return this; }
 
+        /** The item, its dates within {@link DateRange}: every entered or edited item is built here. */
         public Rectification build() {
+            DateRange.check("rectification.due", due);
+            DateRange.check("rectification.completedOn", completedOn);
+            DateRange.check("rectification.verifiedOn", verifiedOn);
             return new Rectification(id, ledger, serial, category, unitId, problem, measures, leader, owner, node, due,
                     status, completedOn, verifiedOn, verifiedBy, evidence, remarks, createdOn);
         }

@@ -16,6 +16,7 @@ public record Submission(long deadlineId, LocalDate due, LocalDate submittedOn, 
 
     /** A submitted date may not lie in the future. */
     public void checkAgainst(LocalDate today) {
+        DateRange.check("submission.submittedOn", submittedOn);
         if (submittedOn.isAfter(today)) {
             throw new ValidationException("submission.submittedOn", "validation.submittedInFuture");
         }

@@ -27,7 +27,8 @@ public final class I18n {
             "org.guidancedesk.i18n.ledger",
             "org.guidancedesk.i18n.ledgerio",
             "org.guidancedesk.i18n.tabular",
-            "org.guidancedesk.i18n.history");
+            "org.guidancedesk.i18n.history",
+            "org.guidancedesk.i18n.cli");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.domain.Deadline;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Occurrence;
@@ -97,7 +98,7 @@ public final class DeadlineService {
     /** Adds a deadline; a rule with no date, or too many, is refused on its field. */
     public Deadline add(Deadline deadline) {
         return db.write(c -> {
-            deadline.dueDates(group(c));
+            checkDates(deadline.dueDates(group(c)));
             return deadlines.insert(c, deadline);
         });
     }
@@ -105,10 +106,18 @@ public final class DeadlineService {
     /** Saves a changed rule; occurrences already submitted stay as they were. */
     public void update(Deadline deadline) {
         db.write(c -> {
-            deadline.dueDates(group(c));
+            checkDates(deadline.dueDates(group(c)));
             deadlines.update(c, deadline);
             return null;
         });
+    }
+
+    /** Every date a rule yields lies within {@link DateRange} (they are sorted: the ends suffice). */
+    private static void checkDates(List<LocalDate> dates) {
+        if (!dates.isEmpty()) {
+            DateRange.check("deadline.due", dates.get(0));
+            DateRange.check("deadline.due", dates.get(dates.size() - 1));
+        }
     }
 
     /** Removes the deadline and its submissions. */

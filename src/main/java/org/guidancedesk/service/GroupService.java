@@ -3,6 +3,7 @@ package org.guidancedesk.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
@@ -36,6 +37,7 @@ public final class GroupService {
      * action catalogue, all in one transaction.
      */
     public Group createGroup(Group group, String secretaryName) {
+        checkDates(group);
         Member secretary = new Member(0, secretaryName, MemberRole.LIAISON, Set.of(Duty.LIAISON, Duty.DOCUMENTS), 0);
         return db.write(c -> {
             if (groups.find(c).isPresent()) {
@@ -53,10 +55,16 @@ public final class GroupService {
 
     /** Saves the group's name, campaign, dates and secretary. */
     public void updateGroup(Group group) {
+        checkDates(group);
         db.write(c -> {
             groups.save(c, group);
             return null;
         });
+    }
+
+    private static void checkDates(Group group) {
+        DateRange.check("group.start", group.start());
+        DateRange.check("group.end", group.end());
     }
 
     public List<Member> members() {

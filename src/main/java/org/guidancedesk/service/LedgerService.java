@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerChecks;
 import org.guidancedesk.domain.LedgerFilter;
@@ -177,6 +178,7 @@ public final class LedgerService {
 
     /** Adds a dated note to the item's history; a note dated in the future is refused. */
     public ProgressNote addProgress(long itemId, LocalDate on, String text) {
+        DateRange.check("progress.on", on);
         if (on.isAfter(today())) {
             throw new ValidationException("progress.on", "validation.notInFuture");
         }
@@ -278,6 +280,7 @@ public final class LedgerService {
         if (dates.size() > MAX_MILESTONES) {
             throw new ValidationException("ledger.milestones", "validation.tooManyMilestones", MAX_MILESTONES);
         }
+        dates.forEach(d -> DateRange.check("ledger.milestones", d));
         String text = String.join(",", dates.stream().distinct().sorted().map(LocalDate::toString).toList());
         db.write(c -> {
             settings.save(c, MILESTONES, text);

@@ -66,10 +66,11 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens an existing file to read it, beside the window or command that may be writing it
      * (no lock; every edit refused). A file that needs a migration is opened for writing, with
-     * a backup in {@code backupsRoot} first; see {@link Database#openForReading}.
+     * a backup in {@code backupsRoot} first (none where the root is null: no data folder could
+     * be made); see {@link Database#openForReading}.
      */
     public static Workspace openForReading(Path file, Clock clock, Path backupsRoot) {
-        Backups backups = Backups.of(backupsRoot, file, clock);
+        Backups backups = backupsRoot == null ? null : Backups.of(backupsRoot, file, clock);
         return new Workspace(Database.openForReading(file, backups), clock, backups);
     }
 

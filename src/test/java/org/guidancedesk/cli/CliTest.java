@@ -193,7 +193,7 @@ class CliTest {
         String text = pdfText(pdf);
         assertTrue(text.contains("中央第十八指导组工作进展周报"), text);
         assertTrue(text.contains("第6周"), text);
-        assertTrue(out.toString().contains("2 pages"), out.toString()); // one A4 page, two at most
+        assertTrue(out.toString().contains("（共 2 页）"), out.toString()); // one A4 page, two at most
     }
 
     @Test
@@ -244,7 +244,7 @@ class CliTest {
 
         assertEquals(0, run("agenda", "--db", db.toString(), "--today", "2026-11-24"), err.toString());
 
-        List<String> lines = out.toString().lines().filter(l -> !l.isBlank() && !l.startsWith("demo written")).toList();
+        List<String> lines = out.toString().lines().filter(l -> !l.isBlank() && !l.startsWith("演示数据已写入")).toList();
         assertTrue(lines.get(0).startsWith("状态"), lines.get(0));
         assertTrue(lines.get(2).contains("逾期") && lines.get(2).contains("2026-11-11"), lines.get(2));
         assertTrue(lines.stream().anyMatch(l -> l.contains("报送工作动态") && l.contains("2026-11-27")), out.toString());
@@ -289,12 +289,12 @@ class CliTest {
 
         assertEquals(List.of("南山县.csv 第 3 行 · 整改时限（B 列）：无法识别的日期“明年6月”：请写出完整的年月日，如 2026-12-31 或 2026年12月31日",
                 "南山县.csv 第 4 行 · 整改时限（B 列）：“2026-02-30”不是一个存在的日期",
-                "nothing imported: 2 problem(s) in 南山县.csv"), errLines());
+                "未导入任何内容：南山县.csv 中有 2 个问题"), errLines());
         assertEquals(before, ledgerItems(db));
 
         assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
                 "--skip", "3,4", "--dry-run", "--today", "2026-11-24"), err.toString());
-        assertTrue(out.toString().contains("dry run: 1 items"), out.toString());
+        assertTrue(out.toString().contains("试导入：南山县.csv 中的 1 条事项可以导入"), out.toString());
         assertEquals(before, ledgerItems(db));
 
         assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
@@ -345,9 +345,9 @@ class CliTest {
         Path copy = dir.resolve("copy.db");
         assertEquals(0, run("backup", "--db", db.toString(), "--out", copy.toString()), err.toString());
         assertEquals(0, run("backup", "--db", db.toString()), err.toString());
-        assertTrue(out.toString().contains("backup written and checked"), out.toString());
+        assertTrue(out.toString().contains("备份已写入并校验无误"), out.toString());
         assertEquals(0, run("check", "--db", db.toString()), err.toString());
-        assertTrue(out.toString().contains("healthy: 中央第十八指导组"), out.toString());
+        assertTrue(out.toString().contains("完好：中央第十八指导组：6 个单位"), out.toString());
 
         try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(db.toFile(), "rw")) {
             raf.seek(4096 * 2);
@@ -355,12 +355,151 @@ class CliTest {
         }
         err.getBuffer().setLength(0);
         assertEquals(1, run("check", "--db", db.toString()));
-        assertTrue(err.toString().startsWith("damaged: "), err.toString());
+        assertTrue(err.toString().startsWith("已损坏："), err.toString());
 
         assertEquals(0, run("restore", "--db", db.toString(), "--from", copy.toString()), err.toString());
-        assertTrue(out.toString().contains("damaged file set aside"), out.toString());
+        assertTrue(out.toString().contains("已将损坏的文件移到一旁"), out.toString());
         assertEquals(0, run("check", "--db", db.toString()));
         assertEquals(items, ledgerItems(db));
         assertEquals(1, run("backup", "--db", db.toString(), "--out", copy.toString()), "never overwrites");
+    }
+
+    // --- issue 11 defect 11: the chosen language; issue 10 items 10, 12, 13, 14 -------------
+
+    @Test
+    void everyMessageIsInTheChosenLanguageChineseByDefault() throws IOException {
+        Path en = dir.resolve("en.db");
+        assertEquals(0, run("demo", "--db", en.toString(), "--today", "2026-11-24", "--lang", "en"), err.toString());
+        assertTrue(out.toString().startsWith("demo written to "), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("export", "rectifications", "--db", en.toString(), "--out", dir.resolve("a.csv").toString(),
+                "--unit", "南山县", "--lang", "en"), err.toString());
+        assertTrue(out.toString().matches("exported \\d+ items to .*a\\.csv\\R"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("export", "rectifications", "--db", en.toString(), "--out", dir.resolve("b.csv").toString()));
+        assertTrue(out.toString().matches("已导出 \\d+ 条事项到 .*b\\.csv\\R"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--db", en.toString(), "--lang", "en"));
+        assertTrue(out.toString().startsWith("healthy: 中央第十八指导组: 6 units, "), out.toString());
+
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "问题描述,整改时限\n路灯不亮,明年6月\n");
+        assertEquals(1, run("import", "rectifications", "--db", en.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--lang", "en"));
+        assertEquals("nothing imported: 1 problem in bad.csv", errLines().get(errLines().size() - 1));
+        assertTrue(errLines().get(0).startsWith("bad.csv row 2"), errLines().get(0));
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("agenda", "--db", en.toString(), "--days", "-1", "--lang", "en"));
+        assertEquals("--days must be 0 to 366, not -1", errLines().get(0));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("agenda", "--db", en.toString(), "--days", "-1"));
+        assertEquals("--days 应为 0 到 366 之间的天数，而不是 -1", errLines().get(0));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("demo"));
+        assertEquals(List.of("缺少必需的选项：--db", "用法见 guidance-desk demo --help"), errLines());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("demo", "--lang", "fr", "--db", dir.resolve("fr.db").toString()));
+        assertEquals("--lang 应为 zh 或 en，而不是“fr”", errLines().get(0));
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("check", "--db", dir.resolve("none.db").toString(), "--lang", "en"));
+        assertEquals(List.of("no such file: " + dir.resolve("none.db")), errLines());
+    }
+
+    @Test
+    void controlCharactersFromAFileAreNeverPrintedRaw() throws IOException {
+        Path db = demoFile();
+        Path bad = Files.writeString(dir.resolve("南山县.csv"),
+                "问题描述,整改时限\n\u001B[2J\u001B[H路灯不亮,\u001B[2J\u0007\u009B31mALL CLEAR\n");
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县"));
+
+        String printed = err.toString();
+        assertTrue(printed.contains("ALL CLEAR"), printed); // the cell is quoted in the problem line
+        assertTrue(printed.chars().noneMatch(c -> (c < 0x20 && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)),
+                printed);
+    }
+
+    @Test
+    void aCommandOnAFileInUseIsToldAnotherProgramHoldsIt() throws IOException {
+        Path db = demoFile();
+        Path csv = Files.writeString(dir.resolve("x.csv"), "问题描述,整改时限\n路灯不亮,2026-12-20\n");
+        err.getBuffer().setLength(0);
+        try (Workspace window = Workspace.open(db, clock())) {
+            assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", csv.toString(),
+                    "--unit", "南山县"));
+        }
+        List<String> lines = errLines();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).contains("正被另一个程序使用") && lines.get(0).contains(db.toString()), lines.get(0));
+        assertFalse(lines.get(0).contains("窗口中打开"), lines.get(0));
+    }
+
+    @Test
+    void anExportToAMissingFolderNamesTheFileAndFolderGiven() {
+        Path db = demoFile();
+        Path missing = dir.resolve("no-such-folder");
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run("export", "rectifications", "--db", db.toString(), "--out", missing.resolve("台账.xlsx").toString()));
+
+        assertEquals(List.of("无法写入 " + missing.resolve("台账.xlsx") + "：文件夹 " + missing + " 不存在"), errLines());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("report", "weekly", "--db", db.toString(), "--out", missing.resolve("w.pdf").toString(),
+                "--lang", "en"));
+        assertEquals(List.of("cannot write " + missing.resolve("w.pdf") + ": the folder " + missing + " does not exist"),
+                errLines());
+    }
+
+    @Test
+    void everyFileWrittenIsPrivate() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path db = demoFile();
+        Path xlsx = dir.resolve("台账.xlsx");
+        Path csv = dir.resolve("台账.csv");
+        Path pdf = dir.resolve("周报.pdf");
+        assertEquals(0, run("export", "rectifications", "--db", db.toString(), "--out", xlsx.toString()));
+        assertEquals(0, run("export", "rectifications", "--db", db.toString(), "--out", csv.toString()));
+        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--today", "2026-11-24", "--out", pdf.toString()));
+        for (Path p : List.of(xlsx, csv, pdf)) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(p)), p.toString());
+        }
+    }
+
+    @Test
+    void datesOutsideTheRangeAreBadUsageNamingTheOption() {
+        Path db = demoFile();
+        Path pdf = dir.resolve("w.pdf");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("agenda", "--db", db.toString(), "--today", "+999999999-12-31"));
+        assertEquals("--today：日期应在 2000 年至 2100 年之间，而不是“+999999999-12-31”", errLines().get(0));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--week", "0000-W01", "--out", pdf.toString(),
+                "--lang", "en"));
+        assertEquals("--week: the date must lie between the years 2000 and 2100, not \"0000-W01\"", errLines().get(0));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("demo", "--db", dir.resolve("old.db").toString(), "--today", "0001-01-01"));
+        assertTrue(errLines().get(0).startsWith("--today："), errLines().get(0));
+        assertFalse(Files.exists(pdf));
+        assertFalse(Files.exists(dir.resolve("old.db")));
+    }
+
+    @Test
+    void anImportWithYearOneOrYearZeroDueDatesIsRefusedRowByRow() throws IOException {
+        Path db = demoFile();
+        int before = ledgerItems(db);
+        Path file = Files.writeString(dir.resolve("南山县.csv"), "问题描述,整改时限\n路灯不亮,0001-01-01\n道路积水,0000-01-01\n");
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", file.toString(), "--unit", "南山县",
+                "--today", "2026-11-24"));
+
+        List<String> lines = errLines();
+        assertEquals(3, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("南山县.csv 第 2 行 · 整改时限（B 列）：") && lines.get(0).contains("2000"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("南山县.csv 第 3 行 · 整改时限（B 列）："), lines.get(1));
+        assertEquals(before, ledgerItems(db));
     }
 }

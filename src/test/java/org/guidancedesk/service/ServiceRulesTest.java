@@ -81,4 +81,18 @@ class ServiceRulesTest {
         assertEquals("record.done", e.field());
         assertTrue(ws.checklist().load().records().isEmpty());
     }
+
+    @Test
+    void datesOutsideTheRangeAreRefusedWhereverTheyEnter() {
+        Group g = ws.groups().group().orElseThrow();
+        ValidationException group = assertThrows(ValidationException.class,
+                () -> ws.groups().updateGroup(new Group(g.name(), g.campaign(), LocalDate.of(1, 1, 1), g.end(), g.secretaryId())));
+        assertEquals("group.start", group.field());
+        ValidationException once = assertThrows(ValidationException.class, () -> ws.deadlines().add(
+                new org.guidancedesk.domain.Deadline(0, "报送工作动态", null, "", null,
+                        new org.guidancedesk.domain.Recurrence.Once(LocalDate.of(0, 1, 1)), "")));
+        assertEquals("validation.dateOutOfRange", once.messageKey());
+        assertTrue(ws.deadlines().deadlines().isEmpty());
+        assertThrows(ValidationException.class, () -> ws.ledger().setMilestones(java.util.List.of(LocalDate.of(9999, 1, 1))));
+    }
 }
