@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.guidancedesk.domain.FileSummary;
 import org.guidancedesk.platform.DataFolder;
 import org.guidancedesk.store.Backups;
+import org.guidancedesk.store.DatabasePath;
 import org.guidancedesk.store.Restore;
 import org.guidancedesk.store.StoreException;
 import picocli.CommandLine.Command;
@@ -121,6 +122,7 @@ final class FileCommands {
             mustExist(db);
             Cli.loadSqlite();
             try {
+                DatabasePath.refuseOtherNames(DatabasePath.resolve(db));
                 FileSummary s = Restore.summarize(db);
                 console.say("cli.check.healthy", describe(console, s));
                 return 0;

@@ -106,10 +106,11 @@ public final class Backups {
 
     /**
      * The backups of one database file: a folder per file under {@code root}, named after the
-     * file and a hash of its full path, so two files called alike never share backups.
+     * file and a hash of its real path (links resolved), so two files called alike never share
+     * backups and a file reached through a link keeps the backups it has.
      */
     public static Backups of(Path root, Path database, Clock clock) {
-        Path file = database.toAbsolutePath().normalize();
+        Path file = DatabasePath.resolve(database);
         String name = file.getFileName().toString();
         String stem = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
         return new Backups(root.resolve(stem + "-" + pathHash(file)), clock);

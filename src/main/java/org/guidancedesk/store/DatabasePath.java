@@ -37,7 +37,7 @@ public final class DatabasePath {
     }
 
     /** Refuses a file that has other names (hard links); see the class comment. */
-    static void refuseOtherNames(Path file) {
+    public static void refuseOtherNames(Path file) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return; // not a file at all: refused as such further on
         }

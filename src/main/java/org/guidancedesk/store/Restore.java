@@ -72,7 +72,8 @@ public final class Restore {
     }
 
     static List<Path> restore(Path database, Path backup, Backups backups, Clock clock, Steps steps) {
-        Path file = database.toAbsolutePath().normalize();
+        Path file = DatabasePath.resolve(database);
+        DatabasePath.refuseOtherNames(file);
         checkBackup(backup);
         try (InstanceLock lock = InstanceLock.acquire(file)) {
             PartFile.removeStale(file.getParent(), "." + file.getFileName() + ".");
@@ -122,10 +123,10 @@ public final class Restore {
         }
     }
 
+    /** Sound and holding something: an emptied file is kept aside like a damaged one, not backed up as if it were data. */
     private static boolean sound(Path file) {
         try {
-            Database.checkHealthy(file);
-            return true;
+            return Database.checkHealthy(file) != FileCheck.EMPTY;
         } catch (StoreException e) {
             return false;
         }
