@@ -80,4 +80,39 @@ final class TestZips {
             out.write(block, 0, (int) Math.min(block.length, left));
         }
     }
+
+    /** Like {@link #write}, but every entry stored uncompressed, so its bytes can be changed in place. */
+    static Path writeStored(Path file, Map<String, String> parts) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                byte[] bytes = part.getValue().getBytes(StandardCharsets.UTF_8);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                ZipEntry entry = new ZipEntry(part.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                entry.setCompressedSize(bytes.length);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Changes the CRC-32 the central directory records for one entry, the data left as it is. */
+    static void breakCrc(Path file, String entryName) throws IOException {
+        byte[] zip = Files.readAllBytes(file);
+        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                zip[i + 16] ^= 0x5A; // the CRC-32 field of a central directory header
+                Files.write(file, zip);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no entry " + entryName + " in " + file);
+    }
 }
