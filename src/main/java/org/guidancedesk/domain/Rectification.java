@@ -57,11 +57,7 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
     }
 
     private static String limited(String field, String value) {
-        String kept = value == null ? "" : value.strip();
-        if (kept.codePointCount(0, kept.length()) > MAX_TEXT) {
-            throw new ValidationException(field, "validation.tooLong", MAX_TEXT);
-        }
-        return kept;
+        return Text.optionalText(field, value, MAX_TEXT);
     }
 
     /** The shared red/yellow/green rule: settled items are green, the rest by their due date. */

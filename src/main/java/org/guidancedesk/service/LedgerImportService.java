@@ -30,6 +30,7 @@ import org.guidancedesk.store.LedgerListsRepository;
 import org.guidancedesk.store.ProgressRepository;
 import org.guidancedesk.store.RectificationRepository;
 import org.guidancedesk.store.UnitRepository;
+import org.guidancedesk.tabular.Limits;
 import org.guidancedesk.tabular.RawRow;
 import org.guidancedesk.tabular.RawTable;
 import org.guidancedesk.tabular.TableFileException;
@@ -43,7 +44,7 @@ import org.guidancedesk.tabular.TableReader;
  */
 public final class LedgerImportService {
     /** The header is looked for in this many rows from the top (a title and a date line come first). */
-    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final int HEADER_SEARCH_ROWS = Limits.ROWS_ABOVE_DATA;
 
     private final Database db;
     private final Clock clock;
@@ -83,6 +84,11 @@ public final class LedgerImportService {
                 }
             }
             rows = rows.subList(headerIndex + 1, rows.size());
+        }
+        int maxRows = Limits.DEFAULT.maxRows();
+        if (rows.size() > maxRows) { // the reader let the rows above the data pass: the header is known only now
+            throw new LedgerFileException(new TableFileException(table.fileName(), rows.get(maxRows).number(), -1,
+                    "tabular.error.tooManyRows", maxRows));
         }
         int width = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         while (headers.size() < width) {

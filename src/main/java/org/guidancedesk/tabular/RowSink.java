@@ -28,8 +28,12 @@ final class RowSink {
         return rowNumber;
     }
 
-    /** Places a cell; empty ones beyond the last column with a value are simply ignored. */
-    void cell(int column, RawCell cell) throws TableFileException {
+    /**
+     * Places a cell, its text cleaned of control characters ({@link CellText}); empty ones beyond
+     * the last column with a value are simply ignored.
+     */
+    void cell(int column, RawCell given) throws TableFileException {
+        RawCell cell = given.kind() == CellKind.TEXT ? RawCell.text(CellText.clean(given.text())) : given;
         if (cell.isEmpty()) {
             return;
         }
@@ -50,7 +54,7 @@ final class RowSink {
         if (cells.isEmpty()) {
             return;
         }
-        if (rows.size() >= limits.maxRows()) {
+        if (rows.size() >= (long) limits.maxRows() + Limits.ROWS_ABOVE_DATA) {
             throw new TableFileException(fileName, rowNumber, -1, "tabular.error.tooManyRows", limits.maxRows());
         }
         rows.add(new RawRow(rowNumber, cells));

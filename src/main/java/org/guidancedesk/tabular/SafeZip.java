@@ -9,6 +9,7 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -17,7 +18,9 @@ import java.util.zip.ZipFile;
  * A zip opened for reading untrusted parts: a bounded directory, and streams that count the
  * bytes they inflate (the sizes in the headers are the sender's claim, not a fact). A stream
  * that passes a bound fails with an IOException and leaves the reason in {@link #failure()},
- * because the XML parser reading it wraps the IOException into its own.
+ * because the XML parser reading it wraps the IOException into its own. A stream read to its
+ * end checks the entry's CRC-32: {@link ZipFile} checks none (only ZipInputStream does), so a
+ * stored entry with one digit changed would otherwise read as if nothing had happened.
  */
 final class SafeZip implements Closeable {
     private final String fileName;
@@ -107,12 +110,16 @@ final class SafeZip implements Closeable {
         private final InputStream in;
         private final long compressed;
         private final String part;
+        private final long expectedCrc;
+        private final CRC32 crc = new CRC32();
         private long count;
+        private boolean ended;
 
         Counted(InputStream in, ZipEntry entry, String part) {
             this.in = in;
             this.compressed = Math.max(1, entry.getCompressedSize());
             this.part = part;
+            this.expectedCrc = entry.getCrc(); // from the central directory; -1 when the zip gives none
         }
 
         @Override
@@ -129,7 +136,14 @@ final class SafeZip implements Closeable {
             } catch (IOException e) {
                 throw fail(TableFileException.of(fileName, "tabular.error.damaged").causedBy(e));
             }
+            if (n < 0 && !ended) {
+                ended = true;
+                if (expectedCrc != -1 && crc.getValue() != expectedCrc) {
+                    throw fail(TableFileException.of(fileName, "tabular.error.checksum", part));
+                }
+            }
             if (n > 0) {
+                crc.update(b, off, n);
                 count += n;
                 inflatedTotal += n;
                 if (count > limits.maxUnzippedBytes() || inflatedTotal > limits.maxUnzippedBytes()) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads a spreadsheet table from an .xlsx or a .csv file. The content decides, not the name:
@@ -49,19 +48,19 @@ public final class TableReader {
         if (TextDecoding.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             throw TableFileException.of(name, "tabular.error.oldXls"); // also what a password-protected .xlsx is
         }
-        Optional<String> text = TextDecoding.decode(readAll(file, name, limits));
+        TextDecoding.Decoded text = TextDecoding.decode(readAll(file, name, limits));
         String extension = extension(name);
         if (extension.matches("\\.xl[st][xm]")) {
-            throw TableFileException.of(name, text.isPresent() ? "tabular.error.notWorkbook" : "tabular.error.notWorkbookBinary",
+            throw TableFileException.of(name, text.isText() ? "tabular.error.notWorkbook" : "tabular.error.notWorkbookBinary",
                     extension);
         }
-        if (text.isEmpty()) {
-            throw TableFileException.of(name, "tabular.error.notText");
+        if (!text.isText()) {
+            throw TableFileException.of(name, text.failureKey(), text.details());
         }
-        if (isMarkup(text.get())) {
+        if (isMarkup(text.text())) {
             throw TableFileException.of(name, "tabular.error.markup");
         }
-        return CsvReader.read(name, text.get(), limits);
+        return CsvReader.read(name, text.text(), limits);
     }
 
     /** Reads at most the limit, so a file that grew since it was measured cannot exceed it. */

@@ -36,6 +36,7 @@ final class XlsxReader {
                         sheet = links.byId(xml.attribute("id"), "worksheet").orElse(null);
                     }
                 }
+                xml.finish(); // the rest unparsed, but its checksum checked
             }
             if (sheet == null) {
                 throw TableFileException.of(fileName, "tabular.error.noSheet");

@@ -2,8 +2,18 @@ package org.guidancedesk.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,30 +26,89 @@ import javax.xml.stream.XMLStreamReader;
  * has one; a DOCTYPE is how entity expansion and XXE attacks start). Element and attribute names
  * are matched by their local part, so transitional and strict OOXML, and writers that put a
  * prefix on every element (x:row), read alike.
+ *
+ * <p>The bytes are decoded here, strictly, not by the parser: the JDK's parser reports a byte
+ * that is not in the document's encoding through a default handler that prints "[Fatal Error]"
+ * on stderr, besides throwing. And a part is read to its end, so the zip's CRC-32 of every part
+ * is checked (see {@link SafeZip}).
  */
 final class XmlPart implements AutoCloseable {
     private final SafeZip zip;
     private final String fileName;
     private final String part;
+    private final Charset charset;
     private final InputStream in;
     private final XMLStreamReader reader;
     private final Set<String> names = new HashSet<>();
 
-    private XmlPart(SafeZip zip, String fileName, String part, InputStream in, XMLStreamReader reader) {
+    private XmlPart(SafeZip zip, String fileName, String part, Charset charset, InputStream in, XMLStreamReader reader) {
         this.zip = zip;
         this.fileName = fileName;
         this.part = part;
+        this.charset = charset;
         this.in = in;
         this.reader = reader;
     }
 
     static XmlPart open(SafeZip zip, String fileName, String part) throws TableFileException {
         InputStream in = zip.open(part);
+        Charset charset = StandardCharsets.UTF_8;
         try {
-            return new XmlPart(zip, fileName, part, in, FACTORY.createXMLStreamReader(in));
+            charset = encoding(in, fileName, part);
+            InputStreamReader text = new InputStreamReader(new UnclosedByParser(in), charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new XmlPart(zip, fileName, part, charset, in, FACTORY.createXMLStreamReader(text));
         } catch (XMLStreamException e) {
             closeQuietly(in);
-            throw failure(zip, fileName, part, e);
+            throw failure(zip, fileName, part, charset, e);
+        } catch (IOException e) {
+            closeQuietly(in);
+            TableFileException bound = zip.failure();
+            throw bound != null ? bound : TableFileException.of(fileName, "tabular.error.damaged").causedBy(e);
+        } catch (TableFileException e) {
+            closeQuietly(in);
+            throw e;
+        }
+    }
+
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    /**
+     * The part's encoding as XML says it is found (its appendix F): a byte-order mark, the
+     * UTF-16 form of "<?", else the declaration's encoding, else UTF-8. A mark is skipped.
+     */
+    private static Charset encoding(InputStream in, String fileName, String part) throws IOException, TableFileException {
+        in.mark(256);
+        byte[] head = in.readNBytes(256);
+        in.reset();
+        if (TextDecoding.startsWith(head, 0xEF, 0xBB, 0xBF)) {
+            in.skipNBytes(3);
+            return StandardCharsets.UTF_8;
+        }
+        if (TextDecoding.startsWith(head, 0xFF, 0xFE)) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16LE;
+        }
+        if (TextDecoding.startsWith(head, 0xFE, 0xFF)) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16BE;
+        }
+        if (TextDecoding.startsWith(head, '<', 0, '?', 0)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (TextDecoding.startsWith(head, 0, '<', 0, '?')) {
+            return StandardCharsets.UTF_16BE;
+        }
+        Matcher declared = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (!declared.find()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            Charset charset = Charset.forName(declared.group(1));
+            // A declaration read as ASCII names an ASCII-compatible encoding; "UTF-16" there is a lie.
+            return charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32") ? StandardCharsets.UTF_8 : charset;
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw TableFileException.of(fileName, "tabular.error.xmlEncoding", part, declared.group(1)).causedBy(e);
         }
     }
 
@@ -83,10 +152,29 @@ final class XmlPart implements AutoCloseable {
                 remember(reader.getPITarget());
             } else if (event == XMLStreamConstants.DTD) {
                 throw TableFileException.of(fileName, "tabular.error.doctype", part);
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                finish();
             }
             return event;
         } catch (XMLStreamException e) {
-            throw failure(zip, fileName, part, e);
+            throw failure(zip, fileName, part, charset, e);
+        }
+    }
+
+    /**
+     * Reads what the parser left of the part (after the root element, or all of it when the
+     * caller stops early), so the zip checks the part's CRC-32; refuses the file if it fails.
+     */
+    void finish() throws TableFileException {
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            if (zip.failure() == null) {
+                throw TableFileException.of(fileName, "tabular.error.damaged").causedBy(e);
+            }
+        }
+        if (zip.failure() != null) {
+            throw zip.failure();
         }
     }
 
@@ -100,7 +188,7 @@ final class XmlPart implements AutoCloseable {
         try {
             return reader.hasNext();
         } catch (XMLStreamException e) {
-            throw failure(zip, fileName, part, e);
+            throw failure(zip, fileName, part, charset, e);
         }
     }
 
@@ -183,12 +271,23 @@ final class XmlPart implements AutoCloseable {
         }
     }
 
-    private static TableFileException failure(SafeZip zip, String fileName, String part, XMLStreamException e) {
+    private static TableFileException failure(SafeZip zip, String fileName, String part, Charset charset,
+            XMLStreamException e) {
         TableFileException bound = zip.failure();
         if (bound != null) {
             return bound;
         }
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+            if (t instanceof CharacterCodingException) {
+                return TableFileException.of(fileName, "tabular.error.xmlEncoding", part, charset.name()).causedBy(e);
+            }
+        }
         return TableFileException.of(fileName, "tabular.error.badXml", part).causedBy(e);
+    }
+
+    /** StAX keeps the cause of an XMLStreamException apart from getCause() in some paths. */
+    private static Throwable nested(Throwable t) {
+        return t instanceof XMLStreamException x ? x.getNestedException() : null;
     }
 
     @Override
@@ -206,6 +305,18 @@ final class XmlPart implements AutoCloseable {
             in.close();
         } catch (IOException e) {
             // read-only
+        }
+    }
+
+    /** The parser closes its input at the end of the document; the rest must still be read for the checksum. */
+    private static final class UnclosedByParser extends java.io.FilterInputStream {
+        UnclosedByParser(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // closed by XmlPart.close()
         }
     }
 }

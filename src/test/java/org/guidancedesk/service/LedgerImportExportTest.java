@@ -280,4 +280,114 @@ class LedgerImportExportTest {
         assertEquals(10_000, saved.size());
         assertEquals(before + 10_000, demo.ledger().items().size());
     }
+
+    /** Every text the ledger tables hold, read from the file itself, not through the records (which clean what they read). */
+    private List<String> storedTexts() throws java.sql.SQLException {
+        List<String> texts = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("demo.db"));
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT category, problem, measures, leader, owner, verified_by, evidence,"
+                     + " remarks FROM rectification UNION ALL SELECT text, '', '', '', '', '', '', '' FROM rectification_progress")) {
+            while (rs.next()) {
+                for (int i = 1; i <= 8; i++) {
+                    texts.add(rs.getString(i));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uD800-\\uDFFF]");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hostile.csv", "hostile.xlsx"})
+    void controlCharactersInAFileNeverReachTheDatabaseAndNothingFailsAtCommit(String name) throws Exception {
+        Path file = dir.resolve(name);
+        String[][] rows = {
+            {"问题描述", "整改措施", "责任部门/责任人", "整改时限", "进展情况", "备注"},
+            {"\u001B[2J\u001B[H ALL CLEAR\u0007", "措施\u007F一", "县委办\n张三", "2026-12-31", "2026-11-20 已部署\u0085", "第一行\r\n\t第二行"},
+            {"\u0000开头的问题", "\u009B措施二", "县政府办", "2026-12-31", "", "\u0000"},
+        };
+        if (name.endsWith(".csv")) {
+            StringBuilder csv = new StringBuilder();
+            for (String[] row : rows) {
+                csv.append(java.util.Arrays.stream(row).map(t -> "\"" + t + "\"").collect(java.util.stream.Collectors.joining(",")))
+                        .append("\n");
+            }
+            // A NUL byte makes a CSV binary (refused whole): here the NULs stand for what an xlsx escape brings.
+            Files.writeString(file, csv.toString().replace("\u0000", ""), StandardCharsets.UTF_8);
+        } else {
+            StringBuilder xml = new StringBuilder();
+            for (int r = 0; r < rows.length; r++) {
+                xml.append("<row r=\"").append(r + 1).append("\">");
+                for (int c = 0; c < rows[r].length; c++) {
+                    xml.append("<c r=\"").append((char) ('A' + c)).append(r + 1).append("\" t=\"inlineStr\"><is><t>")
+                            .append(excelEscaped(rows[r][c])).append("</t></is></c>");
+                }
+                xml.append("</row>");
+            }
+            org.guidancedesk.tabular.TestZips.write(file, org.guidancedesk.tabular.TestZips.workbook(
+                    org.guidancedesk.tabular.TestZips.sheet(xml.toString())));
+        }
+        long unit = demo.units().units().stream().filter(u -> u.name().equals("南山县")).findFirst().orElseThrow().id();
+        ImportPreview preview = preview(demo, file, new ImportOptions(unit, Ledger.RECTIFY, Set.of()));
+        assertEquals(List.of(), preview.problems().stream().map(p -> p.describe(ZH)).toList());
+        assertEquals(List.of("[2J[H ALL CLEAR", "开头的问题"), preview.draft().rows().stream().map(r -> r.text(0)).toList());
+        demo.ledgerImport().commit(preview);
+
+        List<String> stored = storedTexts();
+        assertEquals(List.of(), stored.stream().filter(t -> CONTROL.matcher(t).find()).toList());
+        List<Rectification> items = demo.ledger().items();
+        Rectification first = items.get(items.size() - 2);
+        Rectification second = items.get(items.size() - 1);
+        assertEquals("[2J[H ALL CLEAR", first.problem());
+        assertEquals("措施一", first.measures());
+        assertEquals("县委办 张三", first.owner());
+        assertEquals("第一行\r\n\t第二行", first.remarks());
+        assertEquals(List.of("已部署"), demo.ledger().progress(first.id()).stream().map(ProgressNote::text).toList());
+        assertEquals("开头的问题", second.problem());
+        assertEquals("措施二", second.measures());
+        assertEquals("", second.remarks());
+        assertTrue(stored.contains("开头的问题"));
+    }
+
+    /** The text as Excel writes it in cell XML: what XML 1.0 cannot carry as _xHHHH_. */
+    private static String excelEscaped(String text) {
+        StringBuilder b = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F) {
+                b.append(String.format("_x%04X_", (int) c));
+            } else if (c == '<') {
+                b.append("&lt;");
+            } else if (c == '&') {
+                b.append("&amp;");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String dataRows(int count) {
+        StringBuilder b = new StringBuilder("南山县整改清单\n问题描述,整改时限\n");
+        for (int i = 1; i <= count; i++) {
+            b.append("问题").append(i).append(",2026-12-31\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void exactlyAHundredThousandDataRowsAreWithinTheLimitOneMoreIsNot() throws IOException {
+        Path full = Files.writeString(dir.resolve("full.csv"), dataRows(100_000), StandardCharsets.UTF_8);
+        ImportDraft draft = demo.ledgerImport().read(full);
+        assertEquals(2, draft.headerRow());
+        assertEquals(100_000, draft.rows().size());
+
+        Path over = Files.writeString(dir.resolve("over.csv"), dataRows(100_001), StandardCharsets.UTF_8);
+        LedgerFileException e = assertThrows(LedgerFileException.class, () -> demo.ledgerImport().read(over));
+        assertEquals("tabular.error.tooManyRows", e.messageKey());
+        assertEquals("文件 over.csv 第 100003 行：表格的数据超过 100,000 行，超出可导入的上限。请拆分为几个文件后分别导入。",
+                ZH.tr(e.messageKey(), e.args()));
+    }
 }

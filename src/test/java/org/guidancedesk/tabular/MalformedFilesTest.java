@@ -257,16 +257,17 @@ class MalformedFilesTest {
 
     @Test
     void tooManyRows() throws Exception {
+        // The limit is on data: up to Limits.ROWS_ABOVE_DATA rows (title, header) above it do not count.
         StringBuilder csv = new StringBuilder();
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= 22; i++) {
             csv.append(i).append('\n');
         }
-        assertWhere(refused(text("rows.csv", csv.toString()), Limits.DEFAULT.withMaxRows(10)), "tabular.error.tooManyRows", 11, "");
+        assertWhere(refused(text("rows.csv", csv.toString()), Limits.DEFAULT.withMaxRows(10)), "tabular.error.tooManyRows", 21, "");
         StringBuilder rows = new StringBuilder();
-        for (int i = 1; i <= 12; i++) {
+        for (int i = 1; i <= 22; i++) {
             rows.append("<row r=\"").append(i * 2).append("\"><c r=\"A").append(i * 2).append("\"><v>1</v></c></row>");
         }
-        assertWhere(refused(xlsx("rows.xlsx", rows.toString()), Limits.DEFAULT.withMaxRows(10)), "tabular.error.tooManyRows", 22, "");
+        assertWhere(refused(xlsx("rows.xlsx", rows.toString()), Limits.DEFAULT.withMaxRows(10)), "tabular.error.tooManyRows", 42, "");
     }
 
     @Test

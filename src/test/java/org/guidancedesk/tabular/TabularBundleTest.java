@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every key the package throws has a text in both languages, and every text formats. */
 class TabularBundleTest {
-    private static final Pattern KEY = Pattern.compile("\"(tabular\\.[a-zA-Z.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(tabular\\.[a-zA-Z0-9.]+)\"");
 
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();

@@ -11,13 +11,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds .xlsx files part by part, for workbooks no writer here would produce. */
-final class TestZips {
-    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+public final class TestZips {
+    public static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private TestZips() {}
 
-    static Path write(Path file, Map<String, String> parts) throws IOException {
+    public static Path write(Path file, Map<String, String> parts) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, String> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
@@ -29,7 +29,7 @@ final class TestZips {
     }
 
     /** The parts of a one-sheet workbook around the given sheet XML (no shared strings, no styles). */
-    static Map<String, String> workbook(String sheetXml) {
+    public static Map<String, String> workbook(String sheetXml) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -49,7 +49,7 @@ final class TestZips {
     }
 
     /** A worksheet with the given rows ({@code <row>...</row>} elements). */
-    static String sheet(String rows) {
+    public static String sheet(String rows) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows
                 + "</sheetData></worksheet>";
     }
@@ -79,5 +79,40 @@ final class TestZips {
         for (long left = count; left > 0; left -= block.length) {
             out.write(block, 0, (int) Math.min(block.length, left));
         }
+    }
+
+    /** Like {@link #write}, but every entry stored uncompressed, so its bytes can be changed in place. */
+    public static Path writeStored(Path file, Map<String, String> parts) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                byte[] bytes = part.getValue().getBytes(StandardCharsets.UTF_8);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                ZipEntry entry = new ZipEntry(part.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                entry.setCompressedSize(bytes.length);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Changes the CRC-32 the central directory records for one entry, the data left as it is. */
+    static void breakCrc(Path file, String entryName) throws IOException {
+        byte[] zip = Files.readAllBytes(file);
+        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                zip[i + 16] ^= 0x5A; // the CRC-32 field of a central directory header
+                Files.write(file, zip);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no entry " + entryName + " in " + file);
     }
 }
