@@ -83,7 +83,7 @@ final class ImportCommand implements Runnable {
                 ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), options);
                 if (!preview.problems().isEmpty()) {
                     for (ImportProblem p : preview.problems()) {
-                        err.println(draft.fileName() + " " + p.describe(i18n));
+                        err.println(draft.fileName() + " " + p.describeForCommandLine(i18n));
                     }
                     err.println("nothing imported: " + preview.problems().size() + " problem(s) in " + draft.fileName());
                     err.flush();
