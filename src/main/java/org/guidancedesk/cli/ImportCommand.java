@@ -83,7 +83,7 @@ final class ImportCommand implements Runnable {
                 ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), options);
                 if (!preview.problems().isEmpty()) {
                     for (ImportProblem p : preview.problems()) {
-                        console.errLine(draft.fileName() + " " + p.describe(i18n));
+                        console.errLine(draft.fileName() + " " + p.describeForCommandLine(i18n));
                     }
                     console.warn("cli.import.problems", preview.problems().size(), draft.fileName());
                     return 1;

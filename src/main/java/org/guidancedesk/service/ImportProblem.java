@@ -19,7 +19,16 @@ public record ImportProblem(int row, int column, String header, String messageKe
 
     /** "第 12 行 · 整改时限（F 列）：无法识别的日期…" in the user's language. */
     public String describe(org.guidancedesk.i18n.I18n i18n) {
-        String message = i18n.tr(messageKey, args.toArray());
+        return describe(i18n, messageKey);
+    }
+
+    /** As {@link #describe}, with the command line's own way out where it has one ("use --unit"). */
+    public String describeForCommandLine(org.guidancedesk.i18n.I18n i18n) {
+        return describe(i18n, i18n.has(messageKey + ".cli") ? messageKey + ".cli" : messageKey);
+    }
+
+    private String describe(org.guidancedesk.i18n.I18n i18n, String key) {
+        String message = i18n.tr(key, args.toArray());
         String name = header.isEmpty() ? columnLetters() : header;
         String where;
         if (row == 0) {

@@ -40,17 +40,20 @@ import org.guidancedesk.tabular.XlsxWriter;
  */
 public final class LedgerExportService {
     /**
-     * The columns in the order written, and their widths in characters: first the twelve a
-     * printed 台账 shows (the print area), then those kept so that the file reads back whole.
+     * The columns in the order written after 序号 and 编号, and the widths in characters of all:
+     * first the thirteen a printed 台账 shows (the print area), then those kept so that the file
+     * reads back whole. 序号 counts the file's rows 1…N (whatever ledgers or filter); 编号 is the
+     * item's own code (整改-007). Import maps 序号 and leaves the second such column, 编号, alone.
      */
-    private static final List<LedgerColumn> COLUMNS = List.of(LedgerColumn.SERIAL, LedgerColumn.LEDGER,
+    private static final String CODE_HEADER = "编号";
+    private static final List<LedgerColumn> COLUMNS = List.of(LedgerColumn.LEDGER,
             LedgerColumn.UNIT, LedgerColumn.CATEGORY, LedgerColumn.PROBLEM, LedgerColumn.MEASURES,
             LedgerColumn.LEADER, LedgerColumn.OWNER, LedgerColumn.NODE, LedgerColumn.DUE, LedgerColumn.STATUS,
             LedgerColumn.PROGRESS, LedgerColumn.COMPLETED_ON, LedgerColumn.VERIFIED_ON, LedgerColumn.VERIFIED_BY,
             LedgerColumn.EVIDENCE, LedgerColumn.REMARKS, LedgerColumn.CREATED_ON);
-    private static final double[] WIDTHS = {5, 9, 12, 14, 32, 32, 9, 13, 9, 11, 8, 30, 11, 11, 10, 16, 14, 11};
+    private static final double[] WIDTHS = {5, 9, 9, 12, 14, 32, 32, 9, 13, 9, 11, 8, 30, 11, 11, 10, 16, 14, 11};
     /** How many of the first columns are printed. */
-    static final int PRINTED = 12;
+    static final int PRINTED = 13;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.ROOT);
 
     private final Database db;
@@ -110,13 +113,16 @@ public final class LedgerExportService {
     }
 
     private static List<String> headers() {
-        return COLUMNS.stream().map(LedgerColumn::header).toList();
+        List<String> headers = new ArrayList<>(List.of(LedgerColumn.SERIAL.header(), CODE_HEADER));
+        COLUMNS.forEach(c -> headers.add(c.header()));
+        return headers;
     }
 
-    /** The row's values: text, numbers and dates (dates stay dates in the workbook). */
-    private static List<Object> values(Rectification r, Contents contents) {
-        List<Object> v = new ArrayList<>(COLUMNS.size());
-        v.add(r.serial());
+    /** The row's values: text, numbers and dates (dates stay dates in the workbook); {@code number} is its 序号. */
+    private static List<Object> values(int number, Rectification r, Contents contents) {
+        List<Object> v = new ArrayList<>(COLUMNS.size() + 2);
+        v.add(number);
+        v.add(LedgerWords.code(r.ledger(), r.serial()));
         v.add(LedgerWords.ledger(r.ledger()));
         v.add(contents.unitNames().getOrDefault(r.unitId(), ""));
         v.add(r.category());
@@ -140,8 +146,9 @@ public final class LedgerExportService {
     private void writeCsv(ByteArrayOutputStream bytes, Contents contents) throws IOException {
         try (CsvWriter csv = new CsvWriter(bytes)) {
             csv.row(headers());
+            int number = 0;
             for (Rectification r : contents.items()) {
-                csv.row(values(r, contents).stream().map(v -> v == null ? "" : v.toString()).toList());
+                csv.row(values(++number, r, contents).stream().map(v -> v == null ? "" : v.toString()).toList());
             }
         }
     }
@@ -155,19 +162,21 @@ public final class LedgerExportService {
 
     private void writeXlsx(ByteArrayOutputStream bytes, Contents contents) throws IOException {
         List<XlsxWriter.Column> columns = new ArrayList<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            columns.add(new XlsxWriter.Column(COLUMNS.get(i).header(), WIDTHS[i]));
+        List<String> headers = headers();
+        for (int i = 0; i < headers.size(); i++) {
+            columns.add(new XlsxWriter.Column(headers.get(i), WIDTHS[i]));
         }
         String group = contents.group() == null ? "" : contents.group().name();
         String subtitle = "导出时间：" + LocalDateTime.now(clock).format(STAMP) + "　共 " + contents.items().size() + " 项";
         LocalDate today = LocalDate.now(clock);
         try (XlsxWriter xlsx = XlsxWriter.start(bytes,
                 new XlsxWriter.Sheet("整改台账", (group + " " + title(contents.items())).strip(), subtitle, columns, PRINTED))) {
+            int number = 0;
             for (Rectification r : contents.items()) {
                 TrafficLight light = r.light(today, contents.warnDays());
                 XlsxWriter.Highlight h = light == TrafficLight.RED ? XlsxWriter.Highlight.RED
                         : light == TrafficLight.YELLOW ? XlsxWriter.Highlight.YELLOW : XlsxWriter.Highlight.NONE;
-                xlsx.row(values(r, contents), h);
+                xlsx.row(values(++number, r, contents), h);
             }
         }
     }

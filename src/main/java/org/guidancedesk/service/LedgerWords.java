@@ -15,6 +15,11 @@ final class LedgerWords {
         return l == Ledger.SPECIAL ? "整治台账" : "整改台账";
     }
 
+    /** 整改-007: the ledger's short name and the serial, as the window shows it in Chinese. */
+    static String code(Ledger l, int serial) {
+        return String.format(java.util.Locale.ROOT, "%s-%03d", l == Ledger.SPECIAL ? "整治" : "整改", serial);
+    }
+
     static String node(LedgerNode n) {
         return switch (n) {
             case IMMEDIATE -> "立行立改";

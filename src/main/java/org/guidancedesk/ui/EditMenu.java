@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.guidancedesk.domain.UndoStep;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.HistoryService;
-import org.guidancedesk.ui.history.ChangeText;
+import org.guidancedesk.ui.history.StepText;
 import org.guidancedesk.ui.history.TrashDialog;
 
 /**
@@ -89,7 +89,8 @@ final class EditMenu {
             return;
         }
         HistoryService h = s.workspace().history();
-        s.tasks().read(() -> new Optional[] {h.undoable(), h.redoable()}, steps -> {
+        s.tasks().read(() -> new Optional[] {h.undoable().map(st -> describe(h, st)),
+                h.redoable().map(st -> describe(h, st))}, steps -> {
             label(undo, "menu.edit.undo", "menu.edit.undoStep", steps[0]);
             label(redo, "menu.edit.redo", "menu.edit.redoStep", steps[1]);
         });
@@ -97,12 +98,12 @@ final class EditMenu {
 
     private void label(MenuItem item, String plain, String named, Optional<?> step) {
         item.setDisable(step.isEmpty());
-        item.setText(step.map(st -> i18n.tr(named, describe((UndoStep) st))).orElse(i18n.tr(plain)));
+        item.setText(step.map(st -> i18n.tr(named, st)).orElse(i18n.tr(plain)));
     }
 
-    private String describe(UndoStep step) {
-        return i18n.tr("history.op." + step.op().name(), new ChangeText(i18n, java.time.ZoneId.systemDefault())
-                .table(step.table()));
+    /** The step in the user's words, from its recorded rows (reads the file: off the JavaFX thread). */
+    private String describe(HistoryService h, UndoStep step) {
+        return new StepText(i18n).label(h.ofStep(step.setId()));
     }
 
     private void undo() {
@@ -121,10 +122,10 @@ final class EditMenu {
         }
         host.flushEdits();
         HistoryService h = s.workspace().history();
-        Supplier<Optional<UndoStep>> work = () -> action.apply(h);
+        Supplier<Optional<String>> work = () -> action.apply(h).map(st -> describe(h, st));
         s.tasks().write(work::get, step -> {
             if (step.isPresent()) {
-                host.status(i18n.tr(done, describe(step.get())));
+                host.status(i18n.tr(done, step.get()));
                 host.reloadSection();
             } else {
                 host.status(i18n.tr(nothing));

@@ -333,7 +333,7 @@ class CliTest {
         byte[] zip = Files.readAllBytes(xlsx);
         assertTrue(zip[0] == 'P' && zip[1] == 'K', "a workbook");
         List<String> lines = Files.readAllLines(csv);
-        assertTrue(lines.get(0).startsWith("\uFEFF序号,台账,单位,类别,问题描述"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFF序号,编号,台账,单位,类别,问题描述"), lines.get(0));
         assertTrue(lines.size() > 1 && lines.stream().skip(1).allMatch(l -> l.contains("南山县")), lines.toString());
         assertEquals(2, run("export", "rectifications", "--db", db.toString(), "--out", dir.resolve("x.pdf").toString()));
     }

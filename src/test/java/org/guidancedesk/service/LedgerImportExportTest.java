@@ -86,6 +86,50 @@ class LedgerImportExportTest {
         return ws.ledgerImport().preview(draft, draft.proposed(), options);
     }
 
+    /** The 序号 and 编号 columns of an exported file's rows below its header. */
+    private static List<String> numbersAndCodes(Path file) throws org.guidancedesk.tabular.TableFileException {
+        List<org.guidancedesk.tabular.RawRow> rows = org.guidancedesk.tabular.TableReader.read(file).rows();
+        int header = 0;
+        while (!rows.get(header).text(0).equals("序号")) {
+            header++;
+        }
+        assertEquals("编号", rows.get(header).text(1));
+        List<String> out = new ArrayList<>();
+        for (org.guidancedesk.tabular.RawRow r : rows.subList(header + 1, rows.size())) {
+            out.add((int) Double.parseDouble(r.text(0)) + " " + r.text(1));
+        }
+        return out;
+    }
+
+    private static List<String> expected(List<Rectification> items) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Rectification r = items.get(i);
+            out.add((i + 1) + " " + String.format("%s-%03d", r.ledger() == Ledger.SPECIAL ? "整治" : "整改", r.serial()));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ledger.xlsx", "ledger.csv"})
+    void serialNumbersRunOneToNInTheFileAndTheItemsCodeHasItsOwnColumn(String name) throws Exception {
+        java.util.Comparator<Rectification> order = java.util.Comparator.comparing(Rectification::ledger)
+                .thenComparingInt(Rectification::serial);
+        Path both = dir.resolve("both-" + name);
+        demo.ledgerExport().export(both, LedgerFilter.ALL);
+        List<Rectification> all = demo.ledger().items().stream().sorted(order).toList();
+        assertEquals(Set.of(Ledger.SPECIAL, Ledger.RECTIFY), Set.copyOf(all.stream().map(Rectification::ledger).toList()));
+        assertEquals(expected(all), numbersAndCodes(both));
+
+        Path some = dir.resolve("some-" + name);
+        LedgerFilter inProgress = new LedgerFilter(null, null, null, RectificationStatus.IN_PROGRESS, null, false,
+                false, "");
+        demo.ledgerExport().export(some, inProgress);
+        List<Rectification> chosen = all.stream().filter(r -> r.status() == RectificationStatus.IN_PROGRESS).toList();
+        assertTrue(chosen.size() > 1 && chosen.size() < all.size());
+        assertEquals(expected(chosen), numbersAndCodes(some));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ledger.xlsx", "ledger.csv"})
     void anExportReadsBackAsTheSameItemsAndNotes(String name) {

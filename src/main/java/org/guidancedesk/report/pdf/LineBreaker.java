@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks sanitised text into lines no wider than a given width. Chinese may break between any
- * two characters; Latin words break at spaces and are hard-broken only when longer than a line;
+ * two characters; Latin words break at spaces and after a hyphen between letters (fix-|at-|once),
+ * and are hard-broken only when longer than a whole line;
  * closing punctuation (，。、；：）」》 …) never starts a line and opening punctuation (（「《 …) never
  * ends one; {@code \n} forces a break.
  */
@@ -86,6 +87,21 @@ final class LineBreaker {
         lines.add(new Line(line.toString(), width * size / 1000f));
     }
 
+    /**
+     * The width in points of the widest piece of {@code text} (already sanitised) that a line
+     * never breaks: its longest word with the punctuation that clings to it. A column at least
+     * this wide holds every word whole.
+     */
+    float longestWord(String text, float size) {
+        float widest = 0;
+        for (String para : text.split("\n", -1)) {
+            for (Segment s : segments(para)) {
+                widest = Math.max(widest, s.width);
+            }
+        }
+        return widest * size / 1000f;
+    }
+
     /** A run that stays on one line if it can, with the number of spaces before it. */
     private record Segment(int spaces, String text, float width) {
     }
@@ -118,7 +134,7 @@ final class LineBreaker {
                     glue = false;
                     continue;
                 }
-                if (glue || (word && curWord && !closed)) {
+                if (glue || (word && curWord && !closed && !afterHyphen(cur, cp))) {
                     cur.appendCodePoint(cp);
                     curWord = word;
                     glue = isOpening(cp);
@@ -142,6 +158,12 @@ final class LineBreaker {
         String s = text.toString();
         text.setLength(0);
         return new Segment(spaces, s, font.width(s));
+    }
+
+    /** A word may break after a hyphen between two letters ("fix-at-once"), not in "2026-11" or "-5". */
+    private static boolean afterHyphen(StringBuilder cur, int next) {
+        int n = cur.length();
+        return n >= 2 && cur.charAt(n - 1) == '-' && Character.isLetter(cur.charAt(n - 2)) && Character.isLetter(next);
     }
 
     /** Latin letters, digits and marks that join into words; Chinese, kana and the like do not. */

@@ -36,6 +36,8 @@ final class PageLayout {
     static final float LEADING = 1.35f;
     static final float CELL_LEADING = 1.22f;
     static final float CELL_PADDING = 2.5f;
+    /** Room for bold (outlined) glyphs when a column is sized to its longest word. */
+    private static final float BOLD_AIR = 1.04f;
     static final float GRID_WIDTH = 0.5f;
     static final int BLACK = 0x000000;
     static final int MUTED = 0x555555;
@@ -61,6 +63,7 @@ final class PageLayout {
     private final BundledFont font;
     private final LineBreaker breaker;
     private final List<Page> pages = new ArrayList<>();
+    private final java.util.Map<Block.Table, float[]> widthsByTable = new java.util.IdentityHashMap<>();
     private List<Op> ops;
     private float y;
 
@@ -268,14 +271,43 @@ final class PageLayout {
     private record Cell(List<Line> lines, boolean bold, Align align) {
     }
 
-    private static float[] columnWidths(Block.Table t) {
+    private float[] columnWidths(Block.Table t) {
+        return widthsByTable.computeIfAbsent(t, this::fitColumns);
+    }
+
+    /**
+     * Widths by the columns' weights, then widened where a column's longest word would not fit
+     * whole ("Rectification" in a narrow phase column), the room taken from columns wider than
+     * their own longest word. When the words cannot all fit, the weights stand (and overlong
+     * words are broken).
+     */
+    private float[] fitColumns(Block.Table t) {
+        int n = t.columns().size();
         double sum = 0;
         for (Block.Column c : t.columns()) {
             sum += c.weight();
         }
-        float[] widths = new float[t.columns().size()];
-        for (int i = 0; i < widths.length; i++) {
+        float[] widths = new float[n];
+        float[] least = new float[n];
+        float need = 0;
+        float spare = 0;
+        for (int i = 0; i < n; i++) {
             widths[i] = (float) (TEXT_WIDTH * t.columns().get(i).weight() / sum);
+            // Bold header glyphs are drawn with an outline: a little air for it.
+            float word = breaker.longestWord(font.sanitise(t.columns().get(i).header()), TABLE_SIZE) * BOLD_AIR;
+            for (List<String> row : t.rows()) {
+                String text = row.get(i) == null ? "" : row.get(i);
+                word = Math.max(word, breaker.longestWord(font.sanitise(text), TABLE_SIZE) * BOLD_AIR);
+            }
+            least[i] = word + 2 * CELL_PADDING;
+            need += Math.max(0, least[i] - widths[i]);
+            spare += Math.max(0, widths[i] - least[i]);
+        }
+        if (need <= 0 || spare < need) {
+            return widths;
+        }
+        for (int i = 0; i < n; i++) {
+            widths[i] = widths[i] < least[i] ? least[i] : widths[i] - (widths[i] - least[i]) / spare * need;
         }
         return widths;
     }

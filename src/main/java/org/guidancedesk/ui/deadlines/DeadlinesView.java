@@ -213,7 +213,8 @@ final class DeadlinesView {
     private TableColumn<Row, String> column(String key, Function<Row, String> value, double width) {
         TableColumn<Row, String> c = new TableColumn<>(i18n.tr(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        // Never narrower than its header in bold ("Responsible"), whatever the language.
+        c.setPrefWidth(Math.max(width, org.guidancedesk.ui.TextWidths.of(i18n.tr(key), true) + 20));
         return c;
     }
 

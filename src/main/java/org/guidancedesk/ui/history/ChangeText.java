@@ -14,20 +14,34 @@ import org.guidancedesk.i18n.I18n;
  * (ids, timestamps) are left out; coded values (statuses) are translated.
  */
 public final class ChangeText {
-    /** Columns that say nothing to a user: ids, keys and when a row was saved. */
-    private static final List<String> HIDDEN = List.of("id", "updated_at", "created_at", "import_id", "item_id",
-            "deadline_id", "record_id", "sort_order", "unit_id", "action_id", "member_id", "serial");
-    /** Columns whose value is an enum constant, by the bundle prefix that names it. */
-    private static final Map<String, String> CODED = Map.of("rectification.status", "rectStatus",
-            "rectification.node", "node", "rectification.ledger", "ledgerName", "action_record.status", "status",
-            "deadline.kind", "deadlines.kind");
+    /** Columns that say nothing to a user: ids, order and when a row was saved. */
+    private static final List<String> HIDDEN = List.of("id", "updated_at", "created_at", "import_id", "sort_order",
+            "serial");
+    /** References a history already shows by its heading (the cell's, the item's, the deadline's own rows). */
+    private static final List<String> IMPLIED = List.of("action_record.action_id", "action_record.unit_id",
+            "record_attendee.record_id", "rectification_progress.item_id", "rectification_dismissed.item_id",
+            "submission.deadline_id");
+    /** Columns whose value is an enum constant (or a code), by the bundle prefix that names it. */
+    private static final Map<String, String> CODED = Map.ofEntries(Map.entry("rectification.status", "rectStatus"),
+            Map.entry("rectification.node", "node"), Map.entry("rectification.ledger", "ledgerName"),
+            Map.entry("action_record.status", "status"), Map.entry("deadline.kind", "deadlines.kind"),
+            Map.entry("deadline.weekday", "overview.weekday"), Map.entry("member.role", "role"),
+            Map.entry("unit.kind", "unitKind"), Map.entry("required_action.phase", "phase"),
+            Map.entry("required_action.scope", "scope"), Map.entry("required_action.must_attend", "history.yesNo"),
+            Map.entry("rectification_dismissed.kind", "history.warning"),
+            Map.entry("ledger_category.ledger", "ledgerName"), Map.entry("ledger_serial.ledger", "ledgerName"),
+            Map.entry("sheet_archive.kind", "history.archiveKind"));
 
     private final I18n i18n;
     private final ZoneId zone;
+    private final RowName names;
+    private final StepText steps;
 
     public ChangeText(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
+        this.names = new RowName(i18n);
+        this.steps = new StepText(i18n);
     }
 
     /** "2026年11月25日 09:14". */
@@ -36,9 +50,9 @@ public final class ChangeText {
         return i18n.tr("history.when", i18n.longDate(t.toLocalDate()), i18n.time(t).substring(0, 5));
     }
 
-    /** "新建进展情况", "修改整改事项", "删除…". */
+    /** "勾选", "新增进展情况", "修改整改事项", "删除参加人员"…: as the step is named in 编辑 › 撤销. */
     public String what(Change c) {
-        return i18n.tr("history.op." + c.op().name(), table(c.table()));
+        return steps.verb(c);
     }
 
     public String table(String table) {
@@ -49,7 +63,7 @@ public final class ChangeText {
     public String details(Change c) {
         List<String> parts = new ArrayList<>();
         for (String column : c.changedColumns()) {
-            if (HIDDEN.contains(column)) {
+            if (HIDDEN.contains(column) || IMPLIED.contains(c.table() + "." + column)) {
                 continue;
             }
             String name = column(c.table(), column);
@@ -66,7 +80,8 @@ public final class ChangeText {
         return String.join(i18n.tr("history.separator"), parts);
     }
 
-    private String column(String table, String column) {
+    /** The column's word: every column of every table has one (HistoryWordsTest). */
+    String column(String table, String column) {
         String key = "history.column." + table + "." + column;
         return i18n.has(key) ? i18n.tr(key) : column;
     }
@@ -74,6 +89,11 @@ public final class ChangeText {
     private String value(Change c, String column, String v) {
         if (v == null || v.isEmpty()) {
             return i18n.tr("history.empty");
+        }
+        String target = c.related().target(column);
+        if (target != null) {
+            String name = names.ofReference(target, v, c.related());
+            return name.isEmpty() ? i18n.tr("history.unknownRow", v) : name;
         }
         String prefix = CODED.get(c.table() + "." + column);
         if (prefix != null && i18n.has(prefix + "." + v)) {

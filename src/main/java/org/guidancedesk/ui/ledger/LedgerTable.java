@@ -183,10 +183,7 @@ final class LedgerTable {
     }
 
     private static double textWidth(String text, boolean bold) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 13));
-        return t.getLayoutBounds().getWidth();
+        return org.guidancedesk.ui.TextWidths.of(text, bold);
     }
 
     /**
@@ -247,7 +244,8 @@ final class LedgerTable {
     private TableColumn<LedgerRow, LedgerRow> column(String key, double width, Comparator<LedgerRow> order) {
         TableColumn<LedgerRow, LedgerRow> c = new TableColumn<>(i18n.tr(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        c.setPrefWidth(width);
+        // Never narrower than its header in bold ("Department / person"), whatever the language.
+        c.setPrefWidth(Math.max(width, textWidth(i18n.tr(key), true) + 14));
         c.setComparator(headingsFirst(order));
         return c;
     }

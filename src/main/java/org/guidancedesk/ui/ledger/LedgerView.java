@@ -311,14 +311,19 @@ final class LedgerView {
         clear.setDisable(true);
 
         unit.setPrefWidth(140);
-        ledger.setPrefWidth(116);
-        status.setPrefWidth(108);
-        node.setPrefWidth(108);
+        fitToText(ledger, "ledger.filter.allLedgers", 116);
+        fitToText(status, "ledger.filter.allStatuses", 108);
+        fitToText(node, "ledger.filter.allNodes", 108);
         FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, search, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.FILTER_BAR);
         bar.setPadding(new Insets(2, 12, 8, 12));
         return bar;
+    }
+
+    /** Wide enough for its "all" choice ("Both ledgers", "All statuses") and the arrow, never below {@code least}. */
+    private void fitToText(ComboBox<?> box, String allKey, double least) {
+        box.setPrefWidth(Math.max(least, org.guidancedesk.ui.TextWidths.of(i18n.tr(allKey), false) + 64));
     }
 
     private <T> ComboBox<Choice<T>> combo(String id, String allKey, ObjectProperty<T> property) {

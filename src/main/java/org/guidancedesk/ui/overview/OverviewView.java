@@ -218,7 +218,7 @@ final class OverviewView {
             Label light = cell(r.light(), "row-light", 88);
             light.getStyleClass().add(lightStyle(r.item().light()));
             Label date = cell(r.date(), "row-date", 92);
-            Label kind = cell(r.kind(), "row-kind", 60);
+            Label kind = cell(r.kind(), "row-kind", kindWidth());
             Label unit = cell(r.unit(), "row-unit", 100);
             unit.setWrapText(true);
             Label title = new Label(r.title());
@@ -252,6 +252,13 @@ final class OverviewView {
                 navigate.open(target, item);
             }
         });
+    }
+
+    /** Wide enough for the longest kind word of the language ("规定动作", "Required action"). */
+    private double kindWidth() {
+        List<String> kinds = java.util.Arrays.stream(org.guidancedesk.domain.AgendaItem.Kind.values())
+                .map(k -> i18n.tr("agenda.kind", k)).toList();
+        return Math.max(60, org.guidancedesk.ui.TextWidths.widest(kinds, false) + 4);
     }
 
     private static Label cell(String text, String style, double width) {

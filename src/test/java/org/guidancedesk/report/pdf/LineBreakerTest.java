@@ -64,6 +64,27 @@ class LineBreakerTest {
     }
 
     @Test
+    void englishBreaksBetweenWordsAndAfterHyphensNeverInsideAWordThatFits() {
+        // "Rectification" fits a line of 7 ems: it moves down whole rather than "Rectificat" + "ion".
+        assertEquals(List.of("Problem", "Rectification"), wrap("Problem Rectification", 7));
+        List<String> hyphened = wrap("fix-at-once items", 3);
+        assertEquals("fix-at-once items", String.join("", hyphened).replace("items", " items"));
+        assertTrue(hyphened.get(0).endsWith("-"), hyphened.toString());
+        // Dates and numbers keep their hyphens.
+        assertEquals(List.of("2026-11-24"), wrap("2026-11-24", 6));
+        // Chinese still breaks anywhere next to Latin words.
+        assertEquals(List.of("整改", "Rectification"), wrap("整改Rectification", 7));
+    }
+
+    @Test
+    void longestWordIsTheWidestPieceALineNeverBreaks() {
+        float rectification = font.width("Rectification") * 10 / 1000f;
+        assertEquals(rectification, breaker.longestWord("Problem Rectification", 10), 0.01);
+        assertEquals(font.width("fix-") * 10 / 1000f, breaker.longestWord("fix-at", 10), 0.01);
+        assertEquals(font.width("整") * 10 / 1000f, breaker.longestWord("整改", 10), 0.01);
+    }
+
+    @Test
     void newlinesForceBreaksAndNothingIsLost() {
         assertEquals(List.of("第一行", "", "第三行"), wrap("第一行\n\r\n第三行", 20));
         String text = "2026年11月24日，指导组与9家单位47位同志进行了谈话（含 individual talks）。";
