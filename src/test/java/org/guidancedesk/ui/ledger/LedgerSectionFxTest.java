@@ -132,10 +132,11 @@ class LedgerSectionFxTest {
         for (String ch : new String[] {"电", "梯"}) {
             fx(() -> search.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false)));
         }
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertTrue(counts.getText().contains("筛选后 2 项"), counts.getText());
         fx(() -> search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == total); // Escape clears the search
+        // Escape clears the search (the refiltering of every item is given time on a loaded machine)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == total);
 
         // 未启动 items, two selected, marked 整改中 from the toolbar.
         ComboBox<?> status = robot.lookup("#" + LedgerStyles.FILTER_STATUS_ID).queryAs(ComboBox.class);
