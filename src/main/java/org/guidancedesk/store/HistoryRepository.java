@@ -154,7 +154,8 @@ public final class HistoryRepository {
         return all;
     }
 
-    private static Map<String, String> values(Connection c, String json) throws SQLException {
+    /** A recorded row's JSON as column → value (SQL NULLs left out). */
+    static Map<String, String> values(Connection c, String json) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         if (json != null) {
             Sql.query(c, "SELECT key, value FROM json_each(?) WHERE value IS NOT NULL",

@@ -32,7 +32,7 @@ public final class RelatedRows {
             char op = ((String) r[3]).charAt(0);
             changes.add(new Change(setId, Instant.parse((String) r[0]), (String) r[1], (String) r[2],
                     op == 'I' ? Change.Op.INSERT : op == 'D' ? Change.Op.DELETE : Change.Op.UPDATE,
-                    values(c, (String) r[4]), values(c, (String) r[5])));
+                    HistoryRepository.values(c, (String) r[4]), HistoryRepository.values(c, (String) r[5])));
         }
         return changes;
     }
@@ -104,15 +104,6 @@ public final class RelatedRows {
         }
         String json = Sql.queryOne(c, "SELECT ifnull(new, old) FROM change_row WHERE tbl = ? AND row_key = ? "
                 + "ORDER BY id DESC LIMIT 1", rs -> rs.getString(1), table, "[" + id + "]").orElse(null);
-        return values(c, json);
-    }
-
-    private static Map<String, String> values(Connection c, String json) throws SQLException {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (json != null) {
-            Sql.query(c, "SELECT key, value FROM json_each(?) WHERE value IS NOT NULL",
-                    rs -> values.put(rs.getString(1), rs.getString(2)), json);
-        }
-        return values;
+        return HistoryRepository.values(c, json);
     }
 }

@@ -45,19 +45,11 @@ class HostileFilesWindowTest {
     Path dir;
 
     private MainWindow openWindow(Path file) throws Exception {
-        MainWindow[] window = new MainWindow[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            UiState state = UiState.load(dir);
-            state.setLastSection(SectionId.CHECKLIST.name());
-            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), state, new FxUiExecutor(), clock, dir);
-            window[0].show();
-            window[0].open(file);
-        }).get(10, TimeUnit.SECONDS);
-        return window[0];
+        return WindowFixture.open(dir, clock, file);
     }
 
     private static void close(MainWindow window) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().close()).get(10, TimeUnit.SECONDS);
+        WindowFixture.close(window);
     }
 
     /** A demo file with the day's backup in the data folder's backups, as the window makes it. */
