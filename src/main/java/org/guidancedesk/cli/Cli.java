@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.DataFolder;
+import org.guidancedesk.platform.LogFile;
 import org.guidancedesk.store.FilePermissions;
 import org.guidancedesk.ui.App;
 import picocli.CommandLine;
@@ -34,6 +35,8 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
             description = "language of the window (default: zh, or the one chosen in the window)")
     String lang;
 
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
+
     /** Parses and runs; returns the exit code, or {@link #WINDOW_STARTED}. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -47,6 +50,7 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         cl.setErr(err);
         cl.setParameterExceptionHandler(new UsageErrors(i18n));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            LOG.log(System.Logger.Level.WARNING, "command failed: " + String.join(" ", args), e);
             line.getErr().println(TerminalText.safe(Failures.describe(i18n, e)));
             line.getErr().flush();
             return 1;
@@ -82,19 +86,21 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
                     : "cli.error.dataFolder";
             throw new CliFailure(e, key, folder, Failures.detail(e));
         }
+        LogFile.install(folder);
         SqliteLibrary.load(folder);
         return folder;
     }
 
     /**
      * Loads SQLite for a command that only reads a file: the data folder is used for the
-     * native library if it can be, but is not needed.
+     * native library and the log if it can be made, but is not needed. Returns the folder
+     * where it could be made.
      */
-    /** Loads SQLite for a command that can do without the data folder; returns the folder where it could be made. */
     static java.util.Optional<Path> loadSqlite() {
         Path folder = dataFolderPath();
         try {
             FilePermissions.createPrivateFolder(folder);
+            LogFile.install(folder);
         } catch (IOException e) {
             folder = null;
         }

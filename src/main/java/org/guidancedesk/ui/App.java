@@ -36,6 +36,7 @@ public final class App {
         // JavaFX's own texts (OK, Cancel in dialogs, date pickers) follow the default locale:
         // make it the window's language, not the machine's (often C or en_US).
         java.util.Locale.setDefault(i18n.locale());
+        UncaughtErrors.install(i18n);
         Platform.startup(() -> {
             StartupProbe.mark("toolkit ready");
             MainWindow window = new MainWindow(new Stage(), i18n, state, new FxUiExecutor(), clock, dataFolder);

@@ -472,7 +472,7 @@ public final class MainWindow {
                 box.getChildren().add(2, DamagedFileOffer.of(stage, i18n, file, DataFolder.backups(dataFolder), sound,
                         this::restoreFrom));
             }
-        }, e -> { });
+        }, Messages::log);
     }
 
     private void setSidebarEnabled(boolean enabled) {
@@ -493,7 +493,7 @@ public final class MainWindow {
             executor.submit(() -> {
                 last.workspace().close();
                 return null;
-            }, r -> { }, e -> { });
+            }, r -> { }, Messages::log);
         }
         executor.shutdown(5_000);
         work.shutdown(0);

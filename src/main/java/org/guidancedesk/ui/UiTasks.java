@@ -91,6 +91,7 @@ public final class UiTasks {
 
     private void fail(Throwable error) {
         status.set(i18n.tr("status.notSaved"));
+        Messages.log(error);
         errors.report(error);
     }
 }
