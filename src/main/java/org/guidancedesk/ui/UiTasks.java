@@ -63,6 +63,11 @@ public final class UiTasks {
         executor.submit(work, onSuccess, this::fail);
     }
 
+    /** Reads, with the failure handled by the caller (said where the user looks), and logged. */
+    public <T> void read(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.submit(work, onSuccess, logged(onFailure));
+    }
+
     public <T> void write(Callable<T> work, Consumer<? super T> onSuccess) {
         write(work, onSuccess, null);
     }
@@ -70,6 +75,18 @@ public final class UiTasks {
     /** Runs a computation that needs no database off the JavaFX thread and off the database thread. */
     public <T> void compute(Callable<T> computation, Consumer<? super T> onSuccess) {
         work.submit(computation, onSuccess, this::fail);
+    }
+
+    /** Computes off both threads, with the failure handled by the caller, and logged. */
+    public <T> void compute(Callable<T> computation, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        work.submit(computation, onSuccess, logged(onFailure));
+    }
+
+    private static Consumer<Throwable> logged(Consumer<Throwable> onFailure) {
+        return error -> {
+            Messages.log(error);
+            onFailure.accept(error);
+        };
     }
 
     /**

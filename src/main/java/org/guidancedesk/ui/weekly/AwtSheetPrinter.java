@@ -2,29 +2,25 @@ package org.guidancedesk.ui.weekly;
 
 import java.awt.print.PrinterJob;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import org.guidancedesk.report.PdfPrinting;
+import org.guidancedesk.ui.FxUiExecutor;
+import org.guidancedesk.ui.UiExecutor;
 
 /**
- * The production printer: the (modal, blocking) AWT print dialog runs on a short-lived
- * "print" thread of its own, so neither the window nor queued saves wait for it.
+ * The production printer: the (modal, blocking) AWT print dialog runs on a "print" worker of
+ * its own, so neither the window nor queued saves wait for it; answers on the JavaFX thread.
  */
 final class AwtSheetPrinter implements SheetPrinter {
+    private final UiExecutor worker = new FxUiExecutor("print");
+
     @Override
     public void print(byte[] pdf, String jobName, Consumer<PdfPrinting.Outcome> onDone, Consumer<Throwable> onFailure) {
-        Thread thread = new Thread(() -> {
-            try {
-                if (PrinterJob.lookupPrintServices().length == 0) {
-                    // The JDK would show its own English "No print service found." box instead.
-                    throw new NoPrinterException();
-                }
-                PdfPrinting.Outcome outcome = PdfPrinting.print(pdf, jobName);
-                Platform.runLater(() -> onDone.accept(outcome));
-            } catch (Throwable e) {
-                Platform.runLater(() -> onFailure.accept(e));
+        worker.submit(() -> {
+            if (PrinterJob.lookupPrintServices().length == 0) {
+                // The JDK would show its own English "No print service found." box instead.
+                throw new NoPrinterException();
             }
-        }, "print");
-        thread.setDaemon(true);
-        thread.start();
+            return PdfPrinting.print(pdf, jobName);
+        }, onDone, onFailure);
     }
 }

@@ -80,16 +80,11 @@ public final class SheetOutput {
         rememberFolder(target);
         RenderedSheet r = sheet.rendered();
         String name = target.getFileName().toString();
-        tasks.read(() -> writeFile(target, r.pdf()), error -> {
-            if (error != null) {
-                error(i18n.tr("weekly.exportFailed", target, describe(error)));
-                return;
-            }
-            tasks.write(() -> service.archive(sheet.week(), SheetKind.EXPORT, name, r.pages(), r.pdf()), archived -> {
-                info(i18n.tr("weekly.exported", target));
-                reloadArchive();
-            });
-        });
+        tasks.compute(() -> writeFile(target, r.pdf()), written ->
+                tasks.write(() -> service.archive(sheet.week(), SheetKind.EXPORT, name, r.pages(), r.pdf()), archived -> {
+                    info(i18n.tr("weekly.exported", target));
+                    reloadArchive();
+                }), e -> error(i18n.tr("weekly.exportFailed", target, describe(e))));
     }
 
     /** Prints the sheet of the week shown; a sheet actually printed is archived as printed. */
@@ -112,19 +107,9 @@ public final class SheetOutput {
         }
         printing.set(true);
         ArchivedSheet a = row.sheet();
-        tasks.read(() -> {
-            try {
-                return new WeeklyViewModel.Outcome<>(service.archivedPdf(a.id()), null);
-            } catch (RuntimeException e) {
-                return new WeeklyViewModel.Outcome<byte[]>(null, e);
-            }
-        }, result -> {
-            if (result.error() != null) {
-                printing.set(false);
-                error(i18n.tr("weekly.print.failed", Messages.of(i18n, result.error())));
-            } else {
-                printBytes(a.week(), result.value(), a.pages(), a.fileName());
-            }
+        tasks.read(() -> service.archivedPdf(a.id()), pdf -> printBytes(a.week(), pdf, a.pages(), a.fileName()), e -> {
+            printing.set(false);
+            error(i18n.tr("weekly.print.failed", Messages.of(i18n, e)));
         });
     }
 
@@ -135,13 +120,10 @@ public final class SheetOutput {
         }
         rememberFolder(target);
         long id = row.sheet().id();
-        tasks.read(() -> writeFile(target, service.archivedPdf(id)), error -> {
-            if (error != null) {
-                error(i18n.tr("weekly.exportFailed", target, describe(error)));
-            } else {
-                info(i18n.tr("weekly.savedAs", target));
-            }
-        });
+        tasks.read(() -> service.archivedPdf(id), pdf -> tasks.compute(() -> writeFile(target, pdf),
+                written -> info(i18n.tr("weekly.savedAs", target)),
+                e -> error(i18n.tr("weekly.exportFailed", target, describe(e)))),
+                e -> error(i18n.tr("weekly.exportFailed", target, describe(e))));
     }
 
     private void printBytes(Week w, byte[] pdf, int pages, String fileName) {
@@ -184,17 +166,16 @@ public final class SheetOutput {
         return fileName.endsWith(".pdf") ? fileName.substring(0, fileName.length() - 4) : fileName;
     }
 
-    /** Writes the file; the failure, if any, is returned to be shown as a sentence. */
-    private static IOException writeFile(Path target, byte[] pdf) {
-        try {
-            WholeFile.write(target, pdf);
-            return null;
-        } catch (IOException e) {
-            return e;
-        }
+    /** Writes the whole file (nothing partial on failure); returns the file. */
+    private static Path writeFile(Path target, byte[] pdf) throws IOException {
+        WholeFile.write(target, pdf);
+        return target;
     }
 
-    private String describe(IOException e) {
+    private String describe(Throwable e) {
+        if (!(e instanceof IOException)) {
+            return Messages.of(i18n, e);
+        }
         if (e instanceof AccessDeniedException) {
             return i18n.tr("weekly.io.accessDenied");
         }

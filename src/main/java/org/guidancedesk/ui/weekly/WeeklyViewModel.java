@@ -23,6 +23,7 @@ import org.guidancedesk.report.PdfPages;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.report.WeeklyPdf;
 import org.guidancedesk.service.WeeklyService;
+import org.guidancedesk.ui.LatestOnly;
 import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
 
@@ -61,8 +62,8 @@ public final class WeeklyViewModel {
     /** Bumped by every change the preview must follow (a save, a reload, another week). */
     private long version;
     private long previewVersion = -1;
-    private boolean renderInFlight;
-    private boolean renderAgain;
+    /** Previews of what was just typed: the newest request wins, older results are dropped. */
+    private final LatestOnly renders = new LatestOnly();
 
     public WeeklyViewModel(UiTasks tasks, WeeklyService service, SheetPrinter printer, ZoneId zone) {
         this.tasks = tasks;
@@ -204,68 +205,63 @@ public final class WeeklyViewModel {
 
     // ---- preview ----------------------------------------------------------------------------
 
-    /** Renders the week shown; while one rendering runs, at most one more is queued. */
+    /**
+     * Renders the week shown: the data read on the database thread, the PDF rendered beside
+     * it (a long render never holds up a tick); a newer request makes an older one's result
+     * stale, and of the requests made while one renders only the newest is rendered next.
+     */
     private void requestRender() {
-        if (renderInFlight) {
-            renderAgain = true;
-            return;
-        }
-        renderInFlight = true;
-        rendering.set(true);
-        Week w = week.get();
-        long v = version;
-        try {
-            // Read on the database thread, render beside it: a long render never holds up a tick.
-            tasks.read(() -> service.data(w), data -> {
-                try {
-                    tasks.compute(() -> renderPreview(w, data), result -> rendered(result, v));
-                } catch (RejectedExecutionException closing) {
-                    renderInFlight = false;
-                    rendering.set(false);
+        renders.request(turn -> {
+            rendering.set(true);
+            Week w = week.get();
+            long v = version;
+            Consumer<Throwable> failed = e -> {
+                if (turn.current()) {
+                    output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, e)));
                 }
-            });
-        } catch (RejectedExecutionException closing) {
-            // The file is being closed (the last note was saved on the way out): nothing left to show.
-            renderInFlight = false;
-            rendering.set(false);
-        }
+                ended(turn);
+            };
+            try {
+                tasks.read(() -> service.data(w), data -> {
+                    try {
+                        tasks.compute(() -> renderPreview(w, data), shown -> {
+                            if (turn.current() && shown.week().equals(week.get())) {
+                                preview.set(shown);
+                                previewVersion = v;
+                                pageCount.set(i18n.tr("weekly.preview.pages", shown.sheet().pages()));
+                            }
+                            ended(turn);
+                        }, failed);
+                    } catch (RejectedExecutionException closing) {
+                        ended(turn);
+                    }
+                }, failed);
+            } catch (RejectedExecutionException closing) {
+                // The file is being closed (the last note was saved on the way out): nothing left to show.
+                ended(turn);
+            }
+        });
     }
 
-    private Outcome<Preview> renderPreview(Week w, org.guidancedesk.domain.WeeklyData data) {
-        try {
-            RenderedSheet sheet = WeeklyPdf.render(data, i18n);
-            return new Outcome<>(new Preview(w, sheet, PdfPages.render(sheet.pdf(), PREVIEW_DPI)), null);
-        } catch (RuntimeException e) {
-            return new Outcome<>(null, e);
-        }
+    private void ended(LatestOnly.Turn turn) {
+        turn.end();
+        rendering.set(renders.busy());
     }
 
-    private void rendered(Outcome<Preview> result, long v) {
-        renderInFlight = false;
-        boolean current = result.value() != null && result.value().week().equals(week.get());
-        if (result.error() != null) {
-            output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, result.error())));
-        } else if (current) {
-            preview.set(result.value());
-            previewVersion = v;
-            pageCount.set(i18n.tr("weekly.preview.pages", result.value().sheet().pages()));
-        }
-        if (renderAgain || (result.value() != null && !current)) {
-            renderAgain = false;
-            requestRender();
-        } else {
-            rendering.set(false);
-        }
+    private Preview renderPreview(Week w, org.guidancedesk.domain.WeeklyData data) {
+        RenderedSheet sheet = WeeklyPdf.render(data, i18n);
+        return new Preview(w, sheet, PdfPages.render(sheet.pdf(), PREVIEW_DPI));
     }
 
     private boolean previewIsFresh() {
         Preview p = preview.get();
-        return p != null && p.week().equals(week.get()) && previewVersion == version && !renderInFlight;
+        return p != null && p.week().equals(week.get()) && previewVersion == version && !renders.busy();
     }
 
     /**
      * Hands on the sheet of the week shown, with every typed text saved in it: the previewed
-     * PDF itself when it is up to date, else one rendered afresh (after the pending saves).
+     * PDF itself when it is up to date, else one rendered afresh (after the pending saves),
+     * read on the database thread and rendered off it.
      */
     public void withSheet(Consumer<WeekSheet> then) {
         withSheet(then, () -> { });
@@ -278,24 +274,13 @@ public final class WeeklyViewModel {
             then.accept(new WeekSheet(w, preview.get().sheet()));
             return;
         }
-        tasks.read(() -> {
-            try {
-                return new Outcome<>(new WeekSheet(w, WeeklyPdf.render(service.data(w), i18n)), null);
-            } catch (RuntimeException e) {
-                return new Outcome<WeekSheet>(null, e);
-            }
-        }, result -> {
-            if (result.error() != null) {
-                onFailure.run();
-                output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, result.error())));
-            } else {
-                then.accept(result.value());
-            }
-        });
+        Consumer<Throwable> failed = e -> {
+            onFailure.run();
+            output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, e)));
+        };
+        tasks.read(() -> service.data(w),
+                data -> tasks.compute(() -> new WeekSheet(w, WeeklyPdf.render(data, i18n)), then, failed), failed);
     }
-
-    /** A value or the failure that prevented it, so the failure can be said in this section. */
-    record Outcome<T>(T value, RuntimeException error) {}
 
     /** Prints the sheet of the week shown (see {@link SheetOutput#print()}). */
     public void print() {

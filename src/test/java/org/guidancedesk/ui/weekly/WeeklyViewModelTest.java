@@ -109,6 +109,34 @@ class WeeklyViewModelTest {
     }
 
     @Test
+    void thePreviewIsRenderedOffTheDatabaseThreadAndOnlyTheNewestWeekIsShown() {
+        org.guidancedesk.ui.QueuedUiExecutor db = new org.guidancedesk.ui.QueuedUiExecutor();
+        org.guidancedesk.ui.QueuedUiExecutor work = new org.guidancedesk.ui.QueuedUiExecutor();
+        UiTasks tasks = new UiTasks(db, work, errors::add, I18n.forLanguage("zh"), clock);
+        WeeklyViewModel model = new WeeklyViewModel(tasks, ws.weekly(), printer, ZONE);
+        model.reload();
+        db.runAll();
+        assertEquals(0, db.waiting(), "the week's data read");
+        assertEquals(1, work.waiting(), "its PDF is rendered by the worker, not on the database thread");
+        assertTrue(model.renderingProperty().get());
+
+        // Two more weeks asked for while the first renders: only the last is rendered next.
+        model.previousWeek();
+        db.runAll();
+        model.previousWeek();
+        db.runAll();
+        work.runNext();
+        assertEquals(null, model.preview(), "week 48's preview is stale: another week is shown now");
+        db.runAll();
+        assertEquals(1, work.waiting(), "week 47 was skipped for week 46");
+        work.runAll();
+        db.runAll();
+        work.runAll();
+        assertEquals(new Week(2026, 46), model.preview().week());
+        assertFalse(model.renderingProperty().get());
+    }
+
+    @Test
     void theCurrentWeekIsShownFirstWithItsPreview() {
         assertEquals(W48, vm.week());
         assertTrue(vm.weekTextProperty().get().matches("第\\d+周 · 2026年11月23日—11月29日"), vm.weekTextProperty().get());
