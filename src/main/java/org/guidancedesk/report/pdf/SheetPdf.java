@@ -60,17 +60,25 @@ public final class SheetPdf {
      * @throws UncheckedIOException only if the bundled font cannot be read (a broken build)
      */
     public static byte[] render(Sheet sheet) {
+        return renderCounted(sheet).bytes();
+    }
+
+    /** PDF bytes and the number of pages the layout made (no need to parse the bytes again). */
+    public record Pdf(byte[] bytes, int pages) {}
+
+    /** The sheet as PDF bytes, with its page count. */
+    public static Pdf renderCounted(Sheet sheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        render(sheet, out);
-        return out.toByteArray();
+        int pages = render(sheet, out);
+        return new Pdf(out.toByteArray(), pages);
     }
 
     /**
-     * Writes the sheet as PDF to {@code out} (not closed).
+     * Writes the sheet as PDF to {@code out} (not closed); returns its number of pages.
      *
      * @throws UncheckedIOException if the bundled font cannot be read or {@code out} fails
      */
-    public static void render(Sheet sheet, OutputStream out) {
+    public static int render(Sheet sheet, OutputStream out) {
         BundledFont font = BundledFont.get();
         List<Page> pages = new PageLayout(font).layOut(sheet);
         try {
@@ -80,6 +88,7 @@ public final class SheetPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sheet's PDF", e);
         }
+        return pages.size();
     }
 
     /**
