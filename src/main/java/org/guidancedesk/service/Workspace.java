@@ -26,7 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final Backups backups;
 
     private Workspace(Database database, Clock clock, Backups backups) {
-        this.database = database;
+        this.database = database.clockedBy(clock);
         this.backups = backups;
         this.groups = new GroupService(database);
         this.units = new UnitService(database);

@@ -32,6 +32,15 @@ public final class Database implements AutoCloseable {
         this.readOnly = readOnly;
     }
 
+    /** When each change set was made: the program's clock, so a test's fixed day is the history's too. */
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
+    /** Dates the change log by {@code clock} from now on; returns this file. */
+    public Database clockedBy(java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
+        return this;
+    }
+
     /** This opening's session, as recorded with each of its change sets. */
     public String session() {
         return session;
@@ -206,7 +215,7 @@ public final class Database implements AutoCloseable {
         refuseIfReadOnly();
         return inTransaction("BEGIN IMMEDIATE", c -> {
             long set = Sql.insert(c, "INSERT INTO change_set (at, session) VALUES (?, ?)",
-                    java.time.Instant.now().toString(), session);
+                    clock.instant().toString(), session);
             Sql.update(c, "UPDATE change_control SET current_set = ?", set);
             T result = work.run(c);
             Sql.update(c, "UPDATE change_control SET current_set = NULL");

@@ -56,6 +56,12 @@ class HistoryServiceTest {
     }
 
     @Test
+    void theHistoryIsDatedByTheProgramsClock() {
+        ws.ledger().update(item(0).toBuilder().problem("按时钟记录").build());
+        assertEquals(clock.instant(), ws.history().undoable().orElseThrow().at());
+    }
+
+    @Test
     void anEditIsUndoneAndRedoneExactly() {
         Rectification before = item(0);
         Rectification after = before.toBuilder().problem("改过的问题描述").status(RectificationStatus.IN_PROGRESS, TODAY).build();
