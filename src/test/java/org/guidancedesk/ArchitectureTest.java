@@ -3,6 +3,7 @@ package org.guidancedesk;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -57,9 +58,31 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.guidancedesk.cli..");
 
     @ArchTest
-    static final ArchRule platformAndI18nUseOnlyTheJdk = classes()
+    static final ArchRule platformUsesOnlyTheJdk = classes()
             .that().resideInAnyPackage("org.guidancedesk.platform..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.guidancedesk.platform..");
+
+    @ArchTest
+    static final ArchRule i18nUsesOnlyTheJdk = classes()
+            .that().resideInAnyPackage("org.guidancedesk.i18n..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.guidancedesk.i18n..");
+
+    @ArchTest
+    static final ArchRule viewModelsNeedNoScene = noClasses()
+            .that().resideInAPackage("org.guidancedesk.ui..").and().haveSimpleNameEndingWith("Model")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without a toolkit; the views own the controls");
+
+    @ArchTest
+    static final ArchRule uiUsesWhatTheReadmeSays = classes()
+            .that().resideInAPackage("org.guidancedesk.ui..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "javax.print..", "javafx..", "org.controlsfx..",
+                    "org.guidancedesk.ui..", "org.guidancedesk.service..", "org.guidancedesk.domain..",
+                    "org.guidancedesk.i18n..", "org.guidancedesk.platform..", "org.guidancedesk.report..")
+                    .or(belongToAnyOf(StoreException.class, StoreException.Reason.class,
+                            org.guidancedesk.tabular.Columns.class)))
+            .because("the window works through services; of the store it sees only its failures, of the "
+                    + "spreadsheet package only column letters (A, B, … AA) to name a file's columns");
 
     @ArchTest
     static final ArchRule spreadsheetFilesUseOnlyTheJdk = classes()
