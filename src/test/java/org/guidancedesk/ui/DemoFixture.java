@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 
 /**
  * The demo group in a real file on Tuesday 2026-11-24 10:00 (Shanghai), with tasks that run at
@@ -26,8 +26,7 @@ public final class DemoFixture implements AutoCloseable {
     private final UiTasks tasks;
 
     private DemoFixture(Path folder) {
-        workspace = Workspace.open(folder.resolve("demo.db"), clock);
-        DemoData.write(workspace, TODAY);
+        workspace = Workspace.open(DemoCopies.copy(folder.resolve("demo.db"), TODAY, clock), clock);
         tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage("zh"), clock);
     }
 
