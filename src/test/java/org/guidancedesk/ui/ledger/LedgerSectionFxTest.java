@@ -134,6 +134,9 @@ class LedgerSectionFxTest {
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertTrue(counts.getText().contains("筛选后 2 项"), counts.getText());
+        // The start-up notice (今日提醒) is a popup: while it shows, Escape goes to it and closes it.
+        fx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
         fx(() -> search.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false)));
         // Escape clears the search (the refiltering of every item is given time on a loaded machine)
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == total);
