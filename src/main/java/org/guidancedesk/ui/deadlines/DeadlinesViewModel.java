@@ -142,12 +142,18 @@ public final class DeadlinesViewModel {
             case OVERDUE -> i18n.tr("deadlines.state.overdue");
             case SUBMITTED -> {
                 Submission sub = o.submission().orElseThrow();
+                if (o.isLate()) {
+                    yield sub.sent().isEmpty()
+                            ? i18n.tr("deadlines.state.late", o.daysLate(), i18n.shortDate(sub.submittedOn()))
+                            : i18n.tr("deadlines.state.lateSent", o.daysLate(), i18n.shortDate(sub.submittedOn()), sub.sent());
+                }
                 yield sub.sent().isEmpty() ? i18n.tr("deadlines.state.submitted", i18n.shortDate(sub.submittedOn()))
                         : i18n.tr("deadlines.state.submittedSent", i18n.shortDate(sub.submittedOn()), sub.sent());
             }
         };
         String responsible = d.responsibleId() == null ? "" : names.getOrDefault(d.responsibleId(), "");
-        return new Row(o, light, state, i18n.tr("light", light), due, d.title(), d.recipient(), responsible, stateText);
+        String lightText = o.isLate() ? i18n.tr("deadlines.light.late") : i18n.tr("light", light);
+        return new Row(o, light, state, lightText, due, d.title(), d.recipient(), responsible, stateText);
     }
 
     /** 周五 */
