@@ -103,7 +103,7 @@ final class ExportCommand implements Runnable {
             Console console = Console.of(spec, language);
             checkOut(console, out);
             try (Workspace ws = LedgerCommands.openForReading(db, today)) {
-                ChecklistExportService.Written w = new ChecklistExportService(ws, console.i18n()).export(out);
+                ChecklistExportService.Written w = new ChecklistExportService(ws.checklist(), console.i18n()).export(out);
                 console.say("cli.export.checklistDone", w.actions(), w.units(), out);
                 return 0;
             } catch (LedgerFileException e) {
@@ -136,7 +136,7 @@ final class ExportCommand implements Runnable {
             Console console = Console.of(spec, language);
             checkOut(console, out);
             try (Workspace ws = LedgerCommands.openForReading(db, today)) {
-                int count = new DeadlineExportService(ws, console.i18n()).export(out);
+                int count = new DeadlineExportService(ws.deadlines(), ws.checklist(), console.i18n()).export(out);
                 console.say("cli.export.deadlinesDone", count, out);
                 return 0;
             } catch (LedgerFileException e) {

@@ -26,21 +26,21 @@ public final class ChecklistExportService {
     private static final double TITLE_WIDTH = 26;
     private static final double UNIT_WIDTH = 13;
 
-    private final Workspace workspace;
+    private final ChecklistService checklist;
     private final I18n i18n;
 
     /** What was written: how many units across and action rows down. */
     public record Written(int units, int actions) {}
 
-    public ChecklistExportService(Workspace workspace, I18n i18n) {
-        this.workspace = workspace;
+    public ChecklistExportService(ChecklistService checklist, I18n i18n) {
+        this.checklist = checklist;
         this.i18n = i18n;
     }
 
     /** Writes the whole checklist as of today to {@code out}: .csv by its name, .xlsx otherwise. */
     public Written export(Path out) {
-        Checklist c = workspace.checklist().load();
-        LocalDate today = workspace.checklist().today();
+        Checklist c = checklist.load();
+        LocalDate today = checklist.today();
         boolean groupColumn = !c.groupItems().isEmpty();
         List<XlsxWriter.Column> columns = new ArrayList<>(List.of(
                 new XlsxWriter.Column(i18n.tr("export.serial"), SERIAL_WIDTH),

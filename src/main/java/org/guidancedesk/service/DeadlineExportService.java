@@ -21,20 +21,22 @@ import org.guidancedesk.tabular.XlsxWriter;
 public final class DeadlineExportService {
     private static final double[] WIDTHS = {5, 30, 11, 7, 22, 9, 13, 11, 28};
 
-    private final Workspace workspace;
+    private final DeadlineService deadlines;
+    private final ChecklistService checklist;
     private final I18n i18n;
 
-    public DeadlineExportService(Workspace workspace, I18n i18n) {
-        this.workspace = workspace;
+    public DeadlineExportService(DeadlineService deadlines, ChecklistService checklist, I18n i18n) {
+        this.deadlines = deadlines;
+        this.checklist = checklist;
         this.i18n = i18n;
     }
 
     /** Writes every occurrence to {@code out} (.csv by its name, .xlsx otherwise); returns how many. */
     public int export(Path out) {
-        List<Occurrence> occurrences = workspace.deadlines().occurrences();
-        Checklist c = workspace.checklist().load();
-        LocalDate today = workspace.deadlines().today();
-        int warnDays = workspace.deadlines().warnDays();
+        List<Occurrence> occurrences = deadlines.occurrences();
+        Checklist c = checklist.load();
+        LocalDate today = deadlines.today();
+        int warnDays = deadlines.warnDays();
         Map<Long, String> members = new HashMap<>();
         c.members().forEach(m -> members.put(m.id(), m.name()));
 

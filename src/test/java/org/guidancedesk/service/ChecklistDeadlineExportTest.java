@@ -58,7 +58,7 @@ class ChecklistDeadlineExportTest {
     @Test
     void theChecklistXlsxHasTitleHeaderAUnitPerColumnAndEachCellsStateAndDate() throws Exception {
         Path out = dir.resolve("规定动作.xlsx");
-        ChecklistExportService.Written w = new ChecklistExportService(ws, ZH).export(out);
+        ChecklistExportService.Written w = new ChecklistExportService(ws.checklist(), ZH).export(out);
         assertEquals(6, w.units());
         assertEquals(24, w.actions(), "14 required actions and 10 group work items");
 
@@ -93,7 +93,7 @@ class ChecklistDeadlineExportTest {
     @Test
     void theChecklistCsvHasTheHeaderThenTheSameCells() throws Exception {
         Path out = dir.resolve("规定动作.csv");
-        new ChecklistExportService(ws, ZH).export(out);
+        new ChecklistExportService(ws.checklist(), ZH).export(out);
         RawTable t = TableReader.read(out);
         assertEquals("序号", t.rows().get(0).text(0));
         assertEquals("✘ 逾期（计划 11月20日）", row(t, 2, "讲专题党课").text(8));
@@ -107,9 +107,9 @@ class ChecklistDeadlineExportTest {
         ws.deadlines().saveSubmission(new Submission(overdue.deadline().id(), overdue.due(), TODAY, "指导组〔2026〕9号"));
         Path xlsx = dir.resolve("上报材料.xlsx");
         Path csv = dir.resolve("上报材料.csv");
-        int count = new DeadlineExportService(ws, ZH).export(xlsx);
+        int count = new DeadlineExportService(ws.deadlines(), ws.checklist(), ZH).export(xlsx);
         assertEquals(ws.deadlines().occurrences().size(), count);
-        new DeadlineExportService(ws, ZH).export(csv);
+        new DeadlineExportService(ws.deadlines(), ws.checklist(), ZH).export(csv);
 
         RawTable t = TableReader.read(xlsx);
         assertEquals("中央第十八指导组 上报材料报送情况", t.rows().get(0).text(0));
@@ -139,8 +139,8 @@ class ChecklistDeadlineExportTest {
         ws.deadlines().add(new Deadline(0, risky, null, "+86 10 6512", null, new Recurrence.Once(TODAY.plusDays(3)), ""));
         Path xlsx = dir.resolve("risky.xlsx");
         Path csv = dir.resolve("risky.csv");
-        new DeadlineExportService(ws, ZH).export(xlsx);
-        new DeadlineExportService(ws, ZH).export(csv);
+        new DeadlineExportService(ws.deadlines(), ws.checklist(), ZH).export(xlsx);
+        new DeadlineExportService(ws.deadlines(), ws.checklist(), ZH).export(csv);
 
         String sheet = sheetXml(xlsx);
         assertFalse(sheet.contains("<f>") || sheet.contains("<f "), "no formula element in the sheet");
@@ -155,7 +155,7 @@ class ChecklistDeadlineExportTest {
     @Test
     void inEnglishTheWordsAreEnglish() throws Exception {
         Path out = dir.resolve("en.csv");
-        new ChecklistExportService(ws, I18n.forLanguage("en")).export(out);
+        new ChecklistExportService(ws.checklist(), I18n.forLanguage("en")).export(out);
         RawTable t = TableReader.read(out);
         assertEquals("Action or work item", t.rows().get(0).text(2));
         assertEquals("✘ overdue (planned Nov 20)", row(t, 2, "讲专题党课").text(8));

@@ -35,6 +35,7 @@ import org.guidancedesk.domain.TrafficLight;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.DeadlineExportService;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
@@ -534,5 +535,18 @@ public final class DeadlinesViewModel {
 
     public UiTasks tasks() {
         return tasks;
+    }
+
+    // --- export -----------------------------------------------------------------------------------
+
+    /** The file name proposed for the export: 上报材料-2026-11-24. */
+    public String exportName() {
+        return i18n.tr("export.deadlines.fileName", workspace.deadlines().today().toString());
+    }
+
+    /** Writes every occurrence as of today to the file (on the database thread); the status bar's line. */
+    public String export(java.nio.file.Path out) {
+        int n = new DeadlineExportService(workspace.deadlines(), workspace.checklist(), i18n).export(out);
+        return i18n.tr("export.deadlines.done", n, out.getFileName().toString());
     }
 }

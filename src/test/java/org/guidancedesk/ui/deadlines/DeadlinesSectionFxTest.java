@@ -33,9 +33,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The add/edit dialog on screen (headless): the dates it opens with are the ones it was given. */
+/** The section on screen (headless): the add/edit dialog keeps the dates it was given; 导出… writes off the JavaFX thread. */
 @ExtendWith(ApplicationExtension.class)
-class DeadlineDialogFxTest {
+class DeadlinesSectionFxTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -47,12 +47,13 @@ class DeadlineDialogFxTest {
     private final FxUiExecutor executor = new FxUiExecutor();
     private Workspace ws;
     private DeadlinesSection section;
+    private UiTasks tasks;
 
     @Start
     void start(Stage stage) {
         ws = Workspace.open(folder.resolve("dialog" + (++runs) + ".db"), clock);
         DemoData.write(ws, TODAY);
-        UiTasks tasks = new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock);
+        tasks = new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock);
         section = new DeadlinesSection(tasks, ws);
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1200, 800);
         stage.setScene(scene);
@@ -103,5 +104,23 @@ class DeadlineDialogFxTest {
         DatePicker once = robot.lookup("#" + DeadlineDialog.ONCE_ID).queryAs(DatePicker.class);
         assertEquals(due, once.getValue());
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void exportWritesTheFileOffTheFxThreadAndSaysSoInTheStatusBar(FxRobot robot) throws Exception {
+        waitForRows(robot);
+        Path out = folder.resolve("上报材料-" + runs + ".xlsx");
+        java.util.concurrent.atomic.AtomicBoolean onFx = new java.util.concurrent.atomic.AtomicBoolean(true);
+        javafx.scene.Node button = robot.lookup("#" + org.guidancedesk.ui.ExportFiles.DEADLINES_ID).query();
+        robot.interact(() -> org.guidancedesk.ui.ExportFiles.run(button, tasks, out, path -> {
+            onFx.set(javafx.application.Platform.isFxApplicationThread());
+            return section.viewModel().export(path);
+        }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks.statusProperty().get().startsWith("已导出"));
+        assertTrue(java.nio.file.Files.size(out) > 0);
+        assertEquals(false, onFx.get(), "written on the database thread");
+        assertTrue(tasks.statusProperty().get().matches("已导出 \\d+ 次上报材料报送到 上报材料-\\d+\\.xlsx"),
+                tasks.statusProperty().get());
+        assertEquals("上报材料-2026-11-24", section.viewModel().exportName());
     }
 }
