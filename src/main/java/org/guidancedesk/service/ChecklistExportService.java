@@ -23,8 +23,8 @@ import org.guidancedesk.tabular.XlsxWriter;
 public final class ChecklistExportService {
     private static final double SERIAL_WIDTH = 5;
     private static final double PHASE_WIDTH = 9;
-    private static final double TITLE_WIDTH = 26;
-    private static final double UNIT_WIDTH = 13;
+    private static final double TITLE_WIDTH = 30;
+    private static final double UNIT_WIDTH = 15;
 
     private final ChecklistService checklist;
     private final I18n i18n;

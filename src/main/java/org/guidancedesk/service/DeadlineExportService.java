@@ -19,7 +19,7 @@ import org.guidancedesk.tabular.XlsxWriter;
  * due-soon ones light yellow, as in the ledger export.
  */
 public final class DeadlineExportService {
-    private static final double[] WIDTHS = {5, 30, 11, 7, 22, 9, 13, 11, 28};
+    private static final double[] WIDTHS = {5, 30, 12, 7, 26, 9, 13, 12, 28};
 
     private final DeadlineService deadlines;
     private final ChecklistService checklist;
