@@ -105,7 +105,7 @@ class DeadlinesViewModelTest {
 
         Row row = vm.rows().stream().filter(r -> r.title().equals("报送第一阶段进展情况")).findFirst().orElseThrow();
         assertEquals("◐ 迟报", row.lightText());
-        assertEquals("迟报 5 天（11月24日 报）", row.stateText());
+        assertEquals("迟报 5 天（11月24日报）", row.stateText());
         assertEquals(TrafficLight.YELLOW, row.light());
     }
 
