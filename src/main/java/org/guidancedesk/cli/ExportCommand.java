@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.guidancedesk.service.ChecklistExportService;
+import org.guidancedesk.service.DeadlineExportService;
 import org.guidancedesk.service.LedgerFileException;
 import org.guidancedesk.service.Workspace;
 import picocli.CommandLine.Command;
@@ -13,9 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code export rectifications …}: the ledger as .xlsx or .csv. */
+/** {@code export rectifications|checklist|deadlines …}: the ledger, the 规定动作 matrix or 上报材料 as .xlsx or .csv. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports from the database to a file.",
-        subcommands = {ExportCommand.Rectifications.class})
+        subcommands = {ExportCommand.Rectifications.class, ExportCommand.Checklist.class, ExportCommand.Deadlines.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -65,22 +67,94 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() {
             Console console = Console.of(spec, language);
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-                throw console.usage("cli.usage.outExt", out);
-            }
+            checkOut(console, out);
             try (Workspace ws = LedgerCommands.openForReading(db, today)) {
                 int count = ws.ledgerExport().export(out, LedgerCommands.filter(LedgerCommands.unitId(console, ws, unit),
                         LedgerCommands.ledger(console, ledger), LedgerCommands.status(console, status), overdue, text));
                 console.say("cli.export.done", count, out);
                 return 0;
             } catch (LedgerFileException e) {
-                // A write failure names the file the user gave, and why (missing folder, full disk).
-                if (e.getCause() instanceof IOException io) {
-                    throw Failures.writing(out, io);
-                }
-                throw e;
+                throw writeFailure(out, e);
             }
         }
+    }
+
+    /** The 规定动作 matrix (units across, actions down, each cell's state and date) as of today. */
+    @Command(name = "checklist", mixinStandardHelpOptions = true,
+            description = "Exports the required-actions matrix (规定动作) to .xlsx or .csv.")
+    static final class Checklist implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
+        Path db;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv", description = "the file to write")
+        Path out;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
+        LocalDate today;
+
+        @Mixin
+        LanguageOption language;
+
+        @Override
+        public Integer call() {
+            Console console = Console.of(spec, language);
+            checkOut(console, out);
+            try (Workspace ws = LedgerCommands.openForReading(db, today)) {
+                ChecklistExportService.Written w = new ChecklistExportService(ws.checklist(), console.i18n()).export(out);
+                console.say("cli.export.checklistDone", w.actions(), w.units(), out);
+                return 0;
+            } catch (LedgerFileException e) {
+                throw writeFailure(out, e);
+            }
+        }
+    }
+
+    /** Every occurrence of every reporting deadline (上报材料) with its state as of today. */
+    @Command(name = "deadlines", mixinStandardHelpOptions = true,
+            description = "Exports the reporting deadlines (上报材料) to .xlsx or .csv.")
+    static final class Deadlines implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
+        Path db;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv", description = "the file to write")
+        Path out;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
+        LocalDate today;
+
+        @Mixin
+        LanguageOption language;
+
+        @Override
+        public Integer call() {
+            Console console = Console.of(spec, language);
+            checkOut(console, out);
+            try (Workspace ws = LedgerCommands.openForReading(db, today)) {
+                int count = new DeadlineExportService(ws.deadlines(), ws.checklist(), console.i18n()).export(out);
+                console.say("cli.export.deadlinesDone", count, out);
+                return 0;
+            } catch (LedgerFileException e) {
+                throw writeFailure(out, e);
+            }
+        }
+    }
+
+    /** --out must say .xlsx or .csv (a usage error otherwise, before the file is opened). */
+    private static void checkOut(Console console, Path out) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+            throw console.usage("cli.usage.outExt", out);
+        }
+    }
+
+    /** A write failure names the file the user gave, and why (missing folder, full disk). */
+    private static RuntimeException writeFailure(Path out, LedgerFileException e) {
+        return e.getCause() instanceof IOException io ? Failures.writing(out, io) : e;
     }
 }

@@ -16,7 +16,24 @@ public record Occurrence(Deadline deadline, LocalDate due, Optional<Submission> 
         return due.isBefore(today) ? State.OVERDUE : State.PENDING;
     }
 
+    /** Days it was sent after its due date (迟报); 0 when on time or not sent. */
+    public long daysLate() {
+        return submission.map(Submission::daysLate).orElse(0L);
+    }
+
+    /** Sent, but after its due date. */
+    public boolean isLate() {
+        return daysLate() > 0;
+    }
+
+    /**
+     * The traffic light; a late submission is settled but not green (it was not on time), so it
+     * shows yellow, with the word 迟报 wherever it is shown.
+     */
     public TrafficLight light(LocalDate today, int warnDays) {
+        if (isLate()) {
+            return TrafficLight.YELLOW;
+        }
         return TrafficLight.of(due, submission.isPresent(), false, today, warnDays);
     }
 }

@@ -14,6 +14,11 @@ public record Submission(long deadlineId, LocalDate due, LocalDate submittedOn, 
         sent = Text.optional("submission.sent", sent);
     }
 
+    /** Days after its due date it was sent (迟报 N 天); 0 when sent on or before the day. */
+    public long daysLate() {
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(due, submittedOn));
+    }
+
     /** A submitted date may not lie in the future. */
     public void checkAgainst(LocalDate today) {
         DateRange.check("submission.submittedOn", submittedOn);

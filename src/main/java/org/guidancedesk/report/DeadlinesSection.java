@@ -54,9 +54,11 @@ public final class DeadlinesSection implements ReportSection<List<DeadlinesSecti
         for (Row r : content) {
             String due = i18n.shortDate(r.occurrence().due())
                     + (r.occurrence().deadline().dueTime() == null ? "" : " " + r.occurrence().deadline().dueTime());
-            String state = r.state() == Occurrence.State.SUBMITTED
-                    ? i18n.tr("sheet.deadlines.submittedOn", i18n.shortDate(r.submittedOn()))
-                    : i18n.tr("sheet.deadlines.state." + r.state().name());
+            String state = r.state() != Occurrence.State.SUBMITTED
+                    ? i18n.tr("sheet.deadlines.state." + r.state().name())
+                    : r.occurrence().isLate()
+                    ? i18n.tr("sheet.deadlines.late", r.occurrence().daysLate(), i18n.shortDate(r.submittedOn()))
+                    : i18n.tr("sheet.deadlines.submittedOn", i18n.shortDate(r.submittedOn()));
             if (r.state() == Occurrence.State.OVERDUE) {
                 overdue.add(rows.size());
             }

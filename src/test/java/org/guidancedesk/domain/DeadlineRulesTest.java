@@ -78,6 +78,25 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void aSubmissionAfterItsDueDateIsLateByTheDaysBetweenAndNotGreen() {
+        LocalDate due = LocalDate.of(2026, 11, 27);
+        Deadline d = new Deadline(1, "进展情况", null, "", null, new Recurrence.Once(due), "");
+        Occurrence late = new Occurrence(d, due, Optional.of(new Submission(1, due, LocalDate.of(2026, 12, 2), "")));
+        assertEquals(5, late.daysLate());
+        assertTrue(late.isLate());
+        assertEquals(Occurrence.State.SUBMITTED, late.state(LocalDate.of(2026, 12, 2)));
+        assertEquals(TrafficLight.YELLOW, late.light(LocalDate.of(2026, 12, 2), 3), "迟报 is not green 正常");
+        Occurrence onTime = new Occurrence(d, due, Optional.of(new Submission(1, due, due, "")));
+        Occurrence early = new Occurrence(d, due, Optional.of(new Submission(1, due, due.minusDays(2), "")));
+        Occurrence open = new Occurrence(d, due, Optional.empty());
+        for (Occurrence o : List.of(onTime, early, open)) {
+            assertEquals(0, o.daysLate());
+            assertEquals(false, o.isLate());
+        }
+        assertEquals(TrafficLight.GREEN, onTime.light(LocalDate.of(2026, 12, 2), 3));
+    }
+
+    @Test
     void anActionIsDueByTheEarlierOfItsPlannedDateAndItsWindowsEnd() {
         RecordKey key = new RecordKey(1, 1L);
         RequiredAction windowed = new RequiredAction(1, "讲专题党课", Phase.STUDY, true, TODAY.minusDays(10), TODAY.plusDays(2),

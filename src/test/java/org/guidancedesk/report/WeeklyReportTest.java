@@ -76,6 +76,19 @@ class WeeklyReportTest {
     }
 
     @Test
+    void aLateSubmissionIsShownLateWithItsDaysNotJustSent() {
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        org.guidancedesk.domain.Deadline d = ws.deadlines().add(new org.guidancedesk.domain.Deadline(0, "报送调研报告", null,
+                "", null, new org.guidancedesk.domain.Recurrence.Once(monday), ""));
+        ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(d.id(), monday, TODAY, ""));
+        WeeklyReport report = report(Week.of(TODAY));
+        List<DeadlinesSection.Row> rows = report.content(DeadlinesSection.class).stream()
+                .filter(r -> r.occurrence().deadline().title().equals("报送调研报告")).toList();
+        Block.Table table = (Block.Table) new DeadlinesSection().render(rows, report.data(), I18n.forLanguage("zh")).get(0);
+        assertEquals("迟报 1 天（11月24日）", table.rows().get(0).get(3));
+    }
+
+    @Test
     void aPastWeeksSubmissionsAreListedUnderItsWork() {
         ThisWeekSection.ThisWeek w = report(Week.of(TODAY).previous()).content(ThisWeekSection.class);
         assertEquals(1, w.submitted().size());

@@ -365,7 +365,18 @@ final class ChecklistView {
                 group(label("checklist.filter.state"), state), group(label("checklist.filter.unit"), unit), overall);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
+        bar.getChildren().add(exportButton());
         return bar;
+    }
+
+    /** 导出…: the matrix as .xlsx or .csv (issue 11). */
+    private Node exportButton() {
+        javafx.scene.control.Button export = new javafx.scene.control.Button(i18n.tr("export.button"));
+        export.setId(org.guidancedesk.ui.ExportFiles.CHECKLIST_ID);
+        export.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("export.checklist.tip")));
+        export.setOnAction(e -> org.guidancedesk.ui.ExportFiles.save(export, vm.tasks(),
+                i18n.tr("export.checklist.choose"), vm.exportName(), vm::export));
+        return export;
     }
 
     private static HBox group(Label label, Node control) {

@@ -320,6 +320,22 @@ public final class ChecklistViewModel {
 
     public I18n i18n() { return i18n; }
 
+    // --- export (issue 11) -------------------------------------------------------------------------
+
+    public UiTasks tasks() { return tasks; }
+
+    /** The file name proposed for the export: 规定动作落实情况-2026-11-24. */
+    public String exportName() {
+        return i18n.tr("export.checklist.fileName", service.today().toString());
+    }
+
+    /** Writes the whole matrix as of today to the file (on the database thread); the status bar's line. */
+    public String export(java.nio.file.Path out) {
+        org.guidancedesk.service.ChecklistExportService.Written w =
+                new org.guidancedesk.service.ChecklistExportService(service, i18n).export(out);
+        return i18n.tr("export.checklist.done", w.actions(), w.units(), out.getFileName().toString());
+    }
+
     /** Days ahead that count as due soon (a setting); cells are redrawn when it arrives or changes. */
     public javafx.beans.property.ReadOnlyIntegerProperty warnDaysProperty() { return warnDays; }
 }

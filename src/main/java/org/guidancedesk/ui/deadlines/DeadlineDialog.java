@@ -67,6 +67,9 @@ final class DeadlineDialog {
         this.once = DateInput.picker(i18n);
         this.from = DateInput.picker(i18n);
         this.until = DateInput.picker(i18n);
+        kind.setId(KIND_ID);
+        once.setId(ONCE_ID);
+        from.setId(FROM_ID);
         dialog.setTitle(i18n.tr(existing == null ? "deadlines.dialog.addTitle" : "deadlines.dialog.editTitle"));
         dialog.setResizable(true);
         own(dialog, owner);
@@ -186,10 +189,20 @@ final class DeadlineDialog {
         note.setText(f.note());
     }
 
+    /** The form as saved: text typed in a date field counts. */
     private Form form() {
         DateInput.commitTyped(once);
         DateInput.commitTyped(from);
         DateInput.commitTyped(until);
+        return values();
+    }
+
+    /**
+     * The form as the fields hold it, changing none: the warning reads it on every change, and
+     * committing there would empty a date picker whose editor does not yet show its value (the
+     * dialog not yet shown), so the default 开始日期 of today was lost.
+     */
+    private Form values() {
         Integer day = dayOfMonth.getValue();
         try {
             day = Integer.parseInt(dayOfMonth.getEditor().getText().strip());
@@ -203,7 +216,7 @@ final class DeadlineDialog {
     }
 
     private void updateWarning() {
-        warning.setText(vm.warning(form()));
+        warning.setText(vm.warning(values()));
     }
 
     private void clearErrors() {
@@ -229,6 +242,10 @@ final class DeadlineDialog {
             control.requestFocus();
         }
     }
+
+    static final String KIND_ID = "deadline-dialog-kind";
+    static final String ONCE_ID = "deadline-dialog-once";
+    static final String FROM_ID = "deadline-dialog-from";
 
     private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
 

@@ -15,6 +15,10 @@ public final class DeadlinesSection implements Section {
         this.view = new DeadlinesView(vm, tasks.i18n());
     }
 
+    DeadlinesViewModel viewModel() {
+        return vm;
+    }
+
     @Override
     public Node view() {
         return view.view();

@@ -116,7 +116,13 @@ final class DeadlinesView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, add, filterBox, month, spacer, warnLabel, warn, days);
+        Button export = new Button(i18n.tr("export.button"));
+        export.setId(org.guidancedesk.ui.ExportFiles.DEADLINES_ID);
+        export.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("export.deadlines.tip")));
+        export.setOnAction(e -> org.guidancedesk.ui.ExportFiles.save(export, vm.tasks(),
+                i18n.tr("export.deadlines.choose"), vm.exportName(), vm::export));
+
+        HBox bar = new HBox(10, add, filterBox, month, export, spacer, warnLabel, warn, days);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(DeadlineStyles.TOOLBAR);
         bar.setPadding(new Insets(8, 12, 8, 12));

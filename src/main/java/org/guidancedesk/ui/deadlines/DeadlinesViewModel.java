@@ -35,6 +35,7 @@ import org.guidancedesk.domain.TrafficLight;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.DeadlineExportService;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
@@ -142,12 +143,18 @@ public final class DeadlinesViewModel {
             case OVERDUE -> i18n.tr("deadlines.state.overdue");
             case SUBMITTED -> {
                 Submission sub = o.submission().orElseThrow();
+                if (o.isLate()) {
+                    yield sub.sent().isEmpty()
+                            ? i18n.tr("deadlines.state.late", o.daysLate(), i18n.shortDate(sub.submittedOn()))
+                            : i18n.tr("deadlines.state.lateSent", o.daysLate(), i18n.shortDate(sub.submittedOn()), sub.sent());
+                }
                 yield sub.sent().isEmpty() ? i18n.tr("deadlines.state.submitted", i18n.shortDate(sub.submittedOn()))
                         : i18n.tr("deadlines.state.submittedSent", i18n.shortDate(sub.submittedOn()), sub.sent());
             }
         };
         String responsible = d.responsibleId() == null ? "" : names.getOrDefault(d.responsibleId(), "");
-        return new Row(o, light, state, i18n.tr("light", light), due, d.title(), d.recipient(), responsible, stateText);
+        String lightText = o.isLate() ? i18n.tr("deadlines.light.late") : i18n.tr("light", light);
+        return new Row(o, light, state, lightText, due, d.title(), d.recipient(), responsible, stateText);
     }
 
     /** 周五 */
@@ -528,5 +535,18 @@ public final class DeadlinesViewModel {
 
     public UiTasks tasks() {
         return tasks;
+    }
+
+    // --- export -----------------------------------------------------------------------------------
+
+    /** The file name proposed for the export: 上报材料-2026-11-24. */
+    public String exportName() {
+        return i18n.tr("export.deadlines.fileName", workspace.deadlines().today().toString());
+    }
+
+    /** Writes every occurrence as of today to the file (on the database thread); the status bar's line. */
+    public String export(java.nio.file.Path out) {
+        int n = new DeadlineExportService(workspace.deadlines(), workspace.checklist(), i18n).export(out);
+        return i18n.tr("export.deadlines.done", n, out.getFileName().toString());
     }
 }

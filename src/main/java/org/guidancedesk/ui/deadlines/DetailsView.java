@@ -117,7 +117,9 @@ final class DetailsView {
             }
             Deadline d = r.occurrence().deadline();
             title.setText(d.title());
-            state.setText(r.lightText() + " · " + r.stateText());
+            // A late one's state already says 迟报: its symbol, not the word twice.
+            state.setText(r.occurrence().isLate() ? r.lightText().substring(0, 1) + " " + r.stateText()
+                    : r.lightText() + " · " + r.stateText());
             state.getStyleClass().removeAll(DeadlineStyles.LIGHTS);
             state.getStyleClass().add(DeadlineStyles.light(r.light()));
             state.getStyleClass().add("detail-light");

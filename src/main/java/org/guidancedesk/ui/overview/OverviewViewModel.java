@@ -200,7 +200,8 @@ public final class OverviewViewModel {
         for (Occurrence o : s.occurrences()) {
             if (!o.due().isBefore(monday) && !o.due().isAfter(sunday)) {
                 result.add(new WeekEntry(o.due(), AgendaItem.Kind.DEADLINE, o.submission().isPresent(),
-                        o.light(today, warnDays), entryText(AgendaItem.Kind.DEADLINE, "", o.deadline().title()),
+                        o.light(today, warnDays), entryText(AgendaItem.Kind.DEADLINE, "", o.deadline().title())
+                                + (o.isLate() ? i18n.tr("overview.week.late", o.daysLate()) : ""),
                         new AgendaItem.Ref(AgendaItem.Kind.DEADLINE, o.deadline().id(), null, o.due())));
             }
         }

@@ -97,6 +97,19 @@ class DeadlinesViewModelTest {
     }
 
     @Test
+    void aLateSubmissionShowsLateWithItsDaysInTheListAndIsNotGreen() {
+        Occurrence overdue = stored("报送第一阶段进展情况", LocalDate.of(2026, 11, 19));
+        ws.deadlines().saveSubmission(new Submission(overdue.deadline().id(), overdue.due(), TODAY, ""));
+        vm.filterProperty().set(Filter.SUBMITTED);
+        vm.reload();
+
+        Row row = vm.rows().stream().filter(r -> r.title().equals("报送第一阶段进展情况")).findFirst().orElseThrow();
+        assertEquals("◐ 迟报", row.lightText());
+        assertEquals("迟报 5 天（11月24日报）", row.stateText());
+        assertEquals(TrafficLight.YELLOW, row.light());
+    }
+
+    @Test
     void aSubmissionDateInTheFutureIsRefusedWithAMessage() {
         vm.filterProperty().set(Filter.SUBMITTED);
         Row row = vm.rows().get(0);

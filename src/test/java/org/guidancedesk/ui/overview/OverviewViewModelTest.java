@@ -140,6 +140,20 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void aDeadlineOfThisWeekSentLateSaysSoOnItsDay() {
+        LocalDate monday = TODAY.minusDays(1);
+        org.guidancedesk.domain.Deadline d = ws.deadlines().add(new org.guidancedesk.domain.Deadline(0, "报送调研报告", null,
+                "", null, new org.guidancedesk.domain.Recurrence.Once(monday), ""));
+        ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(d.id(), monday, TODAY, ""));
+        vm.reload();
+
+        OverviewViewModel.WeekEntry sent = vm.week().get(0).entries().stream()
+                .filter(e -> e.kind() == AgendaItem.Kind.DEADLINE).findFirst().orElseThrow();
+        assertTrue(sent.done());
+        assertTrue(sent.text().endsWith("报送调研报告（迟报 1 天）"), sent.text());
+    }
+
+    @Test
     void anItemFinishedThisWeekIsDoneOnItsDay() {
         long id = ws.ledger().items().stream().filter(r -> r.problem().startsWith("群众反映：农村饮水工程维修响应慢"))
                 .findFirst().orElseThrow().id();
