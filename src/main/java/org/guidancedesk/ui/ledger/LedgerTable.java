@@ -72,7 +72,7 @@ final class LedgerTable {
         table.setPlaceholder(placeholder);
 
         // What a secretary scans for comes first (on a laptop the last columns need a scroll):
-        // light and warnings, code, unit, problem, who, due, status, progress; then leader, node, category.
+        // light and warnings, code, unit, problem, who (leader, owner), due, status, progress; then node, category.
         TableColumn<LedgerRow, LedgerRow> light = column("ledger.column.light", lightWidth(),
                 Comparator.comparing(LedgerRow::light).thenComparing(LedgerTable::due));
         light.setCellFactory(c -> new LightCell());
@@ -102,6 +102,8 @@ final class LedgerTable {
         table.getColumns().add(problem);
         problemColumn = problem;
 
+        // 责任领导 beside 责任部门 (as the 台账 has them), so it is in view with the columns up to 状态.
+        table.getColumns().add(textColumn("ledger.column.leader", 66, Rectification::leader, false));
         table.getColumns().add(textColumn("ledger.column.owner", 104, Rectification::owner, true));
 
         TableColumn<LedgerRow, LedgerRow> due = column("ledger.column.due", dueWidth(),
@@ -122,8 +124,6 @@ final class LedgerTable {
         latest.setCellFactory(c -> new TextCell(LedgerRow::latestText, r -> fullNote(r.latest()), LedgerStyles.MUTED));
         table.getColumns().add(latest);
 
-
-        table.getColumns().add(textColumn("ledger.column.leader", 66, Rectification::leader, false));
 
         TableColumn<LedgerRow, LedgerRow> node = column("ledger.column.node", 72,
                 Comparator.comparing((LedgerRow r) -> r.item().node()));
