@@ -20,16 +20,29 @@ import org.guidancedesk.service.LedgerListing;
 public final class LedgerSheet {
     private LedgerSheet() {}
 
-    /** The printed columns' header keys and widths (the export's widths, in characters). */
+    /** The printed columns' header keys; their widths are the language's (English words need other room). */
     private static final String[] COLUMNS = {"serial", "ledger", "unit", "category", "problem", "measures", "leader",
             "owner", "node", "due", "status", "progress"};
-    private static final double[] WEIGHTS = {5, 5, 9, 13, 28, 28, 7, 11, 6.5, 11, 7.5, 27};
+
+    /** The relative widths of the twelve columns, from the bundle ("5,5,9,…"). */
+    private static double[] weights(I18n i18n) {
+        String[] parts = i18n.tr("ledgerSheet.weights").split(",");
+        if (parts.length != COLUMNS.length) {
+            throw new IllegalStateException("ledgerSheet.weights needs " + COLUMNS.length + " numbers");
+        }
+        double[] w = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            w[i] = Double.parseDouble(parts[i].strip());
+        }
+        return w;
+    }
 
     public static Sheet of(LedgerListing listing, I18n i18n) {
         List<Block.Column> columns = new ArrayList<>();
+        double[] weights = weights(i18n);
         for (int i = 0; i < COLUMNS.length; i++) {
             Align align = i == 0 || i == 1 || i == 8 || i == 9 || i == 10 ? Align.CENTER : Align.LEFT;
-            columns.add(new Block.Column(i18n.tr("ledgerSheet.column." + COLUMNS[i]), WEIGHTS[i], align));
+            columns.add(new Block.Column(i18n.tr("ledgerSheet.column." + COLUMNS[i]), weights[i], align));
         }
         // A compact date (2026.12.31): a due date of another year must say its year, in a narrow column.
         java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern(

@@ -453,7 +453,7 @@ final class ImportWizard {
         table.getColumns().add(column("ledger.column.ledgerShort", 56, r -> vm.texts().ledgerShort(r.item().ledger())));
         table.getColumns().add(column("ledger.column.unit", 110, r -> units.getOrDefault(r.item().unitId(), "")));
         table.getColumns().add(column("ledger.column.category", 130, r -> r.item().category()));
-        table.getColumns().add(column("ledger.column.problem", 330, r -> r.item().problem()));
+        table.getColumns().add(column("ledger.column.problem", 310, r -> r.item().problem()));
         table.getColumns().add(column("ledger.column.owner", 150, r -> r.item().owner()));
         table.getColumns().add(column("ledger.column.node", 84, r -> vm.texts().node(r.item().node())));
         table.getColumns().add(column("ledger.column.due", 120, r -> dueText(r.item())));
