@@ -95,6 +95,10 @@ final class ImportCommand implements Runnable {
                     console.warn("cli.import.again");
                     return 1;
                 }
+                // Rows left out as no items (合计, 注：…) are said, so nothing disappears unseen.
+                for (ImportPreview.NotData n : preview.notData()) {
+                    console.line(draft.fileName() + " " + i18n.tr("ledgerio.notData." + n.kind().name(), n.number(), n.text()));
+                }
                 if (dryRun) {
                     console.say("cli.import.dryRun", preview.rows().size(), draft.fileName());
                 } else {

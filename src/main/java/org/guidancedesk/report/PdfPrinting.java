@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
 /**
- * Prints a PDF through the system print dialog (A4 portrait preselected). Printing the
+ * Prints a PDF through the system print dialog (A4 preselected, upright or on its side as the
+ * PDF's first page is). Printing the
  * generated PDF, rather than JavaFX nodes, keeps print, preview and export identical.
  * Blocks while the dialog is open: call it off the JavaFX thread.
  */
@@ -23,6 +24,15 @@ public final class PdfPrinting {
 
     /** What came of a print request. */
     public enum Outcome { PRINTED, CANCELLED }
+
+    /** Whether the first page is wider than tall (the 台账). */
+    static boolean landscape(PDDocument doc) {
+        if (doc.getNumberOfPages() == 0) {
+            return false;
+        }
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(0).getMediaBox();
+        return box.getWidth() > box.getHeight();
+    }
 
     /**
      * Shows the print dialog and prints if the user confirms.
@@ -36,7 +46,7 @@ public final class PdfPrinting {
             job.setPageable(new PDFPageable(doc));
             PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
             attributes.add(MediaSizeName.ISO_A4);
-            attributes.add(OrientationRequested.PORTRAIT);
+            attributes.add(landscape(doc) ? OrientationRequested.LANDSCAPE : OrientationRequested.PORTRAIT);
             attributes.add(new JobName(jobName, null));
             if (!job.printDialog(attributes)) {
                 return Outcome.CANCELLED;

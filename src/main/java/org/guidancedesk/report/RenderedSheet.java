@@ -1,4 +1,4 @@
 package org.guidancedesk.report;
 
-/** A weekly sheet rendered to PDF: the bytes that are previewed, printed, exported and archived alike. */
+/** A sheet (the weekly sheet, the printed 台账) rendered to PDF: the bytes that are previewed, printed, exported and archived alike. */
 public record RenderedSheet(byte[] pdf, int pages, String fileName) {}

@@ -13,10 +13,17 @@ import org.guidancedesk.domain.Rectification;
  * categories it would add. It can be committed only when there are no problems.
  *
  * @param earlier an earlier import of the very same file (same SHA-256), if any: worth a question
+ * @param notData rows that look like no item (合计, a footnote): left out unless the options take them in
  */
 public record ImportPreview(ImportDraft draft, Map<Integer, LedgerColumn> mapping, ImportOptions options,
                             List<Row> rows, List<ImportProblem> problems, Map<Ledger, List<String>> newCategories,
-                            Optional<LedgerImport> earlier) {
+                            Optional<LedgerImport> earlier, List<NotData> notData) {
+
+    /** A 合计/小计/总计 line, or a footnote (注：…, 说明：…, 备注：…). */
+    public enum NotDataKind { TOTAL, NOTE }
+
+    /** A row that is not an item, with its text in short; {@code included} if taken in all the same. */
+    public record NotData(int number, NotDataKind kind, String text, boolean included) {}
 
     /** One row that reads as an item, with the progress notes its 进展情况 cell holds. */
     public record Row(int number, Rectification item, List<ProgressNote> notes) {
@@ -30,6 +37,7 @@ public record ImportPreview(ImportDraft draft, Map<Integer, LedgerColumn> mappin
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
         newCategories = Map.copyOf(newCategories);
+        notData = List.copyOf(notData);
     }
 
     public boolean canImport() {

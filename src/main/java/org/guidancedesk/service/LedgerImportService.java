@@ -71,7 +71,11 @@ public final class LedgerImportService {
         Map<Integer, LedgerColumn> proposed = new HashMap<>();
         List<RawRow> rows = table.rows();
         int headerRow = 0;
+        List<String> titleLines = new ArrayList<>();
         if (headerIndex >= 0) {
+            for (RawRow above : rows.subList(0, headerIndex)) {
+                titleLines.add(NotDataRows.summary(above));
+            }
             RawRow header = rows.get(headerIndex);
             headerRow = header.number();
             Set<LedgerColumn> taken = new java.util.HashSet<>();
@@ -94,7 +98,21 @@ public final class LedgerImportService {
         while (headers.size() < width) {
             headers.add("");
         }
-        return new ImportDraft(file.getFileName().toString(), sha, headerRow, headers, proposed, rows);
+        return new ImportDraft(file.getFileName().toString(), sha, headerRow, headers, proposed, rows, titleLines,
+                List.of());
+    }
+
+    /**
+     * The group's unit the file seems to be from: named in a row above the header ("某某县委…台账"),
+     * else in the file name; empty when neither names one.
+     */
+    public Optional<Long> guessUnit(ImportDraft draft) {
+        List<String> texts = new ArrayList<>(draft.titleLines());
+        String name = draft.fileName();
+        int dot = name.lastIndexOf('.');
+        texts.add(dot > 0 ? name.substring(0, dot) : name);
+        List<Unit> units = db.read(c -> new UnitRepository().findAll(c));
+        return UnitGuess.from(texts, units);
     }
 
     /** The row among the first few that names the most known fields (at least two), or -1. */
@@ -127,10 +145,19 @@ public final class LedgerImportService {
             LedgerRowReader reader = new LedgerRowReader(mapping, draft.headers(), unitsByName, options, today);
             List<ImportProblem> problems = new ArrayList<>(reader.mappingProblems());
             List<ImportPreview.Row> rows = new ArrayList<>();
+            List<ImportPreview.NotData> notData = new ArrayList<>();
             if (problems.isEmpty()) {
                 for (RawRow raw : draft.rows()) {
                     if (options.skipped().contains(raw.number()) || reader.blank(raw)) {
                         continue;
+                    }
+                    ImportPreview.NotDataKind kind = NotDataRows.kind(raw);
+                    if (kind != null) {
+                        boolean in = options.included().contains(raw.number());
+                        notData.add(new ImportPreview.NotData(raw.number(), kind, NotDataRows.summary(raw), in));
+                        if (!in) {
+                            continue;
+                        }
                     }
                     LedgerRowReader.Result result = reader.read(raw);
                     problems.addAll(result.problems());
@@ -155,7 +182,7 @@ public final class LedgerImportService {
             }
             Optional<LedgerImport> earlier = new LedgerListsRepository().imports(c).stream()
                     .filter(i -> i.sha256().equals(draft.sha256())).findFirst();
-            return new ImportPreview(draft, mapping, options, rows, problems, newCategories, earlier);
+            return new ImportPreview(draft, mapping, options, rows, problems, newCategories, earlier, notData);
         });
     }
 

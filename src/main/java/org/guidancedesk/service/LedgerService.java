@@ -85,6 +85,28 @@ public final class LedgerService {
         });
     }
 
+    /** What the filter lets through, as a printed 台账 shows it (ledger and serial order), in one read. */
+    public LedgerListing listing(LedgerFilter filter) {
+        LocalDate today = today();
+        return db.read(c -> {
+            List<Rectification> all = items.findAll(c);
+            java.util.Set<Long> warned = new java.util.HashSet<>();
+            if (filter.warningsOnly()) {
+                LedgerChecks.check(all, lists.dismissed(c)).forEach(w -> warned.add(w.itemId()));
+            }
+            List<Rectification> chosen = all.stream()
+                    .filter(r -> filter.matches(r, LedgerFilter.searchable(r), warned.contains(r.id()), today))
+                    .sorted(java.util.Comparator.comparing(Rectification::ledger).thenComparingInt(Rectification::serial))
+                    .toList();
+            Map<Long, String> unitNames = new java.util.HashMap<>();
+            new UnitRepository().findAll(c).forEach(u -> unitNames.put(u.id(), u.name()));
+            Map<Long, String> progressText = new java.util.HashMap<>();
+            progress.byItem(c).forEach((id, notes) -> progressText.put(id, ProgressText.format(notes)));
+            return new LedgerListing(new org.guidancedesk.store.GroupRepository().find(c).orElse(null), today, filter,
+                    chosen, unitNames, progressText);
+        });
+    }
+
     /** Adds an item; it gets the next serial of its ledger and today as its filing date. */
     public Rectification add(Rectification item) {
         LocalDate today = today();

@@ -8,22 +8,23 @@ import org.guidancedesk.report.doc.Sheet;
 import org.guidancedesk.report.pdf.LineBreaker.Line;
 
 /**
- * First pass: places a sheet's blocks on A4 pages as drawing operations, in points measured
- * from the page's top-left corner. Needs no PDF document, so the page count is known before
- * anything is drawn and the footers can say "第 1 页 / 共 3 页".
+ * First pass: places a sheet's blocks on A4 pages (upright or on their side, as the sheet
+ * says) as drawing operations, in points measured from the page's top-left corner. Needs no
+ * PDF document, so the page count is known before anything is drawn and the footers can say
+ * "第 1 页 / 共 3 页".
  */
 final class PageLayout {
 
     static final float MM = 72f / 25.4f;
-    static final float PAGE_WIDTH = 210 * MM;
-    static final float PAGE_HEIGHT = 297 * MM;
+    static final float A4_SHORT = 210 * MM;
+    static final float A4_LONG = 297 * MM;
     static final float MARGIN_TOP = 18 * MM;
     static final float MARGIN_BOTTOM = 16 * MM;
-    static final float MARGIN_SIDE = 20 * MM;
-    static final float TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
-    static final float BODY_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
-    /** Footer baseline, measured from the top, 11 mm above the paper's lower edge. */
-    static final float FOOTER_BASELINE = PAGE_HEIGHT - 11 * MM;
+    /** Side margins: 20 mm upright; on its side a 台账 needs every millimetre for its twelve columns. */
+    static final float MARGIN_SIDE_PORTRAIT = 20 * MM;
+    static final float MARGIN_SIDE_LANDSCAPE = 12 * MM;
+    /** Footer baseline, 11 mm above the paper's lower edge. */
+    static final float FOOTER_FROM_BOTTOM = 11 * MM;
 
     static final float BODY_SIZE = 10.5f; // 五号
     /** Tables a little smaller than running text (小五-ish), so a ten-unit table stays compact. */
@@ -60,9 +61,34 @@ final class PageLayout {
     record Page(List<Op> ops) {
     }
 
+    /** The paper's size and the text area on it, in points, for one orientation. */
+    record Paper(float width, float height, float marginSide) {
+        static Paper of(Sheet.Orientation orientation) {
+            return orientation == Sheet.Orientation.LANDSCAPE
+                    ? new Paper(A4_LONG, A4_SHORT, MARGIN_SIDE_LANDSCAPE)
+                    : new Paper(A4_SHORT, A4_LONG, MARGIN_SIDE_PORTRAIT);
+        }
+
+        float textWidth() {
+            return width - 2 * marginSide;
+        }
+
+        float bodyBottom() {
+            return height - MARGIN_BOTTOM;
+        }
+
+        /** Footer baseline, measured from the top. */
+        float footerBaseline() {
+            return height - FOOTER_FROM_BOTTOM;
+        }
+    }
+
     private final BundledFont font;
     private final LineBreaker breaker;
     private final List<Page> pages = new ArrayList<>();
+    private float marginSide;
+    private float textWidth;
+    private float bodyBottom;
     private final java.util.Map<Block.Table, float[]> widthsByTable = new java.util.IdentityHashMap<>();
     private List<Op> ops;
     private float y;
@@ -74,6 +100,10 @@ final class PageLayout {
 
     /** The sheet's pages; always at least one. */
     List<Page> layOut(Sheet sheet) {
+        Paper paper = Paper.of(sheet.orientation());
+        marginSide = paper.marginSide();
+        textWidth = paper.textWidth();
+        bodyBottom = paper.bodyBottom();
         newPage();
         List<Block> blocks = sheet.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -83,7 +113,7 @@ final class PageLayout {
             if (block instanceof Block.Heading || block instanceof Block.Title) {
                 // Keep a heading (or the title) with the first line or row of what follows.
                 float together = before + firstUnitHeight(blocks, i);
-                if (!atTop() && y + together > BODY_BOTTOM) {
+                if (!atTop() && y + together > bodyBottom) {
                     newPage();
                 }
             }
@@ -93,7 +123,7 @@ final class PageLayout {
             } else if (block instanceof Block.Heading h) {
                 heading(h);
             } else if (block instanceof Block.Paragraph p) {
-                lines(wrap(p.text(), BODY_SIZE, TEXT_WIDTH), BODY_SIZE, LEADING, p.align(), false,
+                lines(wrap(p.text(), BODY_SIZE, textWidth), BODY_SIZE, LEADING, p.align(), false,
                         p.muted() ? MUTED : BLACK);
             } else if (block instanceof Block.Table t) {
                 table(t);
@@ -153,7 +183,7 @@ final class PageLayout {
         if (block instanceof Block.Title t) {
             h = TITLE_SIZE * LEADING;
         } else if (block instanceof Block.Heading hd) {
-            h = headingSize(hd) * LEADING * wrap(hd.text(), headingSize(hd), TEXT_WIDTH).size();
+            h = headingSize(hd) * LEADING * wrap(hd.text(), headingSize(hd), textWidth).size();
         } else if (block instanceof Block.Table t) {
             float[] widths = columnWidths(t);
             h = rowHeight(headerCells(t, widths));
@@ -188,10 +218,10 @@ final class PageLayout {
     }
 
     private void title(Block.Title t) {
-        lines(wrap(t.text(), TITLE_SIZE, TEXT_WIDTH), TITLE_SIZE, LEADING, Align.CENTER, true, BLACK);
+        lines(wrap(t.text(), TITLE_SIZE, textWidth), TITLE_SIZE, LEADING, Align.CENTER, true, BLACK);
         if (!t.subtitle().isBlank()) {
             y += 2;
-            lines(wrap(t.subtitle(), SUBTITLE_SIZE, TEXT_WIDTH), SUBTITLE_SIZE, LEADING, Align.CENTER, false, BLACK);
+            lines(wrap(t.subtitle(), SUBTITLE_SIZE, textWidth), SUBTITLE_SIZE, LEADING, Align.CENTER, false, BLACK);
         }
     }
 
@@ -201,18 +231,18 @@ final class PageLayout {
 
     private void heading(Block.Heading h) {
         float size = headingSize(h);
-        lines(wrap(h.text(), size, TEXT_WIDTH), size, LEADING, Align.LEFT, true, BLACK);
+        lines(wrap(h.text(), size, textWidth), size, LEADING, Align.LEFT, true, BLACK);
     }
 
     /** Places lines across the text width, starting new pages as needed. */
     private void lines(List<Line> lines, float size, float leading, Align align, boolean bold, int rgb) {
         float pitch = size * leading;
         for (Line line : lines) {
-            if (y + pitch > BODY_BOTTOM && !atTop()) {
+            if (y + pitch > bodyBottom && !atTop()) {
                 newPage();
             }
             if (!line.text().isEmpty()) {
-                ops.add(new Text(alignedX(MARGIN_SIDE, TEXT_WIDTH, line.width(), align),
+                ops.add(new Text(alignedX(marginSide, textWidth, line.width(), align),
                         baseline(y, pitch, size), line.text(), size, bold, rgb));
             }
             y += pitch;
@@ -246,17 +276,17 @@ final class PageLayout {
             total += widths[i];
         }
         float pitch = BODY_SIZE * LEADING;
-        if (total > TEXT_WIDTH || parts.stream().anyMatch(p -> p.indexOf('\n') >= 0)) {
+        if (total > textWidth || parts.stream().anyMatch(p -> p.indexOf('\n') >= 0)) {
             // Too long for one line: each part on its own right-aligned line.
             for (String part : parts) {
-                lines(breaker.wrap(part, BODY_SIZE, TEXT_WIDTH), BODY_SIZE, LEADING, Align.RIGHT, false, BLACK);
+                lines(breaker.wrap(part, BODY_SIZE, textWidth), BODY_SIZE, LEADING, Align.RIGHT, false, BLACK);
             }
             return;
         }
-        if (y + pitch > BODY_BOTTOM && !atTop()) {
+        if (y + pitch > bodyBottom && !atTop()) {
             newPage();
         }
-        float x = MARGIN_SIDE + TEXT_WIDTH - total;
+        float x = marginSide + textWidth - total;
         float base = baseline(y, pitch, BODY_SIZE);
         for (int i = 0; i < parts.size(); i++) {
             ops.add(new Text(x, base, parts.get(i), BODY_SIZE, false, BLACK));
@@ -292,7 +322,7 @@ final class PageLayout {
         float need = 0;
         float spare = 0;
         for (int i = 0; i < n; i++) {
-            widths[i] = (float) (TEXT_WIDTH * t.columns().get(i).weight() / sum);
+            widths[i] = (float) (textWidth * t.columns().get(i).weight() / sum);
             // Bold header glyphs are drawn with an outline: a little air for it.
             float word = breaker.longestWord(font.sanitise(t.columns().get(i).header()), TABLE_SIZE) * BOLD_AIR;
             for (List<String> row : t.rows()) {
@@ -358,8 +388,8 @@ final class PageLayout {
             if (bottoms.isEmpty()) {
                 return;
             }
-            float left = MARGIN_SIDE;
-            float right = MARGIN_SIDE + TEXT_WIDTH;
+            float left = marginSide;
+            float right = marginSide + textWidth;
             float bottom = bottoms.get(bottoms.size() - 1);
             ops.add(new Rule(left, top, right, top, GRID_WIDTH));
             for (float b : bottoms) {
@@ -382,7 +412,7 @@ final class PageLayout {
         List<Cell> header = headerCells(t, widths);
         float headerHeight = rowHeight(header);
         float firstRow = t.rows().isEmpty() ? 0 : rowHeight(rowCells(t, 0, widths));
-        if (!atTop() && y + headerHeight + firstRow > BODY_BOTTOM) {
+        if (!atTop() && y + headerHeight + firstRow > bodyBottom) {
             newPage();
         }
         Fragment fragment = new Fragment();
@@ -391,11 +421,11 @@ final class PageLayout {
             List<Cell> cells = rowCells(t, r, widths);
             float height = rowHeight(cells);
             // The last row (a 合计) never stands alone on a page: the row before it goes along.
-            boolean widow = r >= 2 && r == t.rows().size() - 2 && y + height <= BODY_BOTTOM
-                    && y + height + rowHeight(rowCells(t, r + 1, widths)) > BODY_BOTTOM;
-            if (y + height > BODY_BOTTOM || widow) {
-                float room = BODY_BOTTOM - MARGIN_TOP - headerHeight;
-                if (height <= room || y + headerHeight + 2 * TABLE_SIZE * CELL_LEADING > BODY_BOTTOM) {
+            boolean widow = r >= 2 && r == t.rows().size() - 2 && y + height <= bodyBottom
+                    && y + height + rowHeight(rowCells(t, r + 1, widths)) > bodyBottom;
+            if (y + height > bodyBottom || widow) {
+                float room = bodyBottom - MARGIN_TOP - headerHeight;
+                if (height <= room || y + headerHeight + 2 * TABLE_SIZE * CELL_LEADING > bodyBottom) {
                     fragment.close(widths);
                     newPage();
                     fragment = new Fragment();
@@ -415,10 +445,10 @@ final class PageLayout {
     /** Places a row's cells at {@code y}, vertically centred, and moves below it. */
     private void row(List<Cell> cells, float[] widths, float height, boolean header, Fragment fragment) {
         if (header) {
-            ops.add(new Fill(MARGIN_SIDE, y, TEXT_WIDTH, height, HEADER_FILL));
+            ops.add(new Fill(marginSide, y, textWidth, height, HEADER_FILL));
         }
         float pitch = TABLE_SIZE * CELL_LEADING;
-        float x = MARGIN_SIDE;
+        float x = marginSide;
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = cells.get(c);
             float inner = widths[c] - 2 * CELL_PADDING;
@@ -443,7 +473,7 @@ final class PageLayout {
         int total = lineCount(cells);
         int from = 0;
         while (from < total) {
-            int fit = (int) Math.floor((BODY_BOTTOM - y - 2 * CELL_PADDING) / pitch);
+            int fit = (int) Math.floor((bodyBottom - y - 2 * CELL_PADDING) / pitch);
             if (fit < 1) {
                 fragment.close(widths);
                 newPage();

@@ -31,7 +31,7 @@ import org.guidancedesk.report.pdf.PageLayout.Rule;
 import org.guidancedesk.report.pdf.PageLayout.Text;
 
 /**
- * Renders a {@link Sheet} to an A4 PDF in the manner of a Chinese office document: title
+ * Renders a {@link Sheet} to an A4 PDF (upright, or on its side when the sheet says so) in the manner of a Chinese office document: title
  * centred and bold, numbered headings bold, body in 10.5 pt (五号), thin-ruled tables whose
  * header row repeats on every page, black text, the footer (e.g. "— 1 —") centred at each
  * page's foot. Text is the bundled WenQuanYi Micro Hei, subset-embedded with a ToUnicode map
@@ -122,19 +122,21 @@ public final class SheetPdf {
     private static void write(Sheet sheet, List<Page> pages, BundledFont font, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDType0Font pdfFont = font.newPdfFont(document);
+            PageLayout.Paper paper = PageLayout.Paper.of(sheet.orientation());
+            PDRectangle size = new PDRectangle(paper.width(), paper.height());
             int count = pages.size();
             for (int i = 0; i < count; i++) {
-                PDPage page = new PDPage(PDRectangle.A4);
+                PDPage page = new PDPage(size);
                 document.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
                     for (Op op : pages.get(i).ops()) {
-                        draw(cs, pdfFont, op);
+                        draw(cs, pdfFont, op, paper.height());
                     }
                     String footer = font.sanitise(footer(sheet.footerPattern(), i + 1, count)).replace('\n', ' ');
                     if (!footer.isBlank()) {
                         float width = font.width(footer) * PageLayout.FOOTER_SIZE / 1000f;
-                        draw(cs, pdfFont, new Text((PageLayout.PAGE_WIDTH - width) / 2, PageLayout.FOOTER_BASELINE,
-                                footer, PageLayout.FOOTER_SIZE, false, PageLayout.BLACK));
+                        draw(cs, pdfFont, new Text((paper.width() - width) / 2, paper.footerBaseline(),
+                                footer, PageLayout.FOOTER_SIZE, false, PageLayout.BLACK), paper.height());
                     }
                 }
             }
@@ -170,8 +172,7 @@ public final class SheetPdf {
         return id;
     }
 
-    private static void draw(PDPageContentStream cs, PDType0Font font, Op op) throws IOException {
-        float top = PageLayout.PAGE_HEIGHT;
+    private static void draw(PDPageContentStream cs, PDType0Font font, Op op, float top) throws IOException {
         if (op instanceof Text t) {
             cs.beginText();
             cs.setFont(font, t.size());

@@ -37,7 +37,11 @@ public final class ImportModel {
     private final UiTasks tasks;
     private final Workspace workspace;
 
+    /** A file as read and the unit its title or name seems to name ({@code null}: none). */
+    private record Read(ImportDraft draft, Long guessedUnit) {}
+
     private final ObjectProperty<ImportDraft> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> guessedUnit = new SimpleObjectProperty<>();
     private final Map<Integer, LedgerColumn> mapping = new HashMap<>();
     private final IntegerProperty mappingVersion = new SimpleIntegerProperty();
     private final ObjectProperty<Long> unitId = new SimpleObjectProperty<>();
@@ -64,9 +68,10 @@ public final class ImportModel {
         busy.set(true);
         tasks.compute(() -> {
             try {
-                return new Outcome<>(workspace.ledgerImport().read(file), null);
+                ImportDraft d = workspace.ledgerImport().read(file);
+                return new Outcome<>(new Read(d, workspace.ledgerImport().guessUnit(d).orElse(null)), null);
             } catch (LedgerFileException | ValidationException e) {
-                return new Outcome<ImportDraft>(null, e);
+                return new Outcome<Read>(null, e);
             }
         }, o -> {
             busy.set(false);
@@ -74,9 +79,14 @@ public final class ImportModel {
                 onFailure.accept(o.error());
                 return;
             }
-            draft.set(o.value());
+            draft.set(o.value().draft());
+            // The unit the file names is the better default than the filter's; the user may change it.
+            guessedUnit.set(o.value().guessedUnit());
+            if (o.value().guessedUnit() != null) {
+                unitId.set(o.value().guessedUnit());
+            }
             mapping.clear();
-            mapping.putAll(o.value().proposed());
+            mapping.putAll(o.value().draft().proposed());
             preview.set(null);
             mappingVersion.set(mappingVersion.get() + 1);
             onRead.run();
@@ -135,7 +145,7 @@ public final class ImportModel {
             return;
         }
         Map<Integer, LedgerColumn> m = Map.copyOf(mapping);
-        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.copyOf(skipped));
+        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.copyOf(skipped), Set.copyOf(included));
         busy.set(true);
         tasks.read(() -> workspace.ledgerImport().preview(d, m, options), p -> {
             busy.set(false);
@@ -159,6 +169,43 @@ public final class ImportModel {
             p.problems().stream().filter(pr -> pr.row() > 0).forEach(pr -> rows.add(pr.row()));
         }
         return rows;
+    }
+
+    /** Rows that look like no item (合计, 注：…) the user takes in all the same. */
+    private final java.util.Set<Integer> included = new java.util.HashSet<>();
+
+    /** Takes a 合计 or footnote row in (or leaves it out again) and previews again. */
+    public void include(int row, boolean in, Runnable onDone) {
+        if (in) {
+            included.add(row);
+        } else {
+            included.remove(row);
+        }
+        preview(onDone);
+    }
+
+    /** Whether a cell named by a problem can be corrected here (a cell of a row, not a missing column). */
+    public static boolean correctable(org.guidancedesk.service.ImportProblem problem) {
+        return problem.row() > 0 && problem.column() >= 0;
+    }
+
+    /** The text the cell will be read with (as corrected, else as the file has it). */
+    public String cellText(int row, int column) {
+        ImportDraft d = draft.get();
+        return d == null ? "" : d.text(row, column);
+    }
+
+    /**
+     * Corrects one cell of the file's rows (the file itself is not touched) and checks every row
+     * again at once; what was typed is what is imported.
+     */
+    public void correct(int row, int column, String text, Runnable onDone) {
+        ImportDraft d = draft.get();
+        if (d == null || column < 0) {
+            return;
+        }
+        draft.set(d.withCell(row, column, text.strip()));
+        preview(onDone);
     }
 
     /** Leaves the rows with problems out and previews again. */
@@ -204,6 +251,9 @@ public final class ImportModel {
     public IntegerProperty mappingVersionProperty() { return mappingVersion; }
 
     public ObjectProperty<Long> unitIdProperty() { return unitId; }
+
+    /** The unit the file's title row or name names, {@code null} if none: the default offered. */
+    public ObjectProperty<Long> guessedUnitProperty() { return guessedUnit; }
 
     public ObjectProperty<Ledger> ledgerProperty() { return ledger; }
 

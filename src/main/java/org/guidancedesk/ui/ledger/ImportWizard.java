@@ -51,6 +51,9 @@ final class ImportWizard {
     static final String PROBLEMS_ID = "ledger-import-problems";
     static final String SKIP_ID = "ledger-import-skip";
     static final String ROWS_ID = "ledger-import-rows";
+    static final String NOT_DATA_ID = "ledger-import-not-data";
+    /** The style class of the text field that corrects a problem cell. */
+    static final String FIX_FIELD = "import-fix-field";
 
     private final Node owner;
     private final I18n i18n;
@@ -118,7 +121,8 @@ final class ImportWizard {
         VBox content = new VBox(10, head, page);
         VBox.setVgrow(page, Priority.ALWAYS);
         content.setPadding(new Insets(14));
-        content.setPrefSize(860, 560);
+        // Sized for a 1280×800 screen (the dialog's frame and buttons take the rest); it may be resized.
+        content.setPrefSize(1180, 610);
         dialog.getDialogPane().setContent(content);
         showMapping();
         dialog.showAndWait();
@@ -222,10 +226,16 @@ final class ImportWizard {
         labels.run();
         required.managedProperty().bind(required.textProperty().isNotEmpty());
         required.visibleProperty().bind(required.managedProperty());
+        Label guessed = new Label(i18n.tr("ledger.import.unitGuessed"));
+        guessed.getStyleClass().add("hint");
+        Runnable guessShown = () -> guessed.setVisible(model.guessedUnitProperty().get() != null
+                && Objects.equals(model.guessedUnitProperty().get(), model.unitIdProperty().get()));
+        model.unitIdProperty().addListener(o -> guessShown.run());
+        guessShown.run();
         GridPane defaults = new GridPane();
         defaults.setHgap(10);
         defaults.setVgap(6);
-        defaults.addRow(0, unitLabel, unit);
+        defaults.addRow(0, unitLabel, unit, guessed);
         defaults.addRow(1, ledgerLabel, ledger);
         Label legend = new Label(i18n.tr("ledger.import.requiredLegend"));
         legend.getStyleClass().add("hint");
@@ -269,15 +279,18 @@ final class ImportWizard {
         List<Node> parts = new ArrayList<>();
         Label summary = new Label(p.problems().isEmpty()
                 ? i18n.tr("ledger.import.ready", p.rows().size())
-                : i18n.tr("ledger.import.problems", p.problems().size()));
+                : i18n.tr("ledger.import.problemsFix", p.problems().size()));
         summary.getStyleClass().add(p.problems().isEmpty() ? "ready-text" : "error-text");
         summary.setWrapText(true);
         parts.add(summary);
         if (!p.problems().isEmpty()) {
-            ListView<String> problems = new ListView<>();
+            ListView<ImportProblem> problems = new ListView<>();
             problems.setId(PROBLEMS_ID);
-            problems.getItems().setAll(p.problems().stream().map(this::describe).toList());
-            problems.setPrefHeight(Math.min(200, 28 * p.problems().size() + 4));
+            problems.getItems().setAll(p.problems());
+            problems.setCellFactory(list -> new ProblemCell());
+            long fixable = p.problems().stream().filter(ImportModel::correctable).count();
+            problems.setPrefHeight(Math.min(300, 30 * p.problems().size() + 34 * fixable + 8));
+            problems.setMinHeight(Math.min(120, problems.getPrefHeight()));
             problems.getStyleClass().add("import-problems");
             parts.add(problems);
             java.util.SortedSet<Integer> bad = model.problemRows();
@@ -295,6 +308,17 @@ final class ImportWizard {
             skippedRows.getStyleClass().add("hint");
             skippedRows.setWrapText(true);
             parts.add(new javafx.scene.layout.HBox(8, skippedRows, restore));
+        }
+        if (!p.draft().corrections().isEmpty()) {
+            Label corrected = new Label(i18n.tr("ledger.import.corrected", p.draft().corrections().size(),
+                    String.join("；", p.draft().corrections().stream().limit(10).map(this::describe).toList())
+                            + (p.draft().corrections().size() > 10 ? "…" : "")));
+            corrected.getStyleClass().add("hint");
+            corrected.setWrapText(true);
+            parts.add(corrected);
+        }
+        if (!p.notData().isEmpty()) {
+            parts.add(notData(p));
         }
         p.earlier().ifPresent(e -> {
             Label earlier = new Label(i18n.tr("ledgerio.earlier",
@@ -330,22 +354,110 @@ final class ImportWizard {
         return problem.describe(i18n);
     }
 
+    private String describe(ImportDraft.Correction c) {
+        List<String> headers = model.draftProperty().get().headers();
+        String header = c.column() < headers.size() && !headers.get(c.column()).isEmpty() ? headers.get(c.column())
+                : org.guidancedesk.tabular.Columns.letters(c.column());
+        return i18n.tr("ledger.import.correctedOne", c.row(), header, c.from(), c.to());
+    }
+
+    /** The 合计 and footnote rows, left out; each can be taken in all the same. */
+    private Node notData(ImportPreview p) {
+        VBox box = new VBox(4);
+        box.setId(NOT_DATA_ID);
+        Label head = new Label(i18n.tr("ledger.import.notDataTitle"));
+        head.getStyleClass().add("hint");
+        box.getChildren().add(head);
+        for (ImportPreview.NotData n : p.notData().stream().limit(20).toList()) {
+            Label line = new Label(i18n.tr("ledgerio.notData." + n.kind().name(), n.number(), n.text()));
+            line.setWrapText(true);
+            line.getStyleClass().add("hint");
+            javafx.scene.control.CheckBox in = new javafx.scene.control.CheckBox(i18n.tr("ledger.import.notDataInclude"));
+            in.setSelected(n.included());
+            in.setMinWidth(Region.USE_PREF_SIZE);
+            in.setOnAction(e -> model.include(n.number(), in.isSelected(), this::showPreview));
+            HBox row = new HBox(12, line, in);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    /**
+     * One problem, its text wrapped to the list's width; a problem in a cell has the cell's value
+     * under it to correct in place (Enter or 改正): every row is checked again at once.
+     */
+    private final class ProblemCell extends javafx.scene.control.ListCell<ImportProblem> {
+        private final Label text = new Label();
+        private final javafx.scene.control.TextField value = new javafx.scene.control.TextField();
+        private final Button fix = new Button(i18n.tr("ledger.import.fix"));
+        private final HBox editor;
+        private final VBox box;
+
+        ProblemCell() {
+            text.setWrapText(true);
+            text.getStyleClass().add("error-text");
+            value.getStyleClass().add(FIX_FIELD);
+            HBox.setHgrow(value, Priority.ALWAYS);
+            value.setMaxWidth(520);
+            Label label = new Label(i18n.tr("ledger.import.fixLabel"));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            editor = new HBox(8, label, value, fix);
+            editor.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(4, text, editor);
+            setPrefWidth(0); // wrap to the list's width rather than scroll sideways
+            value.setOnAction(e -> apply());
+            fix.setOnAction(e -> apply());
+        }
+
+        private void apply() {
+            ImportProblem problem = getItem();
+            if (problem != null && !model.busyProperty().get()) {
+                model.correct(problem.row(), problem.column(), value.getText(), ImportWizard.this::showPreview);
+            }
+        }
+
+        @Override
+        protected void updateItem(ImportProblem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            if (empty || problem == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            text.setText(describe(problem));
+            boolean correctable = ImportModel.correctable(problem);
+            editor.setVisible(correctable);
+            editor.setManaged(correctable);
+            if (correctable) {
+                value.setText(model.cellText(problem.row(), problem.column()));
+                value.setAccessibleText(i18n.tr("ledger.import.fixFor", problem.row(),
+                        problem.header().isEmpty() ? problem.columnLetters() : problem.header()));
+            }
+            box.setMaxWidth(Math.max(200, getListView().getWidth() - 40));
+            setGraphic(box);
+            setText(null);
+        }
+    }
+
     private TableView<ImportPreview.Row> rowsTable(ImportPreview p) {
         TableView<ImportPreview.Row> table = new TableView<>();
         table.setId(ROWS_ID);
         table.getItems().setAll(p.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Wide enough to read: the dialog is sized for 1280 px; a narrower one scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         java.util.Map<Long, String> units = new java.util.HashMap<>();
         vm.units().forEach(u -> units.put(u.id(), u.name()));
-        table.getColumns().add(column("ledger.import.col.row", 56, r -> Integer.toString(r.number())));
+        table.getColumns().add(column("ledger.import.col.row", 52, r -> Integer.toString(r.number())));
         table.getColumns().add(column("ledger.column.ledgerShort", 56, r -> vm.texts().ledgerShort(r.item().ledger())));
-        table.getColumns().add(column("ledger.column.unit", 96, r -> units.getOrDefault(r.item().unitId(), "")));
-        table.getColumns().add(column("ledger.column.category", 96, r -> r.item().category()));
-        table.getColumns().add(column("ledger.column.problem", 260, r -> r.item().problem()));
-        table.getColumns().add(column("ledger.column.owner", 110, r -> r.item().owner()));
-        table.getColumns().add(column("ledger.column.node", 72, r -> vm.texts().node(r.item().node())));
-        table.getColumns().add(column("ledger.column.due", 110, r -> dueText(r.item())));
-        table.getColumns().add(column("ledger.column.status", 64, r -> vm.texts().status(r.item().status())));
+        table.getColumns().add(column("ledger.column.unit", 110, r -> units.getOrDefault(r.item().unitId(), "")));
+        table.getColumns().add(column("ledger.column.category", 130, r -> r.item().category()));
+        table.getColumns().add(column("ledger.column.problem", 310, r -> r.item().problem()));
+        table.getColumns().add(column("ledger.column.owner", 150, r -> r.item().owner()));
+        table.getColumns().add(column("ledger.column.node", 84, r -> vm.texts().node(r.item().node())));
+        table.getColumns().add(column("ledger.column.due", 120, r -> dueText(r.item())));
+        table.getColumns().add(column("ledger.column.status", 72, r -> vm.texts().status(r.item().status())));
         table.getColumns().add(column("ledger.import.col.notes", 56,
                 r -> r.notes().isEmpty() ? "" : Integer.toString(r.notes().size())));
         return table;

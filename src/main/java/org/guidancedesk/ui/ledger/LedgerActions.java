@@ -101,6 +101,44 @@ final class LedgerActions {
         vm.export(out, error -> Dialogs.error(owner, i18n, i18n.tr("ledger.export.failed"), error));
     }
 
+    /** The printout, made at the first 打印… or 导出 PDF… (the system printer). */
+    private LedgerPrintout printout;
+
+    private LedgerPrintout printout() {
+        if (printout == null) {
+            printout = vm.printout(org.guidancedesk.ui.weekly.Printing.system());
+        }
+        return printout;
+    }
+
+    /** 打印…: what the filter shows, as the printed 台账, through the system print dialog. */
+    void print() {
+        vm.details().flush();
+        printout().print(text -> Dialogs.info(owner, i18n, i18n.tr("ledger.print.title"), text));
+    }
+
+    /** 导出 PDF…: what the filter shows, as the printed 台账. */
+    void exportPdf() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.tr("ledger.pdf.choose"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(i18n.tr("ledger.pdf.filter"), "*.pdf"));
+        chooser.setInitialFileName(printout().fileName());
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return;
+        }
+        lastFolder = file.getParentFile();
+        Path out = file.toPath();
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            out = out.resolveSibling(out.getFileName() + ".pdf");
+        }
+        vm.details().flush();
+        printout().exportPdf(out, text -> Dialogs.info(owner, i18n, i18n.tr("ledger.pdf.title"), text));
+    }
+
     /** A name typed without an extension gets the chosen type's; .xlsx and .csv are kept as typed. */
     static Path withExtension(Path p, String extension) {
         String name = p.getFileName().toString();

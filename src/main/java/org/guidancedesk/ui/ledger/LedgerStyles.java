@@ -36,6 +36,7 @@ final class LedgerStyles {
     static final String FILTER_CLEAR_ID = "ledger-filter-clear";
     static final String SAVED_ID = "ledger-saved-filters";
     static final String GROUP_ID = "ledger-group";
+    static final String PRINT_ID = "ledger-print";
     static final String DETAILS_TOGGLE_ID = "ledger-details-toggle";
     static final String DETAIL_PROBLEM_ID = "ledger-detail-problem";
     static final String DETAIL_STATUS_ID = "ledger-detail-status";

@@ -36,6 +36,7 @@ final class LedgerTable {
     private TableColumn<LedgerRow, LedgerRow> unitColumn;
     private TableColumn<LedgerRow, LedgerRow> problemColumn;
     private TableColumn<LedgerRow, LedgerRow> statusColumn;
+    private TableColumn<LedgerRow, LedgerRow> leaderColumn;
     /** True until the user resizes a column: then the widths are theirs. */
     private boolean autoWidths = true;
     /** True while the widths are set here (not by the user). */
@@ -72,7 +73,7 @@ final class LedgerTable {
         table.setPlaceholder(placeholder);
 
         // What a secretary scans for comes first (on a laptop the last columns need a scroll):
-        // light and warnings, code, unit, problem, who, due, status, progress; then leader, node, category.
+        // light and warnings, code, unit, problem, who, due, status, leader, progress; then node, category.
         TableColumn<LedgerRow, LedgerRow> light = column("ledger.column.light", lightWidth(),
                 Comparator.comparing(LedgerRow::light).thenComparing(LedgerTable::due));
         light.setCellFactory(c -> new LightCell());
@@ -116,14 +117,17 @@ final class LedgerTable {
         table.getColumns().add(status);
         statusColumn = status;
 
+        // Right after 状态: in view too wherever the problem keeps its room (1366 px with the pane open).
+        TableColumn<LedgerRow, LedgerRow> leader = textColumn("ledger.column.leader", 66, Rectification::leader, false);
+        table.getColumns().add(leader);
+        leaderColumn = leader;
+
         TableColumn<LedgerRow, LedgerRow> latest = column("ledger.column.latest", 170,
                 Comparator.comparing((LedgerRow r) -> r.latest() == null ? LocalDate.MIN : r.latest().on())
                         .thenComparingLong(r -> r.latest() == null ? 0 : r.latest().id()));
         latest.setCellFactory(c -> new TextCell(LedgerRow::latestText, r -> fullNote(r.latest()), LedgerStyles.MUTED));
         table.getColumns().add(latest);
 
-
-        table.getColumns().add(textColumn("ledger.column.leader", 66, Rectification::leader, false));
 
         TableColumn<LedgerRow, LedgerRow> node = column("ledger.column.node", 72,
                 Comparator.comparing((LedgerRow r) -> r.item().node()));
@@ -189,7 +193,8 @@ final class LedgerTable {
     /**
      * Until the user resizes a column: the unit column as wide as the longest unit name, and the
      * problem column takes what is left, so that every column up to 状态 is in view (at 1280 px
-     * with the detail pane open) and a wider window gives the problem more room.
+     * with the detail pane open), 责任领导 too where there is room (1366 px), and a wider window
+     * gives the problem more room.
      */
     private void fitWidthsWhileDefault() {
         for (TableColumn<LedgerRow, ?> c : table.getColumns()) {
@@ -211,21 +216,32 @@ final class LedgerTable {
         sizing = true;
         try {
             unitColumn.setPrefWidth(unitWidth());
-            double others = 0;
-            for (TableColumn<LedgerRow, ?> c : table.getVisibleLeafColumns()) {
-                if (c != problemColumn) {
-                    others += c.getWidth();
-                }
-                if (c == statusColumn) {
-                    break;
-                }
-            }
+            double others = widthBefore(statusColumn);
             // The borders and the vertical scroll bar.
             double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+            // 责任领导 too when the problem keeps its least width beside it.
+            double withLeader = widthBefore(leaderColumn);
+            if (room - withLeader >= MIN_PROBLEM_WIDTH) {
+                others = withLeader;
+            }
             problemColumn.setPrefWidth(Math.max(MIN_PROBLEM_WIDTH, Math.floor(room - others)));
         } finally {
             sizing = false;
         }
+    }
+
+    /** The widths of the visible columns up to and with {@code last}, the problem column left out. */
+    private double widthBefore(TableColumn<LedgerRow, ?> last) {
+        double sum = 0;
+        for (TableColumn<LedgerRow, ?> c : table.getVisibleLeafColumns()) {
+            if (c != problemColumn) {
+                sum += c.getWidth();
+            }
+            if (c == last) {
+                break;
+            }
+        }
+        return sum;
     }
 
     private static LocalDate due(LedgerRow r) {

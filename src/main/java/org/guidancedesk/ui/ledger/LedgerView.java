@@ -169,6 +169,15 @@ final class LedgerView {
         export.setTooltip(new Tooltip(i18n.tr("ledger.export.tip")));
         export.setOnAction(e -> actions.export());
 
+        MenuButton print = new MenuButton(i18n.tr("ledger.printMenu"));
+        print.setId(LedgerStyles.PRINT_ID);
+        print.setTooltip(new Tooltip(i18n.tr("ledger.printMenu.tip")));
+        MenuItem printItem = new MenuItem(i18n.tr("ledger.print"));
+        printItem.setOnAction(e -> actions.print());
+        MenuItem pdfItem = new MenuItem(i18n.tr("ledger.pdf"));
+        pdfItem.setOnAction(e -> actions.exportPdf());
+        print.getItems().setAll(printItem, pdfItem);
+
         CheckBox group = new CheckBox(i18n.tr("ledger.group"));
         group.setId(LedgerStyles.GROUP_ID);
         group.selectedProperty().bindBidirectional(vm.groupedProperty());
@@ -198,7 +207,7 @@ final class LedgerView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, mark, remove, separator(), importButton, export, spacer, saved, group,
+        HBox bar = new HBox(8, add, mark, remove, separator(), importButton, export, print, spacer, saved, group,
                 detailsShown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.TOOLBAR);

@@ -770,6 +770,11 @@ public final class LedgerViewModel {
         return new ImportModel(this, tasks, workspace);
     }
 
+    /** 打印… and 导出 PDF… of what the filter shows, through this printer. */
+    public LedgerPrintout printout(org.guidancedesk.ui.weekly.SheetPrinter printer) {
+        return new LedgerPrintout(this, tasks, workspace, printer);
+    }
+
     /** After an import: the new items are listed whatever the filter, selected, the first scrolled to. */
     void showImported(List<Rectification> saved) {
         List<Long> ids = saved.stream().map(Rectification::id).toList();

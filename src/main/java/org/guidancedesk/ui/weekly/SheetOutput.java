@@ -1,9 +1,7 @@
 package org.guidancedesk.ui.weekly;
 
 
-import java.awt.HeadlessException;
 import java.awt.print.PrinterAbortException;
-import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -150,16 +148,7 @@ public final class SheetOutput {
     }
 
     private String printFailure(Throwable failure) {
-        if (failure instanceof HeadlessException) {
-            return i18n.tr("weekly.print.headless");
-        }
-        if (failure instanceof NoPrinterException) {
-            return i18n.tr("weekly.print.none");
-        }
-        if (failure instanceof PrinterException) {
-            return i18n.tr("weekly.print.noPrinter", String.valueOf(failure.getMessage()));
-        }
-        return i18n.tr("weekly.print.failed", Messages.of(i18n, failure));
+        return Printing.failure(i18n, failure);
     }
 
     private static String jobName(String fileName) {

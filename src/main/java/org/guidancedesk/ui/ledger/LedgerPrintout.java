@@ -1,0 +1,94 @@
+package org.guidancedesk.ui.ledger;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.guidancedesk.domain.LedgerFilter;
+import org.guidancedesk.platform.WholeFile;
+import org.guidancedesk.report.LedgerPdf;
+import org.guidancedesk.report.PdfPrinting;
+import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.UiTasks;
+import org.guidancedesk.ui.weekly.Printing;
+import org.guidancedesk.ui.weekly.SheetPrinter;
+
+/**
+ * 打印… and 导出 PDF… of what the filter shows: the printed 台账 (landscape A4), rendered off the
+ * JavaFX thread from one read, the very bytes printed and exported (as the weekly sheet is).
+ * What came of it is said in the section's notice line. No scene types.
+ */
+public final class LedgerPrintout {
+    private final LedgerViewModel vm;
+    private final UiTasks tasks;
+    private final Workspace workspace;
+    private final SheetPrinter printer;
+    private boolean printing;
+
+    LedgerPrintout(LedgerViewModel vm, UiTasks tasks, Workspace workspace, SheetPrinter printer) {
+        this.vm = vm;
+        this.tasks = tasks;
+        this.workspace = workspace;
+        this.printer = printer;
+    }
+
+    /** The default file name (整改台账-2026-11-24.pdf). */
+    public String fileName() {
+        return tasks.i18n().tr("ledgerSheet.fileName", vm.today().toString());
+    }
+
+    /** Writes the filtered 台账 as PDF, whole or not at all; a failure goes to {@code onFailure} as a sentence. */
+    public void exportPdf(Path out, Consumer<String> onFailure) {
+        LedgerFilter f = vm.filter();
+        String name = out.getFileName().toString();
+        vm.messageProperty().set("");
+        vm.noticeProperty().set(tasks.i18n().tr("ledger.pdf.running", name));
+        // The items are read on the database thread; the PDF is made and written beside it.
+        tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(() -> {
+            RenderedSheet sheet = LedgerPdf.render(listing, tasks.i18n());
+            try {
+                WholeFile.write(out, sheet.pdf());
+                return new ImportModel.Outcome<>(sheet, null);
+            } catch (IOException e) {
+                return new ImportModel.Outcome<RenderedSheet>(null, new java.io.UncheckedIOException(e));
+            }
+        }, o -> {
+            if (o.error() != null) {
+                vm.noticeProperty().set("");
+                onFailure.accept(tasks.i18n().tr("ledger.pdf.failed", name,
+                        String.valueOf(o.error().getCause().getMessage())));
+            } else {
+                vm.noticeProperty().set(tasks.i18n().tr("ledger.pdf.done", o.value().pages(), name));
+            }
+        }));
+    }
+
+    /** Opens the system print dialog for the filtered 台账 (one at a time). */
+    public void print(Consumer<String> onFailure) {
+        if (printing) {
+            return;
+        }
+        printing = true;
+        LedgerFilter f = vm.filter();
+        vm.messageProperty().set("");
+        vm.noticeProperty().set(tasks.i18n().tr("weekly.print.opening"));
+        tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(
+                () -> LedgerPdf.render(listing, tasks.i18n()), sheet -> printer.print(sheet.pdf(), jobName(sheet.fileName()), outcome -> {
+            printing = false;
+            vm.noticeProperty().set(outcome == PdfPrinting.Outcome.PRINTED
+                    ? tasks.i18n().tr("ledger.print.done", sheet.pages()) : tasks.i18n().tr("weekly.print.cancelled"));
+        }, failure -> {
+            printing = false;
+            vm.noticeProperty().set("");
+            if (failure instanceof java.awt.print.PrinterAbortException) {
+                vm.noticeProperty().set(tasks.i18n().tr("weekly.print.cancelled"));
+            } else {
+                onFailure.accept(Printing.failure(tasks.i18n(), failure));
+            }
+        })));
+    }
+
+    private static String jobName(String fileName) {
+        return fileName.endsWith(".pdf") ? fileName.substring(0, fileName.length() - 4) : fileName;
+    }
+}
