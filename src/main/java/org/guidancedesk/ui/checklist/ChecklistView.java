@@ -42,6 +42,10 @@ final class ChecklistView {
     private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
     private static final double UNIT_COLUMN_WIDTH = 90;
+    /** A unit's name in the header takes two lines at most, the rest elided (the full name in a tooltip). */
+    private static final int HEADER_LINES = 2;
+    static final String UNTICK_QUESTION = "untick-question";
+    static final String MARK_DONE_BUTTON = "mark-done";
 
     private final ChecklistViewModel vm;
     private final I18n i18n;
@@ -98,17 +102,69 @@ final class ChecklistView {
 
     /** Space ticks the focused cell (the selected one, or the one the keyboard is on) and selects it. */
     private void toggleFocused() {
+        focusedKey().ifPresent(key -> {
+            TablePosition<MatrixRow, ?> pos = table.getFocusModel().getFocusedCell();
+            table.getSelectionModel().clearAndSelect(pos.getRow(), pos.getTableColumn());
+            vm.toggle(key);
+        });
+    }
+
+    /** The cell the keyboard is on, if it is a cell. */
+    private java.util.Optional<org.guidancedesk.domain.RecordKey> focusedKey() {
         focusFirstCellIfNone();
         TablePosition<MatrixRow, ?> pos = table.getFocusModel().getFocusedCell();
-        if (pos == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size() || pos.getTableColumn() == null) {
-            return;
+        if (pos == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size() || pos.getTableColumn() == null
+                || !(pos.getTableColumn().getUserData() instanceof MatrixColumn col)) {
+            return java.util.Optional.empty();
         }
-        if (pos.getTableColumn().getUserData() instanceof MatrixColumn col) {
-            vm.keyAt(vm.rows().get(pos.getRow()), col).ifPresent(key -> {
-                table.getSelectionModel().select(pos.getRow(), pos.getTableColumn());
-                vm.toggle(key);
-            });
+        return vm.keyAt(vm.rows().get(pos.getRow()), col);
+    }
+
+    /** The selected cells in the matrix, in order; the focused one when none is selected. */
+    private List<org.guidancedesk.domain.RecordKey> selectedKeys() {
+        List<org.guidancedesk.domain.RecordKey> keys = new java.util.ArrayList<>();
+        for (TablePosition<?, ?> pos : table.getSelectionModel().getSelectedCells()) {
+            if (pos.getRow() >= 0 && pos.getRow() < vm.rows().size() && pos.getTableColumn() != null
+                    && pos.getTableColumn().getUserData() instanceof MatrixColumn col) {
+                vm.keyAt(vm.rows().get(pos.getRow()), col).ifPresent(keys::add);
+            }
         }
+        if (keys.isEmpty()) {
+            focusedKey().ifPresent(keys::add);
+        }
+        return keys;
+    }
+
+    /** 标记完成于…: the done date for the selected cells, asked in a small prompt. */
+    void promptDoneDate() {
+        DoneDatePrompt.show(table, vm, selectedKeys());
+    }
+
+    /** The question before an un-tick takes back a cell's attendance or note (un-tick is the default). */
+    private void confirmUntick(String header, String text, Runnable onYes) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(i18n.tr("checklist.untick.yes"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(i18n.tr("checklist.untick.no"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "", yes, no);
+        alert.setTitle(i18n.tr("app.name"));
+        alert.setHeaderText(header);
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setPrefWidth(380);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setId(UNTICK_QUESTION);
+        DoneDatePrompt.own(alert, table);
+        org.guidancedesk.ui.DialogKeys.enterConfirms(alert);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == yes) {
+                onYes.run();
+            }
+            table.requestFocus();
+        });
+        alert.show();
     }
 
     /** Saves a note still being typed (the window is closing or the section changing). */
@@ -120,6 +176,15 @@ final class ChecklistView {
         table.setId(Ids.MATRIX);
         table.getStyleClass().add("matrix");
         table.getSelectionModel().setCellSelectionEnabled(true);
+        // Several cells (Ctrl/Shift+click, Shift+arrows) can be marked done on one date at once.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        vm.setConfirmer(this::confirmUntick);
+        details.setMarkDoneAction(this::promptDoneDate, i18n.tr("checklist.markDone.tooltip"));
+        javafx.scene.control.MenuItem markDone = new javafx.scene.control.MenuItem(i18n.tr("checklist.markDone"));
+        markDone.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.SPACE,
+                javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        markDone.setOnAction(e -> promptDoneDate());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(markDone));
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(i18n.tr("checklist.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -148,9 +213,18 @@ final class ChecklistView {
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown();
+            if (e.getCode() == KeyCode.SPACE && plain) {
                 e.consume();
-                toggleFocused();
+                // Shift+Space asks the date; so does Space on several cells (one tick cannot mean them all).
+                if (e.isShiftDown() || table.getSelectionModel().getSelectedCells().size() > 1) {
+                    promptDoneDate();
+                } else {
+                    toggleFocused();
+                }
+            } else if (e.getCode() == KeyCode.ENTER && plain && !e.isShiftDown()) {
+                e.consume();
+                promptDoneDate();
             }
         });
         rebuildColumns();
@@ -189,7 +263,9 @@ final class ChecklistView {
             vm.selectedProperty().set(null);
             return;
         }
-        TablePosition<?, ?> pos = cells.get(0);
+        TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
+        TablePosition<?, ?> pos = cells.stream().filter(p -> focused != null && p.getRow() == focused.getRow()
+                && p.getTableColumn() == focused.getTableColumn()).findFirst().orElse(cells.get(cells.size() - 1));
         MatrixRow row = pos.getRow() >= 0 && pos.getRow() < vm.rows().size() ? vm.rows().get(pos.getRow()) : null;
         Object data = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
         if (row != null && data instanceof MatrixColumn col) {
@@ -210,12 +286,7 @@ final class ChecklistView {
         table.getColumns().setAll(List.of(action));
         for (MatrixColumn mc : vm.columns()) {
             TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
-            Label header = new Label(mc.title());
-            header.setWrapText(true);
-            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
-            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            col.setGraphic(header);
+            col.setGraphic(header(mc.title()));
             col.setUserData(mc);
             col.setPrefWidth(UNIT_COLUMN_WIDTH);
             col.setSortable(false);
@@ -238,6 +309,34 @@ final class ChecklistView {
             }
         });
         table.getColumns().add(total);
+    }
+
+    /**
+     * A unit column's heading: centred, wrapped at most {@link #HEADER_LINES} lines high, a
+     * longer name elided with "…" and shown whole in the tooltip.
+     */
+    private static Label header(String name) {
+        Label header = new Label(name);
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
+        header.setTooltip(new javafx.scene.control.Tooltip(name));
+        header.setAccessibleText(name);
+        // Measured once the stylesheet has given the label its font (the header is bold).
+        header.fontProperty().addListener((o, a, f) -> limitLines(header));
+        limitLines(header);
+        return header;
+    }
+
+    private static void limitLines(Label header) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("国" + "\n国".repeat(HEADER_LINES - 1));
+        probe.setFont(header.getFont());
+        probe.setLineSpacing(header.getLineSpacing());
+        double height = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
+        header.setMaxHeight(height);
+        header.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        header.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     /** The first column: phase headings, action titles (★ for must-attend), the total label. */
@@ -272,8 +371,9 @@ final class ChecklistView {
             this.column = column;
             setAlignment(Pos.CENTER);
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                // Ctrl/Shift+click add to the selection (to mark several on one date), never tick.
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()
-                        && getItem() instanceof MatrixRow.ActionRow) {
+                        && !e.isShiftDown() && !e.isShortcutDown() && getItem() instanceof MatrixRow.ActionRow) {
                     vm.keyAt(getItem(), column).ifPresent(vm::toggle);
                 }
             });
@@ -289,8 +389,9 @@ final class ChecklistView {
                 return;
             }
             if (row instanceof MatrixRow.TotalRow) {
-                setText(vm.columnCompletion(column));
-                setAccessibleText(i18n.tr("checklist.unitCompletionOf", column.title(), getText()));
+                setText(vm.columnCompletionText(column));
+                setAccessibleText(vm.columnCompletionAccessible(column));
+                getStyleClass().add("state-progress-" + vm.columnLight(column).name().toLowerCase(java.util.Locale.ROOT));
                 return;
             }
             vm.cell(row, column).ifPresentOrElse(cell -> {
@@ -398,7 +499,9 @@ final class ChecklistView {
         }
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        legend.getChildren().addAll(grow, new Label(i18n.tr("checklist.keyHint")));
+        Label dateHint = new Label(i18n.tr("checklist.keyHintDate"));
+        dateHint.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("checklist.markDone.tooltip")));
+        legend.getChildren().addAll(grow, new Label(i18n.tr("checklist.keyHint")), dateHint);
         return legend;
     }
 
