@@ -316,27 +316,36 @@ final class ChecklistView {
      * longer name elided with "…" and shown whole in the tooltip.
      */
     private static Label header(String name) {
-        Label header = new Label(name);
+        Label header = new HeaderLabel(name);
         header.setWrapText(true);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        header.setEllipsisString("…");
         header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
         header.setTooltip(new javafx.scene.control.Tooltip(name));
         header.setAccessibleText(name);
-        // Measured once the stylesheet has given the label its font (the header is bold).
-        header.fontProperty().addListener((o, a, f) -> limitLines(header));
-        limitLines(header);
         return header;
     }
 
-    private static void limitLines(Label header) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("国" + "\n国".repeat(HEADER_LINES - 1));
-        probe.setFont(header.getFont());
-        probe.setLineSpacing(header.getLineSpacing());
-        double height = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
-        header.setMaxHeight(height);
-        header.setPrefHeight(Region.USE_COMPUTED_SIZE);
-        header.setMinHeight(Region.USE_PREF_SIZE);
+    /** A label no higher than {@link #HEADER_LINES} lines of its font: the skin elides the rest. */
+    private static final class HeaderLabel extends Label {
+        HeaderLabel(String text) {
+            super(text);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("国" + "\n国".repeat(HEADER_LINES - 1));
+            probe.setFont(getFont());
+            probe.setLineSpacing(getLineSpacing());
+            double lines = Math.ceil(probe.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset();
+            return Math.min(super.computePrefHeight(width), lines);
+        }
+
+        @Override
+        protected double computeMaxHeight(double width) {
+            return computePrefHeight(width);
+        }
     }
 
     /** The first column: phase headings, action titles (★ for must-attend), the total label. */
