@@ -296,7 +296,7 @@ final class ChecklistView {
             table.getColumns().add(col);
         }
         TableColumn<MatrixRow, MatrixRow> total = new TableColumn<>(i18n.tr("checklist.column.completion"));
-        total.setPrefWidth(64);
+        total.setPrefWidth(72); // room for the light's symbol beside the overall percentage
         total.setSortable(false);
         total.setReorderable(false);
         total.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
@@ -306,6 +306,11 @@ final class ChecklistView {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : vm.completionText(row));
                 getStyleClass().add("completion-cell");
+                getStyleClass().removeIf(s -> s.startsWith("state-progress-"));
+                if (!empty && row instanceof MatrixRow.TotalRow) {
+                    // The overall figure takes the light of everything it counts, like each unit's.
+                    getStyleClass().add("state-progress-" + vm.overallLight().name().toLowerCase(java.util.Locale.ROOT));
+                }
             }
         });
         table.getColumns().add(total);
@@ -322,6 +327,7 @@ final class ChecklistView {
         header.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         header.setEllipsisString("…");
         header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
+        header.setMinHeight(Region.USE_PREF_SIZE); // the header row is as high as its names need, up to two lines
         header.setTooltip(new javafx.scene.control.Tooltip(name));
         header.setAccessibleText(name);
         return header;
@@ -338,8 +344,11 @@ final class ChecklistView {
             javafx.scene.text.Text probe = new javafx.scene.text.Text("国" + "\n国".repeat(HEADER_LINES - 1));
             probe.setFont(getFont());
             probe.setLineSpacing(getLineSpacing());
-            double lines = Math.ceil(probe.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset();
-            return Math.min(super.computePrefHeight(width), lines);
+            // A pixel or two over the probe: the skin elides a line that does not fit to the pixel.
+            double lines = Math.ceil(probe.getLayoutBounds().getHeight()) + 2 + snappedTopInset() + snappedBottomInset();
+            // The header asks without a width: wrap at the label's own width, as it will be shown.
+            double wrapAt = width < 0 && getPrefWidth() > 0 ? getPrefWidth() : width;
+            return Math.min(super.computePrefHeight(wrapAt), lines);
         }
 
         @Override
@@ -492,7 +501,8 @@ final class ChecklistView {
     }
 
     private Node legend() {
-        HBox legend = new HBox(16);
+        // A flow: on a narrow window the key hints go to a second line instead of eliding the states.
+        FlowPane legend = new FlowPane(16, 4);
         legend.getStyleClass().add("legend");
         legend.getChildren().add(new Label("★ " + i18n.tr("checklist.mustAttend")));
         for (CellState s : new CellState[] {CellState.DONE, CellState.SCHEDULED, CellState.NOT_SCHEDULED,
@@ -506,11 +516,9 @@ final class ChecklistView {
                 legend.getChildren().add(soon);
             }
         }
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Label dateHint = new Label(i18n.tr("checklist.keyHintDate"));
         dateHint.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("checklist.markDone.tooltip")));
-        legend.getChildren().addAll(grow, new Label(i18n.tr("checklist.keyHint")), dateHint);
+        legend.getChildren().addAll(new Label(i18n.tr("checklist.keyHint")), dateHint);
         return legend;
     }
 

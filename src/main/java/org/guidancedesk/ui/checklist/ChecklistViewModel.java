@@ -349,7 +349,7 @@ public final class ChecklistViewModel {
             return c.done() + "/" + c.applicable();
         }
         if (row instanceof MatrixRow.TotalRow) {
-            return percent(overallCompletion());
+            return lightSymbol(overallLight()) + " " + percent(overallCompletion());
         }
         return "";
     }

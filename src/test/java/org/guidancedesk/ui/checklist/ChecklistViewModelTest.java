@@ -296,7 +296,7 @@ class ChecklistViewModelTest {
 
         vm.toggle(attended); // the stray click: answered no
         assertEquals(1, asked.size());
-        assertTrue(asked.get(0).contains("南山县") && asked.get(0).contains("1 名参加人员"), asked.get(0));
+        assertTrue(asked.get(0).contains("南山县") && asked.get(0).contains("参加人员 1 名"), asked.get(0));
         assertEquals(ActionStatus.DONE, ws.checklist().load().record(attended).status(), "kept done");
 
         vm.toggle(plain);

@@ -257,6 +257,8 @@ class ChecklistWindowTest {
                 .match(n -> n instanceof Label l && LONG_NAME.equals(l.getText())).queryAs(Label.class);
         WaitForAsyncUtils.waitForFxEvents();
 
+        double shownIn = ((javafx.scene.layout.Region) header.getParent()).getHeight();
+        assertTrue(shownIn >= header.getHeight() - 0.5, "the header row gives the lines room: " + shownIn);
         Text twoLines = new Text("国\n国");
         twoLines.setFont(header.getFont());
         double limit = twoLines.getLayoutBounds().getHeight() + 3;
