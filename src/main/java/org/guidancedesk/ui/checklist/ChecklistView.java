@@ -180,9 +180,8 @@ final class ChecklistView {
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         vm.setConfirmer(this::confirmUntick);
         details.setMarkDoneAction(this::promptDoneDate, i18n.tr("checklist.markDone.tooltip"));
-        javafx.scene.control.MenuItem markDone = new javafx.scene.control.MenuItem(i18n.tr("checklist.markDone"));
-        markDone.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.SPACE,
-                javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        // The key is named, not installed as an accelerator: that would fire in the note field too.
+        javafx.scene.control.MenuItem markDone = new javafx.scene.control.MenuItem(i18n.tr("checklist.markDone.menu"));
         markDone.setOnAction(e -> promptDoneDate());
         table.setContextMenu(new javafx.scene.control.ContextMenu(markDone));
         table.setItems(vm.rows());
