@@ -52,13 +52,48 @@ public record ActionRecord(RecordKey key, ActionStatus status, LocalDate planned
     }
 
     /**
+     * Done on a given day (a past event caught up on, or a tick's date corrected); planned
+     * date, attendance and note are kept.
+     */
+    public ActionRecord doneOn(LocalDate day) {
+        return new ActionRecord(key, ActionStatus.DONE, planned, day, attendeeIds, note);
+    }
+
+    /** Whether un-ticking would take back more than a tick: the cell records attendees or a note. */
+    public boolean holdsDetails() {
+        return !attendeeIds.isEmpty() || !note.isEmpty();
+    }
+
+    /**
+     * The light of this cell in its unit's progress: green when done, the traffic light of
+     * {@link #dueBy} when open, grey when exempt or not yet due by any date (nothing to judge).
+     */
+    public TrafficLight progressLight(RequiredAction action, LocalDate today, int warnDays) {
+        if (status == ActionStatus.NOT_APPLICABLE) {
+            return TrafficLight.GREY;
+        }
+        if (status == ActionStatus.DONE) {
+            return TrafficLight.GREEN;
+        }
+        LocalDate due = dueBy(action);
+        return due == null ? TrafficLight.GREY : TrafficLight.of(due, false, false, today, warnDays);
+    }
+
+    /**
      * Checks the rules of an entered record: dates within {@link DateRange}, and a done date
      * that does not lie in the future.
      */
     public void checkAgainst(LocalDate today) {
         DateRange.check("record.planned", planned);
+        if (done != null) {
+            checkDoneDate(done, today);
+        }
+    }
+
+    /** A done date must lie within {@link DateRange} and not in the future. */
+    public static void checkDoneDate(LocalDate done, LocalDate today) {
         DateRange.check("record.done", done);
-        if (done != null && done.isAfter(today)) {
+        if (done.isAfter(today)) {
             throw new ValidationException("record.done", "validation.doneInFuture");
         }
     }

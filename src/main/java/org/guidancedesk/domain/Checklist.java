@@ -73,4 +73,27 @@ public record Checklist(Group group, List<Member> members, List<Unit> units,
         }
         return c;
     }
+
+    /**
+     * The progress light of cells: for one unit (or, with {@code unitId == null}, the group's
+     * work items) over the given actions. See {@link TrafficLight#worstOf}.
+     */
+    public TrafficLight progressLight(Long unitId, List<RequiredAction> actions, java.time.LocalDate today,
+                                      int warnDays) {
+        List<TrafficLight> lights = new java.util.ArrayList<>();
+        for (RequiredAction a : actions) {
+            lights.add(record(new RecordKey(a.id(), unitId)).progressLight(a, today, warnDays));
+        }
+        return TrafficLight.worstOf(lights);
+    }
+
+    /** The progress light over every (unit, action) cell given. */
+    public TrafficLight progressLight(List<RequiredAction> actions, List<Unit> overUnits, java.time.LocalDate today,
+                                      int warnDays) {
+        List<TrafficLight> lights = new java.util.ArrayList<>();
+        for (Unit u : overUnits) {
+            lights.add(progressLight(u.id(), actions, today, warnDays));
+        }
+        return TrafficLight.worstOf(lights);
+    }
 }

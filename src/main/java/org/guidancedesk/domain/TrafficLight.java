@@ -29,4 +29,28 @@ public enum TrafficLight {
         }
         return due.isAfter(today.plusDays(Math.max(0, warnDays))) ? GREEN : YELLOW;
     }
+
+    /**
+     * The light of a whole (a unit's progress, the overall figure): red if any part is red,
+     * else yellow if any is yellow, else green if any is green; grey when no part has anything
+     * to judge yet. What is behind its dates is never green, however much else is done.
+     */
+    public static TrafficLight worstOf(Iterable<TrafficLight> parts) {
+        TrafficLight result = GREY;
+        for (TrafficLight l : parts) {
+            if (l.severity() > result.severity()) {
+                result = l;
+            }
+        }
+        return result;
+    }
+
+    private int severity() {
+        return switch (this) {
+            case RED -> 3;
+            case YELLOW -> 2;
+            case GREEN -> 1;
+            case GREY -> 0;
+        };
+    }
 }

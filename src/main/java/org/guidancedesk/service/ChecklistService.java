@@ -52,6 +52,42 @@ public final class ChecklistService {
         });
     }
 
+    /** What {@link #markDone} did: the records saved, and how many 不适用 cells it left alone. */
+    public record Marked(java.util.List<ActionRecord> saved, int skippedNotApplicable) {
+        public Marked {
+            saved = java.util.List.copyOf(saved);
+        }
+    }
+
+    /**
+     * Marks cells done on one day (a past event caught up on, or ticks whose date was wrong), in
+     * one transaction, so one undo step takes them all back. A done cell gets the new date; a
+     * 不适用 cell is left as it is (exempt is a decision of its own, not a date to overwrite).
+     * Planned date, attendance and note are kept.
+     */
+    public Marked markDone(java.util.Collection<RecordKey> keys, LocalDate day) {
+        LocalDate today = today();
+        ActionRecord.checkDoneDate(java.util.Objects.requireNonNull(day, "day"), today);
+        return db.write(c -> {
+            java.util.List<ActionRecord> saved = new java.util.ArrayList<>();
+            int skipped = 0;
+            for (RecordKey key : new java.util.LinkedHashSet<>(keys)) {
+                checkScope(c, key);
+                ActionRecord current = records.find(c, key).orElse(ActionRecord.empty(key));
+                if (current.status() == org.guidancedesk.domain.ActionStatus.NOT_APPLICABLE) {
+                    skipped++;
+                    continue;
+                }
+                ActionRecord next = current.doneOn(day);
+                if (!next.equals(current)) {
+                    records.save(c, next, clock.instant());
+                }
+                saved.add(next);
+            }
+            return new Marked(saved, skipped);
+        });
+    }
+
     /** Saves a cell's details (status, dates, attendance, note) after checking them. */
     public ActionRecord save(ActionRecord record) {
         record.checkAgainst(today());

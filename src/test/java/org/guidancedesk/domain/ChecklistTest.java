@@ -70,4 +70,25 @@ class ChecklistTest {
         assertEquals(66, c.completionOverall(c.unitActions(), c.units()).percent());
         assertEquals(new Completion(1, 1), c.completionOfGroupItems(c.groupItems()));
     }
+
+    @Test
+    void progressIsGreyUntilSomethingIsDueAndNeverGreenWhileSomethingIsLate() {
+        RecordKey lecture = new RecordKey(LECTURE.id(), PROVINCE.id());
+        RecordKey forum = new RecordKey(FORUM.id(), PROVINCE.id());
+        List<RequiredAction> both = List.of(LECTURE, FORUM);
+        Checklist c = empty();
+        assertEquals(TrafficLight.GREY, c.progressLight(PROVINCE.id(), both, TODAY, 3), "nothing due yet, 0 %");
+
+        c = c.with(new ActionRecord(forum, ActionStatus.SCHEDULED, TODAY.plusDays(10), null, Set.of(), ""));
+        assertEquals(TrafficLight.GREEN, c.progressLight(PROVINCE.id(), both, TODAY, 3), "on track at 0 %");
+        c = c.with(new ActionRecord(lecture, ActionStatus.SCHEDULED, TODAY.plusDays(2), null, Set.of(), ""));
+        assertEquals(TrafficLight.YELLOW, c.progressLight(PROVINCE.id(), both, TODAY, 3));
+        c = c.with(new ActionRecord(lecture, ActionStatus.SCHEDULED, TODAY.minusDays(1), null, Set.of(), ""));
+        assertEquals(TrafficLight.RED, c.progressLight(PROVINCE.id(), both, TODAY, 3));
+        assertEquals(TrafficLight.RED, c.progressLight(both, List.of(PROVINCE, UNIVERSITY), TODAY, 3), "overall too");
+        c = c.with(c.record(lecture).doneOn(TODAY.minusDays(1)));
+        assertEquals(TrafficLight.GREEN, c.progressLight(PROVINCE.id(), both, TODAY, 3));
+        assertEquals(TrafficLight.GREEN, c.progressLight(both, List.of(PROVINCE, UNIVERSITY), TODAY, 3),
+                "a unit with nothing due does not colour the whole");
+    }
 }

@@ -46,6 +46,7 @@ class BundlesTest {
             Map.entry("unitKind", UnitKind.class),
             Map.entry("scope", ActionScope.class),
             Map.entry("light", org.guidancedesk.domain.TrafficLight.class),
+            Map.entry("checklist.progress", org.guidancedesk.domain.TrafficLight.class),
             Map.entry("agenda.kind", org.guidancedesk.domain.AgendaItem.Kind.class),
             Map.entry("ledgerName", org.guidancedesk.domain.Ledger.class),
             Map.entry("ledgerShort", org.guidancedesk.domain.Ledger.class),

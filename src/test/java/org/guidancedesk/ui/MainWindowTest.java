@@ -186,8 +186,16 @@ class MainWindowTest {
             org.junit.jupiter.api.Assumptions.abort("the headless window never took the keyboard focus");
         }
         press(window, KeyCode.SPACE);
+        // The demo's first cell records attendees and a note: un-ticking it asks first, Enter says yes.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#untick-question").tryQuery().isPresent());
+        javafx.scene.Node question = robot.lookup("#untick-question").query();
+        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(question, new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "\r", "\r", KeyCode.ENTER, false, false, false, false)))
+                .get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.CELL_DETAILS).tryQuery()
                 .map(n -> n.lookup("#" + Ids.DETAIL_NOTE) != null).orElse(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#untick-question").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         closeWindow(window);
 
         org.guidancedesk.domain.ActionRecord after = load(file, clock).record(first);

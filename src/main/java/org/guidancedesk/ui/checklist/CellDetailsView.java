@@ -32,6 +32,7 @@ final class CellDetailsView {
     private final FlowPane attendees = new FlowPane(10, 6);
     private final TextArea note = new TextArea();
     private final PauseTransition notePause = new PauseTransition(NOTE_PAUSE);
+    private final javafx.scene.control.Button markDone = new javafx.scene.control.Button();
     /** True while fields are filled from the record, so that filling is not taken as an edit. */
     private boolean filling;
 
@@ -151,7 +152,7 @@ final class CellDetailsView {
         VBox fields = new VBox(6, title, subtitle,
                 caption("checklist.status"), status,
                 caption("checklist.planned"), planned,
-                caption("checklist.done"), done,
+                caption("checklist.done"), done, markDone,
                 caption("checklist.attendees"), attendees,
                 caption("checklist.note"), note,
                 warnings, error, history);
@@ -177,6 +178,14 @@ final class CellDetailsView {
             notePause.stop();
             vm.setNote(note.getText());
         }
+    }
+
+    /** 标记完成于…, beside the done date: the same prompt as Shift+Space, for the selected cells. */
+    void setMarkDoneAction(Runnable action, String tooltip) {
+        markDone.setText(i18n.tr("checklist.markDone"));
+        markDone.setId(ChecklistView.MARK_DONE_BUTTON);
+        markDone.setTooltip(new javafx.scene.control.Tooltip(tooltip));
+        markDone.setOnAction(e -> action.run());
     }
 
     private Label caption(String key) {

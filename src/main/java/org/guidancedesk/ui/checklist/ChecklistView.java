@@ -42,6 +42,10 @@ final class ChecklistView {
     private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
     private static final double UNIT_COLUMN_WIDTH = 90;
+    /** A unit's name in the header takes two lines at most, the rest elided (the full name in a tooltip). */
+    private static final int HEADER_LINES = 2;
+    static final String UNTICK_QUESTION = "untick-question";
+    static final String MARK_DONE_BUTTON = "mark-done";
 
     private final ChecklistViewModel vm;
     private final I18n i18n;
@@ -98,17 +102,69 @@ final class ChecklistView {
 
     /** Space ticks the focused cell (the selected one, or the one the keyboard is on) and selects it. */
     private void toggleFocused() {
+        focusedKey().ifPresent(key -> {
+            TablePosition<MatrixRow, ?> pos = table.getFocusModel().getFocusedCell();
+            table.getSelectionModel().clearAndSelect(pos.getRow(), pos.getTableColumn());
+            vm.toggle(key);
+        });
+    }
+
+    /** The cell the keyboard is on, if it is a cell. */
+    private java.util.Optional<org.guidancedesk.domain.RecordKey> focusedKey() {
         focusFirstCellIfNone();
         TablePosition<MatrixRow, ?> pos = table.getFocusModel().getFocusedCell();
-        if (pos == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size() || pos.getTableColumn() == null) {
-            return;
+        if (pos == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size() || pos.getTableColumn() == null
+                || !(pos.getTableColumn().getUserData() instanceof MatrixColumn col)) {
+            return java.util.Optional.empty();
         }
-        if (pos.getTableColumn().getUserData() instanceof MatrixColumn col) {
-            vm.keyAt(vm.rows().get(pos.getRow()), col).ifPresent(key -> {
-                table.getSelectionModel().select(pos.getRow(), pos.getTableColumn());
-                vm.toggle(key);
-            });
+        return vm.keyAt(vm.rows().get(pos.getRow()), col);
+    }
+
+    /** The selected cells in the matrix, in order; the focused one when none is selected. */
+    private List<org.guidancedesk.domain.RecordKey> selectedKeys() {
+        List<org.guidancedesk.domain.RecordKey> keys = new java.util.ArrayList<>();
+        for (TablePosition<?, ?> pos : table.getSelectionModel().getSelectedCells()) {
+            if (pos.getRow() >= 0 && pos.getRow() < vm.rows().size() && pos.getTableColumn() != null
+                    && pos.getTableColumn().getUserData() instanceof MatrixColumn col) {
+                vm.keyAt(vm.rows().get(pos.getRow()), col).ifPresent(keys::add);
+            }
         }
+        if (keys.isEmpty()) {
+            focusedKey().ifPresent(keys::add);
+        }
+        return keys;
+    }
+
+    /** 标记完成于…: the done date for the selected cells, asked in a small prompt. */
+    void promptDoneDate() {
+        DoneDatePrompt.show(table, vm, selectedKeys());
+    }
+
+    /** The question before an un-tick takes back a cell's attendance or note (un-tick is the default). */
+    private void confirmUntick(String header, String text, Runnable onYes) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(i18n.tr("checklist.untick.yes"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(i18n.tr("checklist.untick.no"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "", yes, no);
+        alert.setTitle(i18n.tr("app.name"));
+        alert.setHeaderText(header);
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setPrefWidth(380);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(body);
+        alert.getDialogPane().setId(UNTICK_QUESTION);
+        DoneDatePrompt.own(alert, table);
+        org.guidancedesk.ui.DialogKeys.enterConfirms(alert);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == yes) {
+                onYes.run();
+            }
+            table.requestFocus();
+        });
+        alert.show();
     }
 
     /** Saves a note still being typed (the window is closing or the section changing). */
@@ -120,6 +176,14 @@ final class ChecklistView {
         table.setId(Ids.MATRIX);
         table.getStyleClass().add("matrix");
         table.getSelectionModel().setCellSelectionEnabled(true);
+        // Several cells (Ctrl/Shift+click, Shift+arrows) can be marked done on one date at once.
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        vm.setConfirmer(this::confirmUntick);
+        details.setMarkDoneAction(this::promptDoneDate, i18n.tr("checklist.markDone.tooltip"));
+        // The key is named, not installed as an accelerator: that would fire in the note field too.
+        javafx.scene.control.MenuItem markDone = new javafx.scene.control.MenuItem(i18n.tr("checklist.markDone.menu"));
+        markDone.setOnAction(e -> promptDoneDate());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(markDone));
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(i18n.tr("checklist.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -148,9 +212,18 @@ final class ChecklistView {
             }
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown();
+            if (e.getCode() == KeyCode.SPACE && plain) {
                 e.consume();
-                toggleFocused();
+                // Shift+Space asks the date; so does Space on several cells (one tick cannot mean them all).
+                if (e.isShiftDown() || table.getSelectionModel().getSelectedCells().size() > 1) {
+                    promptDoneDate();
+                } else {
+                    toggleFocused();
+                }
+            } else if (e.getCode() == KeyCode.ENTER && plain && !e.isShiftDown()) {
+                e.consume();
+                promptDoneDate();
             }
         });
         rebuildColumns();
@@ -189,7 +262,9 @@ final class ChecklistView {
             vm.selectedProperty().set(null);
             return;
         }
-        TablePosition<?, ?> pos = cells.get(0);
+        TablePosition<?, ?> focused = table.getFocusModel().getFocusedCell();
+        TablePosition<?, ?> pos = cells.stream().filter(p -> focused != null && p.getRow() == focused.getRow()
+                && p.getTableColumn() == focused.getTableColumn()).findFirst().orElse(cells.get(cells.size() - 1));
         MatrixRow row = pos.getRow() >= 0 && pos.getRow() < vm.rows().size() ? vm.rows().get(pos.getRow()) : null;
         Object data = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
         if (row != null && data instanceof MatrixColumn col) {
@@ -210,12 +285,7 @@ final class ChecklistView {
         table.getColumns().setAll(List.of(action));
         for (MatrixColumn mc : vm.columns()) {
             TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
-            Label header = new Label(mc.title());
-            header.setWrapText(true);
-            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
-            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            col.setGraphic(header);
+            col.setGraphic(header(mc.title()));
             col.setUserData(mc);
             col.setPrefWidth(UNIT_COLUMN_WIDTH);
             col.setSortable(false);
@@ -225,7 +295,7 @@ final class ChecklistView {
             table.getColumns().add(col);
         }
         TableColumn<MatrixRow, MatrixRow> total = new TableColumn<>(i18n.tr("checklist.column.completion"));
-        total.setPrefWidth(64);
+        total.setPrefWidth(72); // room for the light's symbol beside the overall percentage
         total.setSortable(false);
         total.setReorderable(false);
         total.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
@@ -235,9 +305,55 @@ final class ChecklistView {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : vm.completionText(row));
                 getStyleClass().add("completion-cell");
+                getStyleClass().removeIf(s -> s.startsWith("state-progress-"));
+                if (!empty && row instanceof MatrixRow.TotalRow) {
+                    // The overall figure takes the light of everything it counts, like each unit's.
+                    getStyleClass().add("state-progress-" + vm.overallLight().name().toLowerCase(java.util.Locale.ROOT));
+                }
             }
         });
         table.getColumns().add(total);
+    }
+
+    /**
+     * A unit column's heading: centred, wrapped at most {@link #HEADER_LINES} lines high, a
+     * longer name elided with "…" and shown whole in the tooltip.
+     */
+    private static Label header(String name) {
+        Label header = new HeaderLabel(name);
+        header.setWrapText(true);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        header.setEllipsisString("…");
+        header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
+        header.setMinHeight(Region.USE_PREF_SIZE); // the header row is as high as its names need, up to two lines
+        header.setTooltip(new javafx.scene.control.Tooltip(name));
+        header.setAccessibleText(name);
+        return header;
+    }
+
+    /** A label no higher than {@link #HEADER_LINES} lines of its font: the skin elides the rest. */
+    private static final class HeaderLabel extends Label {
+        HeaderLabel(String text) {
+            super(text);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("国" + "\n国".repeat(HEADER_LINES - 1));
+            probe.setFont(getFont());
+            probe.setLineSpacing(getLineSpacing());
+            // A pixel or two over the probe: the skin elides a line that does not fit to the pixel.
+            double lines = Math.ceil(probe.getLayoutBounds().getHeight()) + 2 + snappedTopInset() + snappedBottomInset();
+            // The header asks without a width: wrap at the label's own width, as it will be shown.
+            double wrapAt = width < 0 && getPrefWidth() > 0 ? getPrefWidth() : width;
+            return Math.min(super.computePrefHeight(wrapAt), lines);
+        }
+
+        @Override
+        protected double computeMaxHeight(double width) {
+            return computePrefHeight(width);
+        }
     }
 
     /** The first column: phase headings, action titles (★ for must-attend), the total label. */
@@ -272,8 +388,9 @@ final class ChecklistView {
             this.column = column;
             setAlignment(Pos.CENTER);
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                // Ctrl/Shift+click add to the selection (to mark several on one date), never tick.
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()
-                        && getItem() instanceof MatrixRow.ActionRow) {
+                        && !e.isShiftDown() && !e.isShortcutDown() && getItem() instanceof MatrixRow.ActionRow) {
                     vm.keyAt(getItem(), column).ifPresent(vm::toggle);
                 }
             });
@@ -289,8 +406,9 @@ final class ChecklistView {
                 return;
             }
             if (row instanceof MatrixRow.TotalRow) {
-                setText(vm.columnCompletion(column));
-                setAccessibleText(i18n.tr("checklist.unitCompletionOf", column.title(), getText()));
+                setText(vm.columnCompletionText(column));
+                setAccessibleText(vm.columnCompletionAccessible(column));
+                getStyleClass().add("state-progress-" + vm.columnLight(column).name().toLowerCase(java.util.Locale.ROOT));
                 return;
             }
             vm.cell(row, column).ifPresentOrElse(cell -> {
@@ -393,7 +511,8 @@ final class ChecklistView {
     }
 
     private Node legend() {
-        HBox legend = new HBox(16);
+        // A flow: on a narrow window the key hints go to a second line instead of eliding the states.
+        FlowPane legend = new FlowPane(16, 4);
         legend.getStyleClass().add("legend");
         legend.getChildren().add(new Label("★ " + i18n.tr("checklist.mustAttend")));
         for (CellState s : new CellState[] {CellState.DONE, CellState.SCHEDULED, CellState.NOT_SCHEDULED,
@@ -407,9 +526,9 @@ final class ChecklistView {
                 legend.getChildren().add(soon);
             }
         }
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        legend.getChildren().addAll(grow, new Label(i18n.tr("checklist.keyHint")));
+        Label dateHint = new Label(i18n.tr("checklist.keyHintDate"));
+        dateHint.setTooltip(new javafx.scene.control.Tooltip(i18n.tr("checklist.markDone.tooltip")));
+        legend.getChildren().addAll(new Label(i18n.tr("checklist.keyHint")), dateHint);
         return legend;
     }
 

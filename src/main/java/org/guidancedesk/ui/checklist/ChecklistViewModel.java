@@ -116,12 +116,109 @@ public final class ChecklistViewModel {
         reveal.set(key);
     }
 
-    /** Ticks the cell done today, or undoes it; saved at once. */
+    /** Asks the user a yes-or-no question and runs {@code onYes} only on yes (the view shows a dialog). */
+    public interface Confirmer {
+        void ask(String header, String text, Runnable onYes);
+    }
+
+    private Confirmer confirmer = (header, text, onYes) -> onYes.run();
+
+    /** Who is asked before an un-tick would take back a cell's recorded attendance or note. */
+    public void setConfirmer(Confirmer confirmer) {
+        this.confirmer = java.util.Objects.requireNonNull(confirmer);
+    }
+
+    /**
+     * Ticks the cell done today, or undoes it; saved at once. Un-ticking a done cell that
+     * records attendees or a note asks first: a stray click should not take back an event.
+     */
     public void toggle(RecordKey key) {
         if (key == null || checklist.get() == null) {
             return;
         }
+        ActionRecord current = checklist.get().record(key);
+        if (current.status() == org.guidancedesk.domain.ActionStatus.DONE && current.holdsDetails()) {
+            confirmer.ask(i18n.tr("checklist.untick.header", cellName(key)), untickText(current),
+                    () -> tasks.write(() -> service.toggle(key), this::applySaved));
+            return;
+        }
         tasks.write(() -> service.toggle(key), this::applySaved);
+    }
+
+    private String untickText(ActionRecord r) {
+        String what = !r.attendeeIds().isEmpty() && !r.note().isEmpty()
+                ? i18n.tr("checklist.untick.attendeesAndNote", r.attendeeIds().size())
+                : !r.attendeeIds().isEmpty() ? i18n.tr("checklist.untick.attendees", r.attendeeIds().size())
+                : i18n.tr("checklist.untick.note");
+        return i18n.tr("checklist.untick.text", i18n.longDate(r.done()), what);
+    }
+
+    /** "南山县 · 讲专题党课": the unit (or 本组) and the action of a cell. */
+    public String cellName(RecordKey key) {
+        Checklist c = checklist.get();
+        String unit = key.isGroupItem() ? i18n.tr("checklist.groupColumn")
+                : c.units().stream().filter(u -> u.id() == key.unitId()).map(Unit::name).findFirst().orElse("");
+        return unit + " · " + actionOf(key).map(RequiredAction::title).orElse("");
+    }
+
+    /**
+     * The date the 标记完成于… prompt starts with: a done cell's own date, else a planned date
+     * that has come (the event most likely took place as planned), else today. For several
+     * cells, the date they all share, else today.
+     */
+    public LocalDate suggestedDoneDate(List<RecordKey> keys) {
+        LocalDate shared = null;
+        for (RecordKey key : keys) {
+            ActionRecord r = checklist.get().record(key);
+            LocalDate d = r.done() != null ? r.done()
+                    : r.planned() != null && !r.planned().isAfter(today) ? r.planned() : today;
+            if (shared != null && !shared.equals(d)) {
+                return today;
+            }
+            shared = d;
+        }
+        return shared == null ? today : shared;
+    }
+
+    /** What the prompt says it marks: one cell's name, or how many are selected. */
+    public String markDoneSubject(List<RecordKey> keys) {
+        return keys.size() == 1 ? cellName(keys.get(0)) : i18n.tr("checklist.markDone.cells", keys.size());
+    }
+
+    /** Why a date cannot be the done date ("" when it can): empty, out of range or in the future. */
+    public String doneDateProblem(LocalDate day) {
+        if (day == null) {
+            return i18n.tr("checklist.markDone.noDate");
+        }
+        try {
+            ActionRecord.checkDoneDate(day, today);
+            return "";
+        } catch (org.guidancedesk.domain.ValidationException e) {
+            return org.guidancedesk.ui.Messages.of(i18n, e);
+        }
+    }
+
+    /**
+     * Marks the cells done on one day, in one transaction and so one undo step; 不适用 cells
+     * are left alone and the status bar says how many.
+     */
+    public void markDone(List<RecordKey> keys, LocalDate day) {
+        if (keys.isEmpty() || checklist.get() == null || !doneDateProblem(day).isEmpty()) {
+            return;
+        }
+        List<RecordKey> copy = List.copyOf(keys);
+        tasks.write(() -> service.markDone(copy, day), marked -> {
+            Checklist c = checklist.get();
+            for (ActionRecord r : marked.saved()) {
+                c = c.with(r);
+            }
+            checklist.set(c);
+            updateOverall();
+            showDetails(selected.get());
+            String said = i18n.tr("checklist.markDone.saved", marked.saved().size(), i18n.longDate(day));
+            tasks.announce(marked.skippedNotApplicable() == 0 ? said
+                    : said + i18n.tr("checklist.markDone.skipped", marked.skippedNotApplicable()));
+        });
     }
 
     private void applySaved(ActionRecord saved) {
@@ -213,10 +310,12 @@ public final class ChecklistViewModel {
         RecordKey key = new RecordKey(a.id(), col.unitId());
         ActionRecord r = checklist.get().record(key);
         CellState s = r.state(a, today);
+        LocalDate dueBy = r.dueBy(a);
         String date = switch (s) {
             case DONE -> i18n.cellDate(r.done());
             case SCHEDULED -> i18n.cellDate(r.planned());
-            case OVERDUE -> i18n.tr("cell.short.OVERDUE");
+            // The date it fell due by, so the secretary sees how late without opening the cell.
+            case OVERDUE -> dueBy != null ? i18n.cellDate(dueBy) : i18n.tr("cell.short.OVERDUE");
             case NOT_APPLICABLE -> i18n.tr("cell.short.NOT_APPLICABLE");
             case NOT_SCHEDULED -> "";
         };
@@ -227,6 +326,8 @@ public final class ChecklistViewModel {
         // ✎ marks a cell that carries a note, so a note-only cell does not look untouched.
         String text = (symbol + " " + date).strip() + (r.note().isEmpty() ? "" : " ✎");
         String when = s == CellState.DONE ? i18n.longDate(r.done())
+                : s == CellState.OVERDUE && dueBy != null && !dueBy.equals(r.planned())
+                        ? i18n.tr("checklist.dueOn", i18n.longDate(dueBy))
                 : r.planned() != null ? i18n.tr("checklist.plannedOn", i18n.longDate(r.planned())) : "";
         String stateWord = dueSoon ? i18n.tr("checklist.dueSoon") : i18n.tr("cell", s);
         String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), stateWord, when)
@@ -248,7 +349,7 @@ public final class ChecklistViewModel {
             return c.done() + "/" + c.applicable();
         }
         if (row instanceof MatrixRow.TotalRow) {
-            return percent(overallCompletion());
+            return lightSymbol(overallLight()) + " " + percent(overallCompletion());
         }
         return "";
     }
@@ -263,6 +364,45 @@ public final class ChecklistViewModel {
             c = c.plus(checklist.get().record(new RecordKey(a.id(), col.unitId())).status());
         }
         return percent(c);
+    }
+
+    /**
+     * The traffic light of a unit's progress (the total row's cell): red when something of it
+     * is overdue, yellow when something falls due soon, green when it is on track, grey when
+     * nothing of it is due by any date yet. Not the percentage: 8 % on time is on track.
+     */
+    public org.guidancedesk.domain.TrafficLight columnLight(MatrixColumn col) {
+        return checklist.get().progressLight(col.unitId(), actions(), today, warnDays.get());
+    }
+
+    /** The same light over every cell the overall figure counts. */
+    public org.guidancedesk.domain.TrafficLight overallLight() {
+        Checklist c = checklist.get();
+        if (scope.get() == ActionScope.GROUP) {
+            return c.progressLight(null, c.groupItems(), today, warnDays.get());
+        }
+        return c.progressLight(c.unitActions(), unitFilter.get() == null ? c.units() : List.of(unitFilter.get()),
+                today, warnDays.get());
+    }
+
+    /** "● 8%": the total row's cell, its light's symbol beside the colour. */
+    public String columnCompletionText(MatrixColumn col) {
+        return lightSymbol(columnLight(col)) + " " + columnCompletion(col);
+    }
+
+    /** "南山县完成率 8%，有逾期": the total row's cell for screen readers. */
+    public String columnCompletionAccessible(MatrixColumn col) {
+        return i18n.tr("checklist.unitCompletionOf", col.title(), columnCompletion(col))
+                + i18n.tr("checklist.progressAccessible", i18n.tr("checklist.progress", columnLight(col)));
+    }
+
+    static String lightSymbol(org.guidancedesk.domain.TrafficLight light) {
+        return switch (light) {
+            case RED -> "●";
+            case YELLOW -> CellView.DUE_SOON_SYMBOL;
+            case GREEN -> "○";
+            case GREY -> "—";
+        };
     }
 
     private Completion completionOf(RequiredAction a) {

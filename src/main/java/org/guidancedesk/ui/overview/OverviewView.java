@@ -198,6 +198,9 @@ final class OverviewView {
             if (alarming && !"0".equals(t.value())) {
                 tile.getStyleClass().add("tile-alert");
             }
+            if (t.kind() == OverviewViewModel.TileKind.COMPLETION) {
+                tile.getStyleClass().add("tile-light-" + vm.completionLightProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+            }
             if (t.kind() == OverviewViewModel.TileKind.DUE_SOON && !"0".equals(t.value())) {
                 tile.getStyleClass().add("tile-warn");
             }
@@ -324,9 +327,9 @@ final class OverviewView {
             name.setOnAction(e -> navigate.open(SectionId.CHECKLIST, null));
             // The whole name shows; the bar gives way when the ledger's figures need the room.
             name.setMinWidth(Region.USE_PREF_SIZE);
-            name.setAccessibleText(u.name() + " " + u.text());
+            name.setAccessibleText(u.name() + " " + u.text() + " " + i18n.tr("checklist.progress", u.light()));
             ProgressBar bar = new ProgressBar(u.fraction());
-            bar.getStyleClass().add("unit-bar");
+            bar.getStyleClass().addAll("unit-bar", "unit-bar-" + u.light().name().toLowerCase(java.util.Locale.ROOT));
             bar.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(bar, Priority.ALWAYS);
             bar.setOnMouseClicked(e -> navigate.open(SectionId.CHECKLIST, null));

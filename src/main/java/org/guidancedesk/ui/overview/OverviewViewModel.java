@@ -74,7 +74,7 @@ public final class OverviewViewModel {
      * "整改 2/5 · 逾期 1": completed of all, and overdue when any).
      */
     public record UnitProgress(String name, Completion completion, String text, LedgerFigures ledger,
-                               String ledgerText) {
+                               String ledgerText, TrafficLight light) {
         public double fraction() {
             return completion.applicable() == 0 ? 0 : (double) completion.done() / completion.applicable();
         }
@@ -97,6 +97,8 @@ public final class OverviewViewModel {
     private final ObservableList<Row> upcoming = FXCollections.observableArrayList();
     private final ObservableList<Day> week = FXCollections.observableArrayList();
     private final ObservableList<UnitProgress> units = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<TrafficLight> completionLight =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(TrafficLight.GREY);
 
     public OverviewViewModel(UiTasks tasks, Workspace workspace) {
         this.tasks = tasks;
@@ -138,13 +140,14 @@ public final class OverviewViewModel {
         List<LedgerFigures> ledger = LedgerFigures.perUnit(c.units(), s.ledger(), today, Week.of(today));
         List<UnitProgress> progress = new ArrayList<>();
         for (int i = 0; i < c.units().size(); i++) {
-            progress.add(progress(c, c.units().get(i), ledger.get(i)));
+            progress.add(progress(c, c.units().get(i), ledger.get(i), today, warnDays));
         }
         units.setAll(progress);
         LedgerFigures ledgerTotal = LedgerFigures.total(ledger);
 
         long dueSoon = s.agenda().upcoming().stream().filter(i -> i.light() == TrafficLight.YELLOW).count();
         Completion overall = c.completionOverall(c.unitActions(), c.units());
+        completionLight.set(c.progressLight(c.unitActions(), c.units(), today, warnDays));
         long doneThisWeek = entries.stream().filter(WeekEntry::done).count();
         long pending = s.occurrences().stream()
                 .filter(o -> o.submission().isEmpty() && !o.due().isBefore(monday) && !o.due().isAfter(sunday))
@@ -254,13 +257,15 @@ public final class OverviewViewModel {
                 i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(), i.title());
     }
 
-    private UnitProgress progress(Checklist c, Unit u, LedgerFigures ledger) {
+    /** A unit's bar takes the traffic light of its dates (what is behind is never green), not of its percentage. */
+    private UnitProgress progress(Checklist c, Unit u, LedgerFigures ledger, LocalDate today, int warnDays) {
         Completion done = c.completionOfUnit(u.id(), c.unitActions());
         String ledgerText = ledger.total() == 0 ? i18n.tr("overview.units.ledgerNone")
                 : ledger.overdue() == 0 ? i18n.tr("overview.units.ledger", ledger.completed(), ledger.total())
                 : i18n.tr("overview.units.ledgerOverdue", ledger.completed(), ledger.total(), ledger.overdue());
         return new UnitProgress(u.name(), done,
-                i18n.tr("overview.units.value", done.done(), done.applicable(), done.percent()), ledger, ledgerText);
+                i18n.tr("overview.units.value", done.done(), done.applicable(), done.percent()), ledger, ledgerText,
+                c.progressLight(u.id(), c.unitActions(), today, warnDays));
     }
 
     /** 周二 */
@@ -299,4 +304,9 @@ public final class OverviewViewModel {
     public ObservableList<Day> week() { return week; }
 
     public ObservableList<UnitProgress> units() { return units; }
+
+    /** The light of the 完成率 tile: that of every unit's dates together (see {@code Checklist.progressLight}). */
+    public javafx.beans.property.ReadOnlyObjectProperty<TrafficLight> completionLightProperty() {
+        return completionLight.getReadOnlyProperty();
+    }
 }

@@ -201,4 +201,167 @@ class ChecklistViewModelTest {
         vm.details().setPlanned(TODAY.plusDays(4));
         assertFalse(vm.cell(row, col).orElseThrow().dueSoon(), "beyond the three default days");
     }
+
+    /** The first cells of a column in the given state, in matrix order. */
+    private List<RecordKey> cellsIn(MatrixColumn col, CellState state, int count) {
+        List<RecordKey> keys = new java.util.ArrayList<>();
+        for (MatrixRow r : vm.rows()) {
+            if (keys.size() < count && vm.cell(r, col).map(c -> c.state() == state).orElse(false)) {
+                keys.add(vm.keyAt(r, col).orElseThrow());
+            }
+        }
+        assertEquals(count, keys.size(), "cells " + state + " in " + col);
+        return keys;
+    }
+
+    @Test
+    void severalCellsAreMarkedDoneOnAPastDateInOneStepThatOneUndoTakesBack() {
+        LocalDate september = LocalDate.of(2026, 10, 20);
+        List<RecordKey> keys = new java.util.ArrayList<>(cellsIn(vm.columns().get(5), CellState.NOT_SCHEDULED, 2));
+        keys.addAll(cellsIn(vm.columns().get(4), CellState.DONE, 1)); // a tick whose date was wrong
+        ActionRecord doneBefore = ws.checklist().load().record(keys.get(2));
+
+        vm.markDone(keys, september);
+
+        for (RecordKey k : keys) {
+            ActionRecord r = ws.checklist().load().record(k);
+            assertEquals(ActionStatus.DONE, r.status(), k.toString());
+            assertEquals(september, r.done(), k.toString());
+        }
+        assertEquals(doneBefore.attendeeIds(), ws.checklist().load().record(keys.get(2)).attendeeIds(), "attendance kept");
+        assertTrue(tasks.statusProperty().get().contains("3"), tasks.statusProperty().get());
+        MatrixRow row = vm.rows().stream().filter(r -> vm.keyAt(r, vm.columns().get(5)).map(keys.get(0)::equals)
+                .orElse(false)).findFirst().orElseThrow();
+        assertTrue(vm.cell(row, vm.columns().get(5)).orElseThrow().text().startsWith("✔ 10/20"), "the matrix shows it");
+
+        ws.history().undo();
+
+        assertEquals(ActionStatus.NOT_SCHEDULED, ws.checklist().load().record(keys.get(0)).status());
+        assertEquals(ActionStatus.NOT_SCHEDULED, ws.checklist().load().record(keys.get(1)).status());
+        assertEquals(doneBefore.done(), ws.checklist().load().record(keys.get(2)).done(), "one undo takes back all three");
+    }
+
+    @Test
+    void theDonePromptStartsOnThePlannedDateThatHasComeOrTodayAndRefusesTheFuture() {
+        MatrixColumn col = vm.columns().get(5);
+        RecordKey empty = cellsIn(col, CellState.NOT_SCHEDULED, 1).get(0);
+        vm.selectedProperty().set(empty);
+        vm.details().setPlanned(TODAY.minusDays(4)); // held as planned, never ticked: overdue
+
+        assertEquals(TODAY.minusDays(4), vm.suggestedDoneDate(List.of(empty)));
+        RecordKey other = cellsIn(col, CellState.NOT_SCHEDULED, 1).get(0);
+        assertEquals(TODAY, vm.suggestedDoneDate(List.of(other)));
+        assertEquals(TODAY, vm.suggestedDoneDate(List.of(empty, other)), "no shared date: today");
+        assertEquals("南山县 · " + vm.cellName(empty).substring(6), vm.markDoneSubject(List.of(empty)));
+        assertEquals("已选 2 个单元格", vm.markDoneSubject(List.of(empty, other)));
+        assertTrue(vm.doneDateProblem(TODAY.plusDays(1)).contains("完成日期"), vm.doneDateProblem(TODAY.plusDays(1)));
+        assertEquals("", vm.doneDateProblem(TODAY));
+
+        vm.markDone(List.of(other), TODAY.plusDays(1));
+        assertEquals(ActionStatus.NOT_SCHEDULED, ws.checklist().load().record(other).status(), "nothing saved");
+    }
+
+    @Test
+    void markingDoneLeavesNotApplicableCellsAsTheyAreAndSaysSo() {
+        MatrixColumn col = vm.columns().get(5);
+        List<RecordKey> keys = cellsIn(col, CellState.NOT_SCHEDULED, 2);
+        vm.selectedProperty().set(keys.get(1));
+        vm.details().setStatus(ActionStatus.NOT_APPLICABLE);
+
+        vm.markDone(keys, TODAY.minusDays(1));
+
+        assertEquals(ActionStatus.DONE, ws.checklist().load().record(keys.get(0)).status());
+        assertEquals(ActionStatus.NOT_APPLICABLE, ws.checklist().load().record(keys.get(1)).status());
+        assertTrue(tasks.statusProperty().get().contains("1 项不适用"), tasks.statusProperty().get());
+    }
+
+    @Test
+    void unTickingACellWithAttendeesOrANoteAsksFirstAndAPlainTickGoesAtOnce() {
+        List<String> asked = new java.util.ArrayList<>();
+        boolean[] answerYes = {false};
+        vm.setConfirmer((header, text, onYes) -> {
+            asked.add(header + " " + text);
+            if (answerYes[0]) {
+                onYes.run();
+            }
+        });
+        MatrixColumn col = vm.columns().get(5);
+        List<RecordKey> keys = cellsIn(col, CellState.NOT_SCHEDULED, 2);
+        RecordKey attended = keys.get(0);
+        RecordKey plain = keys.get(1);
+        vm.toggle(attended);
+        vm.selectedProperty().set(attended);
+        vm.details().setAttending(ws.groups().members().get(1).id(), true);
+        vm.toggle(plain);
+
+        vm.toggle(attended); // the stray click: answered no
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).contains("南山县") && asked.get(0).contains("参加人员 1 名"), asked.get(0));
+        assertEquals(ActionStatus.DONE, ws.checklist().load().record(attended).status(), "kept done");
+
+        vm.toggle(plain);
+        assertEquals(1, asked.size(), "nothing else to lose: no question");
+        assertEquals(ActionStatus.NOT_SCHEDULED, ws.checklist().load().record(plain).status());
+
+        answerYes[0] = true;
+        vm.toggle(attended);
+        assertEquals(2, asked.size());
+        ActionRecord after = ws.checklist().load().record(attended);
+        assertEquals(ActionStatus.NOT_SCHEDULED, after.status());
+        assertEquals(1, after.attendeeIds().size(), "attendance kept, as the question says");
+    }
+
+    @Test
+    void theProgressColourFollowsTheDatesNotThePercentage() {
+        // Red where anything is overdue, yellow where something falls due soon, else green.
+        for (MatrixColumn col : vm.columns()) {
+            List<CellView> cells = vm.rows().stream().flatMap(r -> vm.cell(r, col).stream()).toList();
+            org.guidancedesk.domain.TrafficLight expected =
+                    cells.stream().anyMatch(c -> c.state() == CellState.OVERDUE) ? org.guidancedesk.domain.TrafficLight.RED
+                    : cells.stream().anyMatch(CellView::dueSoon) ? org.guidancedesk.domain.TrafficLight.YELLOW
+                    : org.guidancedesk.domain.TrafficLight.GREEN;
+            assertEquals(expected, vm.columnLight(col), col.title());
+        }
+        MatrixColumn county = vm.columns().get(5);
+        assertEquals(org.guidancedesk.domain.TrafficLight.RED, vm.columnLight(county), "南山县 has late cells");
+        assertTrue(vm.columnCompletionText(county).startsWith("● "), vm.columnCompletionText(county));
+        assertTrue(vm.columnCompletionAccessible(county).contains("有逾期"), vm.columnCompletionAccessible(county));
+        assertEquals(org.guidancedesk.domain.TrafficLight.RED, vm.overallLight());
+
+        // Everything late marked done (or exempt): on track, though far from 100 %.
+        List<RecordKey> late = new java.util.ArrayList<>();
+        List<RecordKey> soon = new java.util.ArrayList<>();
+        for (MatrixRow r : vm.rows()) {
+            vm.cell(r, county).ifPresent(c -> {
+                if (c.state() == CellState.OVERDUE) {
+                    late.add(vm.keyAt(r, county).orElseThrow());
+                } else if (c.dueSoon()) {
+                    soon.add(vm.keyAt(r, county).orElseThrow());
+                }
+            });
+        }
+        vm.markDone(late, TODAY);
+        assertEquals(soon.isEmpty() ? org.guidancedesk.domain.TrafficLight.GREEN
+                : org.guidancedesk.domain.TrafficLight.YELLOW, vm.columnLight(county));
+        vm.markDone(soon, TODAY);
+        assertEquals(org.guidancedesk.domain.TrafficLight.GREEN, vm.columnLight(county));
+        assertTrue(vm.columnCompletion(county).compareTo("100%") != 0, "on track is not finished");
+    }
+
+    @Test
+    void anOverdueCellShowsTheDateItFellDueByAndSaysIt() {
+        MatrixColumn col = vm.columns().get(5);
+        RecordKey key = cellsIn(col, CellState.NOT_SCHEDULED, 1).get(0);
+        vm.selectedProperty().set(key);
+        vm.details().setPlanned(LocalDate.of(2026, 11, 20));
+        MatrixRow row = vm.rows().stream().filter(r -> vm.keyAt(r, col).map(key::equals).orElse(false))
+                .findFirst().orElseThrow();
+
+        CellView cell = vm.cell(row, col).orElseThrow();
+
+        assertEquals(CellState.OVERDUE, cell.state());
+        assertTrue(cell.text().startsWith("✘ 11/20"), cell.text());
+        assertTrue(cell.accessibleText().contains("逾期") && cell.accessibleText().contains("11月20日"),
+                cell.accessibleText());
+    }
 }

@@ -241,4 +241,19 @@ class OverviewViewModelTest {
         assertTrue(text.contains("等"), text);
         assertEquals(3, text.split("；")[0].split("、").length, text);
     }
+
+    @Test
+    void eachUnitsProgressAndTheCompletionTileTakeTheLightOfTheirDatesNotOfTheirPercentage() {
+        java.util.Set<String> withOverdueActions = new java.util.HashSet<>();
+        vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.ACTION).forEach(r -> withOverdueActions.add(r.unit()));
+        assertFalse(withOverdueActions.isEmpty());
+        for (OverviewViewModel.UnitProgress u : vm.units()) {
+            if (withOverdueActions.contains(u.name())) {
+                assertEquals(TrafficLight.RED, u.light(), u.name() + " has something overdue, at " + u.text());
+            } else {
+                assertTrue(u.light() != TrafficLight.RED, u.name());
+            }
+        }
+        assertEquals(TrafficLight.RED, vm.completionLightProperty().get(), "the whole is behind: not green");
+    }
 }
