@@ -250,7 +250,9 @@ public final class OverviewViewModel {
 
     private Row row(AgendaItem i) {
         return new Row(i, i18n.tr("light", i.light()), i18n.shortDate(i.date()) + " " + weekday(i.date()),
-                i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(), i.title());
+                i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group")
+                        : i.liaison().isEmpty() ? i.unit() : i18n.tr("agenda.unitWithLiaison", i.unit(), i.liaison()),
+                i.title());
     }
 
     private UnitProgress progress(Checklist c, Unit u, LedgerFigures ledger) {
