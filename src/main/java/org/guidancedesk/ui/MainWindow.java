@@ -81,7 +81,7 @@ public final class MainWindow {
         this.errors = new ErrorDialogs(stage, i18n);
         this.backups = new BackupService(DataFolder.backups(dataFolder), clock);
         this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo, this::showBackups,
-                this::switchLanguage, this::helpPaths);
+                tag -> switchLanguage(tag), this::helpPaths);
         this.editMenu = new EditMenu(stage, i18n, new EditMenu.Host() {
             @Override
             public Session session() {
@@ -398,9 +398,9 @@ public final class MainWindow {
      * file and section. The file stays open (its workspace is handed over, so undo still
      * reaches this session's edits); what a section still holds is saved first.
      */
-    void switchLanguage(String tag) {
+    MainWindow switchLanguage(String tag) {
         if (tag.equals(i18n.languageTag())) {
-            return;
+            return this;
         }
         state.setLanguage(tag);
         rememberBounds();
@@ -420,6 +420,7 @@ public final class MainWindow {
         } else if (lastFailed != null) {
             window.open(lastFailed);
         }
+        return window;
     }
 
     /** Shows an already open workspace (from the window it was in before a language switch). */
