@@ -21,11 +21,12 @@ public final class Alerts {
         content.setId("alert-text");
         content.setWrapText(true);
         content.setMaxWidth(TEXT_WIDTH);
-        content.setPrefWidth(TEXT_WIDTH);
         content.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
+        // The first size is taken before the text is wrapped; once shown, fit the wrapped lines.
+        alert.setOnShown(e -> alert.getDialogPane().getScene().getWindow().sizeToScene());
         return alert;
     }
 }

@@ -59,8 +59,11 @@ public final class BackupsDialog {
      * @param restore puts the chosen backup in place of the file (the window closes and reopens
      *                it); null when the file cannot be restored from here
      */
-    public static void show(Window owner, UiTasks tasks, BackupService backups, Path database, Consumer<Path> restore) {
-        new BackupsDialog(tasks, backups, database).open(owner, restore);
+    public static BackupsDialog show(Window owner, UiTasks tasks, BackupService backups, Path database,
+                                     Consumer<Path> restore) {
+        BackupsDialog dialog = new BackupsDialog(tasks, backups, database);
+        dialog.open(owner, restore);
+        return dialog;
     }
 
     private void open(Window owner, Consumer<Path> restore) {
@@ -130,8 +133,8 @@ public final class BackupsDialog {
         }
     }
 
-    /** Copies the file into {@code folder} and says where the copy is. */
-    void copyTo(Path folder) {
+    /** Copies the file into {@code folder} (chosen in 备份到…) and says where the copy is. */
+    public void copyTo(Path folder) {
         message.setText(i18n.tr("backup.copying", folder));
         tasks.write(() -> backups.copyTo(database, folder), copy -> {
             message.setText(i18n.tr("backup.copied", copy));
