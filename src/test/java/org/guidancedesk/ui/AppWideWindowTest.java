@@ -81,6 +81,15 @@ class AppWideWindowTest {
         assertEquals("设置", sidebarText(window, SectionId.SETTINGS));
 
         MainWindow[] english = new MainWindow[1];
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            switchedToEnglish(window, english, ws);
+        } finally {
+            java.util.Locale.setDefault(before); // the switch sets the default locale: later tests expect theirs
+        }
+    }
+
+    private void switchedToEnglish(MainWindow window, MainWindow[] english, Workspace ws) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> english[0] = window.switchLanguage("en")).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> english[0].session() != null
                 && english[0].currentSection() == SectionId.SETTINGS);
