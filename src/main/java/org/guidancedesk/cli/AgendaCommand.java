@@ -73,6 +73,8 @@ final class AgendaCommand implements Callable<Integer> {
 
     private static List<String> row(AgendaItem item, I18n i18n) {
         return List.of(i18n.tr("light", item.light()), item.date().toString(), i18n.tr("agenda.kind", item.kind()),
-                item.unit().isEmpty() ? i18n.tr("agenda.group") : item.unit(), item.title());
+                item.unit().isEmpty() ? i18n.tr("agenda.group")
+                        : item.liaison().isEmpty() ? item.unit() : i18n.tr("agenda.unitWithLiaison", item.unit(), item.liaison()),
+                item.title());
     }
 }

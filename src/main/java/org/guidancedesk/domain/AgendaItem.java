@@ -8,8 +8,10 @@ import java.util.Objects;
  * a ledger item), with its traffic light: what the overview and the {@code agenda} command list.
  *
  * @param unit the unit concerned, or "" for the group itself
+ * @param liaison the unit's liaison as "李四 13800001111", or "" (see {@link Liaison})
  */
-public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref) {
+public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref,
+                         String liaison) {
 
     /** The kinds of item, each from its own source. */
     public enum Kind { DEADLINE, ACTION, LEDGER }
@@ -22,7 +24,12 @@ public record AgendaItem(Kind kind, LocalDate date, String title, String unit, T
 
     /** An item with no place to open (only its section). */
     public AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light) {
-        this(kind, date, title, unit, light, null);
+        this(kind, date, title, unit, light, null, "");
+    }
+
+    /** An item whose unit has no liaison named. */
+    public AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref) {
+        this(kind, date, title, unit, light, ref, "");
     }
 
     public AgendaItem {
@@ -31,5 +38,6 @@ public record AgendaItem(Kind kind, LocalDate date, String title, String unit, T
         Objects.requireNonNull(title);
         unit = unit == null ? "" : unit;
         Objects.requireNonNull(light);
+        liaison = liaison == null ? "" : liaison;
     }
 }

@@ -10,6 +10,8 @@ import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.domain.Checklist;
+import org.guidancedesk.domain.Liaison;
+import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.Occurrence;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
@@ -17,6 +19,7 @@ import org.guidancedesk.domain.TrafficLight;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.GroupRepository;
+import org.guidancedesk.store.MemberRepository;
 
 /** What is overdue and what is due soon, across every kind of dated item. */
 public final class AgendaService {
@@ -84,17 +87,18 @@ public final class AgendaService {
         List<AgendaItem> items = new ArrayList<>();
         for (RequiredAction a : checklist.unitActions()) {
             for (Unit u : checklist.units()) {
-                add(items, a, checklist.record(new RecordKey(a.id(), u.id())), u.name(), today, warnDays);
+                add(items, a, checklist.record(new RecordKey(a.id(), u.id())), u.name(),
+                        Liaison.text(u, checklist.members()), today, warnDays);
             }
         }
         for (RequiredAction a : checklist.groupItems()) {
-            add(items, a, checklist.record(RecordKey.ofGroupItem(a.id())), "", today, warnDays);
+            add(items, a, checklist.record(RecordKey.ofGroupItem(a.id())), "", "", today, warnDays);
         }
         return items;
     }
 
-    private static void add(List<AgendaItem> items, RequiredAction a, ActionRecord r, String unit, LocalDate today,
-                            int warnDays) {
+    private static void add(List<AgendaItem> items, RequiredAction a, ActionRecord r, String unit, String liaison,
+                            LocalDate today, int warnDays) {
         if (r.status() == ActionStatus.DONE || r.status() == ActionStatus.NOT_APPLICABLE) {
             return;
         }
@@ -102,7 +106,7 @@ public final class AgendaService {
         if (date != null) {
             items.add(new AgendaItem(AgendaItem.Kind.ACTION, date, a.title(), unit,
                     TrafficLight.of(date, false, false, today, warnDays),
-                    new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), r.key().unitId(), date)));
+                    new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), r.key().unitId(), date), liaison));
         }
     }
 
@@ -111,16 +115,19 @@ public final class AgendaService {
 
     /** Ledger items not settled that have a due date. */
     private static List<AgendaItem> ledger(Connection c, LocalDate today, int warnDays) throws java.sql.SQLException {
-        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+        java.util.Map<Long, Unit> units = new java.util.HashMap<>();
         for (Unit u : new org.guidancedesk.store.UnitRepository().findAll(c)) {
-            unitNames.put(u.id(), u.name());
+            units.put(u.id(), u);
         }
+        List<Member> members = new MemberRepository().findAll(c);
         List<AgendaItem> items = new ArrayList<>();
         for (org.guidancedesk.domain.Rectification r : new org.guidancedesk.store.RectificationRepository().findAll(c)) {
             if (r.due() != null && !r.status().settled()) {
+                Unit unit = units.get(r.unitId());
                 items.add(new AgendaItem(AgendaItem.Kind.LEDGER, r.due(), shortened(r.problem()),
-                        unitNames.getOrDefault(r.unitId(), ""), r.light(today, warnDays),
-                        new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), r.due())));
+                        unit == null ? "" : unit.name(), r.light(today, warnDays),
+                        new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), r.due()),
+                        Liaison.text(unit, members)));
             }
         }
         return items;

@@ -33,6 +33,30 @@ public final class BackupService {
         return info(of(database).create(database, Backups.Reason.MANUAL));
     }
 
+    /** The folder where the file's own backups are kept (it may not exist before the first one). */
+    public Path folderOf(Path database) {
+        return of(database).folder();
+    }
+
+    /**
+     * A verified copy of the (possibly open) file in a folder the user chose, a USB stick say,
+     * named after the file and the time ("工作台-20261202-0931.db"); an existing file is never
+     * replaced (a second copy in the same minute is "-2"). Returns the copy.
+     */
+    public Path copyTo(Path database, Path folder) {
+        String name = database.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String suffix = dot > 0 ? name.substring(dot) : ".db";
+        String stamp = java.time.LocalDateTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
+        Path target = folder.resolve(stem + "-" + stamp + suffix);
+        for (int n = 2; java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            target = folder.resolve(stem + "-" + stamp + "-" + n + suffix);
+        }
+        Backups.copyVerified(database, target);
+        return target;
+    }
+
     /** The file's backups, newest first. */
     public List<BackupFile> list(Path database) {
         return of(database).list().stream().map(BackupService::info).toList();

@@ -74,7 +74,8 @@ public final class HistoryRepository {
             String label = Sql.queryOne(c, "SELECT json_extract(?, '$.\"' || ? || '\"')", rs -> rs.getString(1),
                     top.before(), TRASHABLE.get(top.table())).orElse("");
             int rows = (int) changes.stream().filter(ch -> ch.op() == 'D').count();
-            entries.add(new TrashEntry(set[0], Instant.parse(at), top.table(), label == null ? "" : label, rows));
+            entries.add(new TrashEntry(set[0], Instant.parse(at), top.table(), label == null ? "" : label, rows,
+                    values(c, top.before())));
         }
         return entries;
     }

@@ -14,7 +14,7 @@ import org.guidancedesk.domain.MemberRole;
 
 /** The group's members, in display order. */
 public final class MemberRepository {
-    private static final String COLUMNS = "id, name, role, duties, sort_order";
+    private static final String COLUMNS = "id, name, role, duties, sort_order, phone";
 
     public List<Member> findAll(Connection c) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM member ORDER BY sort_order, id", MemberRepository::map);
@@ -23,17 +23,22 @@ public final class MemberRepository {
     /** Inserts a new member at the end of the list and returns it with its id. */
     public Member insert(Connection c, Member m) throws SQLException {
         int order = (int) Sql.count(c, "SELECT ifnull(max(sort_order), 0) + 1 FROM member");
-        long id = Sql.insert(c, "INSERT INTO member (name, role, duties, sort_order) VALUES (?, ?, ?, ?)",
-                m.name(), m.role(), duties(m.duties()), order);
-        return new Member(id, m.name(), m.role(), m.duties(), order);
+        long id = Sql.insert(c, "INSERT INTO member (name, role, duties, sort_order, phone) VALUES (?, ?, ?, ?, ?)",
+                m.name(), m.role(), duties(m.duties()), order, m.phone());
+        return new Member(id, m.name(), m.role(), m.duties(), order, m.phone());
     }
 
     public void update(Connection c, Member m) throws SQLException {
-        Sql.update(c, "UPDATE member SET name = ?, role = ?, duties = ? WHERE id = ?",
-                m.name(), m.role(), duties(m.duties()), m.id());
+        Sql.update(c, "UPDATE member SET name = ?, role = ?, duties = ?, phone = ? WHERE id = ?",
+                m.name(), m.role(), duties(m.duties()), m.phone(), m.id());
     }
 
+    /**
+     * Deletes the member; the units they liaised with are cleared first by a plain update (not
+     * left to the foreign key's SET NULL) so the change log records it and undo gives it back.
+     */
     public void delete(Connection c, long id) throws SQLException {
+        Sql.update(c, "UPDATE unit SET liaison_id = NULL WHERE liaison_id = ?", id);
         Sql.update(c, "DELETE FROM member WHERE id = ?", id);
     }
 
@@ -52,6 +57,6 @@ public final class MemberRepository {
                 : Arrays.stream(text.split(",")).map(Duty::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Duty.class)));
         return new Member(rs.getLong("id"), rs.getString("name"), MemberRole.valueOf(rs.getString("role")),
-                duties, rs.getInt("sort_order"));
+                duties, rs.getInt("sort_order"), rs.getString("phone"));
     }
 }

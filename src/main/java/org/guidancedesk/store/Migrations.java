@@ -42,7 +42,8 @@ final class Migrations {
             script("V004__ledger.sql"),
             NeverReusedIds::apply,
             script("V006__history.sql"),
-            script("V007__identity.sql"));
+            script("V007__identity.sql"),
+            script("V008__contacts.sql"));
 
     private Migrations() {}
 

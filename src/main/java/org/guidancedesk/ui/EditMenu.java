@@ -137,7 +137,7 @@ final class EditMenu {
         Session s = host.session();
         if (s != null) {
             host.flushEdits();
-            TrashDialog.show(stage, s.tasks(), s.workspace().history(), host::reloadSection);
+            TrashDialog.show(stage, s.tasks(), s.workspace().history(), s.workspace().units(), host::reloadSection);
         }
     }
 }

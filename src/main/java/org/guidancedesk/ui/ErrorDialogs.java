@@ -21,6 +21,6 @@ final class ErrorDialogs implements UiTasks.ErrorReporter {
         alert.initOwner(owner);
         alert.setTitle(i18n.tr("app.name"));
         alert.setHeaderText(i18n.tr("error.title"));
-        alert.show();
+        Alerts.wrapped(alert).show();
     }
 }

@@ -20,10 +20,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.Version;
+import org.guidancedesk.ui.help.HelpDialog;
+import org.guidancedesk.ui.help.HelpPaths;
 
-/** The menu bar: 文件 (new, open, recent, demo, quit), 语言, 帮助. */
+/** The menu bar: 文件 (new, open, recent, demo, quit), 视图, 语言, 帮助 (使用指南, 关于). */
 final class FileMenu {
     static final String DEMO_FILE = "demo.db";
+    static final String VIEW_OVERVIEW_ID = "menu-view-overview";
+    static final String HELP_GUIDE_ID = "menu-help-guide";
 
     private final Stage stage;
     private final I18n i18n;
@@ -32,12 +36,18 @@ final class FileMenu {
     private final Consumer<Path> open;
     private final Runnable openDemo;
     private final Runnable backups;
+    private final Consumer<String> switchLanguage;
+    private final java.util.function.Supplier<HelpPaths> helpPaths;
     private final Menu recent;
     private final MenuBar bar;
 
-    /** @param backups shows the open file's backups (备份与恢复) */
+    /**
+     * @param backups        shows the open file's backups (备份与恢复)
+     * @param switchLanguage shows the window in another language ("zh", "en")
+     * @param helpPaths      where the open file and its backups are, for the guide
+     */
     FileMenu(Stage stage, I18n i18n, UiState state, Path dataFolder, Consumer<Path> open, Runnable openDemo,
-             Runnable backups) {
+             Runnable backups, Consumer<String> switchLanguage, java.util.function.Supplier<HelpPaths> helpPaths) {
         this.stage = stage;
         this.i18n = i18n;
         this.state = state;
@@ -45,8 +55,10 @@ final class FileMenu {
         this.open = open;
         this.openDemo = openDemo;
         this.backups = backups;
+        this.switchLanguage = switchLanguage;
+        this.helpPaths = helpPaths;
         this.recent = new Menu(i18n.tr("menu.file.recent"));
-        this.bar = new MenuBar(fileMenu(), languageMenu(), helpMenu());
+        this.bar = new MenuBar(fileMenu(), viewMenu(), languageMenu(), helpMenu());
         refreshRecent();
     }
 
@@ -72,20 +84,32 @@ final class FileMenu {
             RadioMenuItem item = new RadioMenuItem(i18n.tr("language." + tag));
             item.setToggleGroup(languages);
             item.setSelected(tag.equals(i18n.languageTag()));
-            item.setOnAction(e -> {
-                state.setLanguage(tag);
-                state.save();
-                info(i18n.tr("language.restart"));
-            });
+            // Later, so the menu closes before its window is built again in the new language.
+            item.setOnAction(e -> Platform.runLater(() -> switchLanguage.accept(tag)));
             menu.getItems().add(item);
         }
         return menu;
     }
 
+    /** 视图: whether each day starts on 总览 (the default) or on the section last shown. */
+    private Menu viewMenu() {
+        javafx.scene.control.CheckMenuItem overview = new javafx.scene.control.CheckMenuItem(
+                i18n.tr("menu.view.overviewEachMorning"));
+        overview.setId(VIEW_OVERVIEW_ID);
+        overview.setSelected(!state.keepLastSection());
+        overview.setOnAction(e -> {
+            state.setKeepLastSection(!overview.isSelected());
+            state.save();
+        });
+        return new Menu(i18n.tr("menu.view"), null, overview);
+    }
+
     private Menu helpMenu() {
+        MenuItem guide = item("menu.help.guide", "F1", () -> HelpDialog.show(stage, i18n, helpPaths.get()));
+        guide.setId(HELP_GUIDE_ID);
         MenuItem about = item("menu.help.about", null,
                 () -> info(i18n.tr("about.text", Version.current(), dataFolder)));
-        return new Menu(i18n.tr("menu.help"), null, about);
+        return new Menu(i18n.tr("menu.help"), null, guide, new SeparatorMenuItem(), about);
     }
 
     /** The buttons offered when a file could not be opened, so there is always a way on. */
@@ -157,7 +181,7 @@ final class FileMenu {
             alert.initOwner(stage);
             alert.setTitle(i18n.tr("app.name"));
             alert.setHeaderText(null);
-            alert.show();
+            Alerts.wrapped(alert).show();
         });
     }
 }

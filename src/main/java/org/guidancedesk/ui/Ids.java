@@ -8,6 +8,7 @@ public final class Ids {
     public static final String STATUS = "status-bar";
     public static final String HEADER = "header";
     public static final String CONTENT = "content";
+    public static final String NOTICES = "notices";
     public static final String MATRIX = "checklist-matrix";
     public static final String CELL_DETAILS = "cell-details";
     public static final String DETAIL_STATUS = "detail-status";

@@ -33,6 +33,7 @@ import org.guidancedesk.service.Workspace;
 import org.guidancedesk.store.StoreException;
 import org.guidancedesk.ui.backup.BackupsDialog;
 import org.guidancedesk.ui.backup.DamagedFileOffer;
+import org.guidancedesk.ui.help.HelpPaths;
 import org.guidancedesk.ui.welcome.WelcomeView;
 
 /**
@@ -62,6 +63,10 @@ public final class MainWindow {
     private final BackupService backups;
     /** Said in the status bar while a file is open: read-only, or on a share or synced folder. */
     private final Label fileWarning = new Label();
+    /** Above the section, below nothing else: where the day's notice shows, clear of the status bar. */
+    private final StackPane notices = new StackPane();
+    /** The next file shown is the same file again in another language: no notice, same section. */
+    private boolean quietOpen;
 
     private Session session;
     private SectionId current;
@@ -75,7 +80,8 @@ public final class MainWindow {
         this.dataFolder = dataFolder;
         this.errors = new ErrorDialogs(stage, i18n);
         this.backups = new BackupService(DataFolder.backups(dataFolder), clock);
-        this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo, this::showBackups);
+        this.fileMenu = new FileMenu(stage, i18n, state, dataFolder, this::open, this::openDemo, this::showBackups,
+                tag -> switchLanguage(tag), this::helpPaths);
         this.editMenu = new EditMenu(stage, i18n, new EditMenu.Host() {
             @Override
             public Session session() {
@@ -160,7 +166,9 @@ public final class MainWindow {
 
         root.setTop(top);
         root.setLeft(sidebar);
-        root.setCenter(content);
+        notices.setId(Ids.NOTICES);
+        notices.setPickOnBounds(false);
+        root.setCenter(new StackPane(content, notices));
         root.setBottom(status);
         setSidebarEnabled(false);
 
@@ -378,8 +386,67 @@ public final class MainWindow {
     private void showGroup(Group group) {
         setHeader(group);
         setSidebarEnabled(true);
-        show(SectionId.initial(current != null ? current.name() : state.lastSection().orElse(null)));
-        noticeWhatIsDue();
+        show(current != null ? current : SectionId.initial(state.startSection(LocalDate.now(clock)).orElse(null)));
+        if (!quietOpen) {
+            noticeWhatIsDue();
+        }
+        quietOpen = false;
+    }
+
+    /**
+     * 语言: the window built again in the chosen language on the same stage, showing the same
+     * file and section. The file stays open (its workspace is handed over, so undo still
+     * reaches this session's edits); what a section still holds is saved first.
+     */
+    MainWindow switchLanguage(String tag) {
+        if (tag.equals(i18n.languageTag())) {
+            return this;
+        }
+        state.setLanguage(tag);
+        rememberBounds();
+        state.save();
+        I18n next = I18n.forLanguage(tag);
+        java.util.Locale.setDefault(next.locale());
+        Session kept = session;
+        SectionId section = current;
+        session = null;
+        if (kept != null) {
+            kept.flush(section);
+        }
+        MainWindow window = new MainWindow(stage, next, state, executor, clock, dataFolder);
+        work.shutdown(0);
+        if (kept != null) {
+            window.adopt(kept.workspace(), section);
+        } else if (lastFailed != null) {
+            window.open(lastFailed);
+        }
+        return window;
+    }
+
+    /** Shows an already open workspace (from the window it was in before a language switch). */
+    private void adopt(Workspace ws, SectionId section) {
+        current = section;
+        quietOpen = true;
+        executor.submit(() -> {
+            Optional<Group> group = ws.groups().group();
+            return new OpenedFile(ws, group, group.map(g -> ws.checklist().load()));
+        }, this::showOpened, error -> showOpenError(ws.file(), error));
+    }
+
+    /** For 帮助 › 使用指南: the open file and its backups' folder (null when no file is open). */
+    private HelpPaths helpPaths() {
+        Path file = session != null ? session.workspace().file() : null;
+        return new HelpPaths(file, file == null ? DataFolder.backups(dataFolder) : backups.folderOf(file), dataFolder);
+    }
+
+    /** The section on show (for tests), or null. */
+    SectionId currentSection() {
+        return current;
+    }
+
+    /** The open file's session (for tests), or null. */
+    Session session() {
+        return session;
     }
 
     /** At start (and on opening a file), a notice of what is overdue and due today; it never blocks. */
@@ -387,7 +454,7 @@ public final class MainWindow {
         Session shown = session;
         shown.tasks().read(() -> shown.workspace().agenda().agenda(0), agenda -> {
             if (session == shown && (!agenda.overdue().isEmpty() || !agenda.upcoming().isEmpty())) {
-                org.guidancedesk.ui.overview.StartupNotice.show(stage, agenda, i18n);
+                org.guidancedesk.ui.overview.StartupNotice.show(notices, agenda, i18n);
             }
         });
     }
@@ -479,12 +546,16 @@ public final class MainWindow {
         sectionButtons.forEach((id, b) -> b.setDisable(!enabled || !id.available()));
     }
 
-    /** Remembers the window and closes the file after the last queued edit is saved. */
-    private void close() {
+    private void rememberBounds() {
         if (!stage.isMaximized()) {
             state.setBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }
         state.setMaximized(stage.isMaximized());
+    }
+
+    /** Remembers the window and closes the file after the last queued edit is saved. */
+    private void close() {
+        rememberBounds();
         state.save();
         Session last = session;
         session = null;

@@ -88,6 +88,30 @@ public final class UiState {
         values.setProperty("section", id);
     }
 
+    /**
+     * The section the window opens on at a start on {@code today}: 总览 at the first start of a
+     * day (the day's overview first), else the last one shown; with {@link #keepLastSection()}
+     * always the last one. A state from before days were remembered keeps the last section.
+     * The start is remembered, so the next start that day keeps the section.
+     */
+    public Optional<String> startSection(java.time.LocalDate today) {
+        String lastDay = values.getProperty("lastStartDay");
+        values.setProperty("lastStartDay", today.toString());
+        if (keepLastSection() || lastDay == null || lastDay.equals(today.toString())) {
+            return lastSection();
+        }
+        return Optional.of(SectionId.OVERVIEW.name());
+    }
+
+    /** Whether every start opens the last section shown, not 总览 each morning (视图 menu). */
+    public boolean keepLastSection() {
+        return Boolean.parseBoolean(values.getProperty("keepLastSection", "false"));
+    }
+
+    public void setKeepLastSection(boolean keep) {
+        values.setProperty("keepLastSection", Boolean.toString(keep));
+    }
+
     /** "zh" or "en" once the user chose one. */
     public Optional<String> language() {
         return Optional.ofNullable(values.getProperty("language"));

@@ -111,6 +111,7 @@ class BackupsTest {
                     "ledger_category", "ledger_filter")) {
                 st.execute("DROP TABLE " + t);
             }
+            st.execute("ALTER TABLE member DROP COLUMN phone"); // added by migration 8
             st.execute("PRAGMA user_version = 3");
             st.execute("PRAGMA application_id = 0"); // files of version 3 carry no application id yet
         }

@@ -43,4 +43,25 @@ class UiStateTest {
         assertEquals(SectionId.OVERVIEW, SectionId.initial(SectionId.WORKLOG.name()), "unavailable sections are skipped");
         assertEquals(SectionId.LEDGER, SectionId.initial(SectionId.LEDGER.name()));
     }
+
+    @Test
+    void theFirstStartOfADayOpensTheOverviewUnlessTheLastSectionIsKept() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 11, 30);
+        UiState state = UiState.load(dir);
+        state.setLastSection(SectionId.LEDGER.name());
+        assertEquals("LEDGER", state.startSection(monday).orElseThrow(), "nothing known of earlier days: as before");
+        state.save();
+
+        UiState later = UiState.load(dir);
+        assertEquals("LEDGER", later.startSection(monday).orElseThrow(), "a second start the same day");
+        later.save();
+        UiState nextMorning = UiState.load(dir);
+        assertEquals("OVERVIEW", nextMorning.startSection(monday.plusDays(1)).orElseThrow());
+
+        nextMorning.setKeepLastSection(true);
+        nextMorning.save();
+        UiState keeping = UiState.load(dir);
+        assertTrue(keeping.keepLastSection());
+        assertEquals("LEDGER", keeping.startSection(monday.plusDays(5)).orElseThrow(), "the 视图 setting keeps it");
+    }
 }

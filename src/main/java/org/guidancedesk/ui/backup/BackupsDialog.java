@@ -32,6 +32,10 @@ public final class BackupsDialog {
     public static final String TABLE_ID = "backups-table";
     public static final String RESTORE_ID = "backups-restore";
     public static final String BACKUP_NOW_ID = "backups-now";
+    public static final String COPY_TO_ID = "backups-copy-to";
+    public static final String FOLDER_ID = "backups-folder";
+    public static final String OPEN_FOLDER_ID = "backups-open-folder";
+    public static final String MESSAGE_ID = "backups-message";
 
     private final UiTasks tasks;
     private final BackupService backups;
@@ -40,6 +44,8 @@ public final class BackupsDialog {
     private final BackupText text;
     private final TableView<BackupFile> table = new TableView<>();
     private final Map<Path, String> contents = new HashMap<>();
+    /** What the last 备份到… or 打开文件夹 did, said inside the dialog. */
+    private final Label message = new Label();
 
     private BackupsDialog(UiTasks tasks, BackupService backups, Path database) {
         this.tasks = tasks;
@@ -53,8 +59,11 @@ public final class BackupsDialog {
      * @param restore puts the chosen backup in place of the file (the window closes and reopens
      *                it); null when the file cannot be restored from here
      */
-    public static void show(Window owner, UiTasks tasks, BackupService backups, Path database, Consumer<Path> restore) {
-        new BackupsDialog(tasks, backups, database).open(owner, restore);
+    public static BackupsDialog show(Window owner, UiTasks tasks, BackupService backups, Path database,
+                                     Consumer<Path> restore) {
+        BackupsDialog dialog = new BackupsDialog(tasks, backups, database);
+        dialog.open(owner, restore);
+        return dialog;
     }
 
     private void open(Window owner, Consumer<Path> restore) {
@@ -76,12 +85,31 @@ public final class BackupsDialog {
         restoreButton.setId(RESTORE_ID);
         restoreButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         restoreButton.setVisible(restore != null);
+        Button copyTo = new Button(i18n.tr("backup.copyTo"));
+        copyTo.setId(COPY_TO_ID);
+        copyTo.setOnAction(e -> chooseFolder(copyTo.getScene().getWindow()));
+
+        Path folder = backups.folderOf(database);
+        Label folderText = new Label(i18n.tr("backup.folder", folder));
+        folderText.setId(FOLDER_ID);
+        folderText.setWrapText(true);
+        folderText.setMaxWidth(640);
+        javafx.scene.control.Hyperlink openFolder = new javafx.scene.control.Hyperlink(i18n.tr("backup.openFolder"));
+        openFolder.setId(OPEN_FOLDER_ID);
+        openFolder.setOnAction(e -> FolderOpener.open(folder, outcome -> message.setText(
+                i18n.tr(outcome == FolderOpener.Outcome.OPENED ? "backup.folderOpened" : "backup.folderCopied", folder))));
+        HBox folderRow = new HBox(8, folderText, openFolder);
+        folderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        message.setId(MESSAGE_ID);
+        message.setWrapText(true);
+        message.setMaxWidth(800);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.tr("backup.dialogTitle"));
         dialog.setResizable(true);
-        dialog.getDialogPane().setContent(new VBox(8, where, table, new HBox(8, now, restoreButton)));
+        dialog.getDialogPane().setContent(new VBox(8, where, folderRow, table, new HBox(8, now, copyTo, restoreButton),
+                message));
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(i18n.tr("history.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         restoreButton.setOnAction(e -> {
@@ -95,6 +123,25 @@ public final class BackupsDialog {
         dialog.show();
     }
 
+    /** 备份到…: a verified copy in a folder the user chooses (a USB stick), named after the file and the time. */
+    private void chooseFolder(Window owner) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.tr("backup.copyToTitle"));
+        java.io.File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            copyTo(chosen.toPath());
+        }
+    }
+
+    /** Copies the file into {@code folder} (chosen in 备份到…) and says where the copy is. */
+    public void copyTo(Path folder) {
+        message.setText(i18n.tr("backup.copying", folder));
+        tasks.write(() -> backups.copyTo(database, folder), copy -> {
+            message.setText(i18n.tr("backup.copied", copy));
+            tasks.announce(i18n.tr("backup.copied", copy));
+        });
+    }
+
     private boolean confirm(Window owner, BackupFile chosen) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.tr("backup.restoreQuestion", text.title(chosen),
                 contents.getOrDefault(chosen.file(), ""), database.getFileName()),
@@ -103,7 +150,7 @@ public final class BackupsDialog {
         ask.initOwner(owner);
         ask.setHeaderText(null);
         ask.setTitle(i18n.tr("backup.dialogTitle"));
-        return ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
+        return org.guidancedesk.ui.Alerts.wrapped(ask).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
     /** Lists the backups at once, then fills in what each holds as it is read. */

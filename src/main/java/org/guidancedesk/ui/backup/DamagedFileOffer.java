@@ -54,7 +54,7 @@ public final class DamagedFileOffer {
             ask.initOwner(owner);
             ask.setHeaderText(null);
             ask.setTitle(i18n.tr("backup.dialogTitle"));
-            ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+            org.guidancedesk.ui.Alerts.wrapped(ask).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                     .ifPresent(b -> restore.accept(s.backup().file()));
         });
         VBox box = new VBox(8, new Label(i18n.tr("backup.offerTitle")), offer, button);

@@ -387,6 +387,8 @@ final class ChecklistView {
         StateCell(MatrixColumn column) {
             this.column = column;
             setAlignment(Pos.CENTER);
+            // The accessible text (state, date, the unit's liaison) is the hover text too.
+            accessibleTextProperty().addListener((o, was, is) -> setTooltip(is == null ? null : new javafx.scene.control.Tooltip(is)));
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 // Ctrl/Shift+click add to the selection (to mark several on one date), never tick.
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()

@@ -331,10 +331,18 @@ public final class ChecklistViewModel {
                 : r.planned() != null ? i18n.tr("checklist.plannedOn", i18n.longDate(r.planned())) : "";
         String stateWord = dueSoon ? i18n.tr("checklist.dueSoon") : i18n.tr("cell", s);
         String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), stateWord, when)
-                + (r.note().isEmpty() ? "" : i18n.tr("checklist.hasNote"));
+                + (r.note().isEmpty() ? "" : i18n.tr("checklist.hasNote")) + liaisonLine(col);
         return Optional.of(new CellView(r, s, dueSoon, text, accessible));
     }
 
+
+    /** "\n联络：李四 13800001111" for a unit whose liaison is named; "" otherwise. */
+    private String liaisonLine(MatrixColumn col) {
+        Checklist c = checklist.get();
+        String liaison = col.unitId() == null ? "" : c.units().stream().filter(u -> u.id() == col.unitId()).findFirst()
+                .map(u -> org.guidancedesk.domain.Liaison.text(u, c.members())).orElse("");
+        return liaison.isEmpty() ? "" : "\n" + i18n.tr("checklist.cellLiaison", liaison);
+    }
 
     /** The key of the cell at a row and column, if it is a cell. */
     public Optional<RecordKey> keyAt(MatrixRow row, MatrixColumn col) {

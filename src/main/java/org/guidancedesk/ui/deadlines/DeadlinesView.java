@@ -249,6 +249,7 @@ final class DeadlinesView {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, vm.removalQuestion(d), delete, cancel);
         alert.setTitle(i18n.tr("app.name"));
         alert.setHeaderText(i18n.tr("deadlines.remove.title"));
+        org.guidancedesk.ui.Alerts.wrapped(alert);
         DeadlineDialog.own(alert, root);
         ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);

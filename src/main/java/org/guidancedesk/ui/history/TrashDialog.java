@@ -18,6 +18,11 @@ import javafx.stage.Window;
 import org.guidancedesk.domain.TrashEntry;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.HistoryService;
+import org.guidancedesk.service.UnitService;
+import org.guidancedesk.domain.Unit;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.guidancedesk.ui.UiTasks;
 
 /**
@@ -34,17 +39,23 @@ public final class TrashDialog {
     private final Runnable onChanged;
     private final I18n i18n;
     private final TableView<TrashEntry> table = new TableView<>();
+    private final UnitService units;
+    /** 编号 and 单位 of each entry, with the unit names read with the list. */
+    private TrashText trashText;
 
-    private TrashDialog(UiTasks tasks, HistoryService history, Runnable onChanged) {
+    private TrashDialog(UiTasks tasks, HistoryService history, UnitService units, Runnable onChanged) {
         this.tasks = tasks;
         this.history = history;
+        this.units = units;
         this.onChanged = onChanged;
         this.i18n = tasks.i18n();
+        this.trashText = new TrashText(i18n, Map.of());
     }
 
     /** @param onChanged called after something was restored, so the window shows it again */
-    public static void show(Window owner, UiTasks tasks, HistoryService history, Runnable onChanged) {
-        new TrashDialog(tasks, history, onChanged).open(owner);
+    public static void show(Window owner, UiTasks tasks, HistoryService history, UnitService units,
+                            Runnable onChanged) {
+        new TrashDialog(tasks, history, units, onChanged).open(owner);
     }
 
     private void open(Window owner) {
@@ -54,12 +65,14 @@ public final class TrashDialog {
         table.getColumns().add(column("trash.column.when", 170, e -> i18n.tr("history.when",
                 i18n.longDate(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault()).toLocalDate()),
                 i18n.time(LocalDateTime.ofInstant(e.at(), ZoneId.systemDefault())).substring(0, 5))));
-        table.getColumns().add(column("trash.column.kind", 110, e -> text.table(e.table())));
-        table.getColumns().add(column("trash.column.item", 420, TrashEntry::label));
+        table.getColumns().add(column("trash.column.kind", 100, e -> text.table(e.table())));
+        table.getColumns().add(column("trash.column.code", 80, e -> trashText.code(e)));
+        table.getColumns().add(column("trash.column.unit", 130, e -> trashText.unit(e)));
+        table.getColumns().add(column("trash.column.item", 360, TrashEntry::label));
         table.getColumns().add(column("trash.column.rows", 110, e -> e.rows() > 1
                 ? i18n.tr("trash.withOthers", e.rows() - 1) : ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(840, 380);
+        table.setPrefSize(960, 380);
 
         Button restore = new Button(i18n.tr("trash.restore"));
         restore.setId(RESTORE_ID);
@@ -83,8 +96,14 @@ public final class TrashDialog {
         dialog.show();
     }
 
+    private record Listing(List<TrashEntry> entries, Map<Long, String> unitNames) {}
+
     private void reload() {
-        tasks.read(history::trash, entries -> table.setItems(FXCollections.observableArrayList(entries)));
+        tasks.read(() -> new Listing(history.trash(), units.units().stream()
+                .collect(Collectors.toMap(Unit::id, Unit::name))), listing -> {
+            trashText = new TrashText(i18n, listing.unitNames());
+            table.setItems(FXCollections.observableArrayList(listing.entries()));
+        });
     }
 
     private void restoreSelected() {
@@ -115,7 +134,7 @@ public final class TrashDialog {
         ask.initOwner(owner);
         ask.setHeaderText(null);
         ask.setTitle(i18n.tr("trash.title"));
-        ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
+        org.guidancedesk.ui.Alerts.wrapped(ask).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b ->
                 tasks.write(() -> {
                     history.emptyTrash();
                     return null;

@@ -2,12 +2,20 @@ package org.guidancedesk.ui.overview;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.stage.Window;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.AgendaService;
@@ -22,56 +30,76 @@ public final class StartupNotice {
 
     private StartupNotice() {}
 
+    /** The notice's node, for tests and styles. */
+    public static final String ID = "startup-notice";
+    private static final Duration SHOWN = Duration.seconds(12);
+
     /**
-     * Shows the notice at the bottom right of the owner, for 12 seconds; a warning when
-     * something is overdue. Nothing shows for a null owner or an empty agenda; an owner not
-     * showing yet gets the notice once it shows; either way it comes a second later, once the
-     * window has settled. Must be called on the JavaFX thread.
+     * Shows the notice at the bottom right of {@code layer} (a layer over the window's content
+     * area, so it never covers the status bar or the menus) for 12 seconds or until closed; a
+     * warning when something is overdue. Nothing shows for an empty agenda. It comes a second
+     * later, once the window has settled (its first focus, the section's first layout), and it
+     * takes no focus. Must be called on the JavaFX thread.
      */
-    public static void show(Window owner, AgendaService.Agenda agenda, I18n i18n) {
-        if (owner == null || agenda == null || (agenda.overdue().isEmpty() && dueToday(agenda).isEmpty())) {
+    public static void show(StackPane layer, AgendaService.Agenda agenda, I18n i18n) {
+        if (layer == null || agenda == null || (agenda.overdue().isEmpty() && dueToday(agenda).isEmpty())) {
             return;
         }
-        if (!owner.isShowing()) {
-            ChangeListener<Boolean> once = new ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (now) {
-                        owner.showingProperty().removeListener(this);
-                        show(owner, agenda, i18n);
-                    }
-                }
-            };
-            owner.showingProperty().addListener(once);
-            return;
-        }
-        // Let the window settle first (its first focus, the section's first layout): the notice
-        // arrives a moment later and never competes with them.
         PauseTransition settle = new PauseTransition(SETTLE);
         settle.setOnFinished(e -> {
-            if (owner.isShowing()) {
-                notify(owner, agenda, i18n);
+            try {
+                place(layer, card(agenda, i18n));
+            } catch (RuntimeException ex) {
+                // A reminder that cannot show must never stop the window from working.
+                LOG.log(System.Logger.Level.WARNING, "start-up notice not shown", ex);
             }
         });
         settle.play();
     }
 
-    private static void notify(Window owner, AgendaService.Agenda agenda, I18n i18n) {
-        Notifications n = Notifications.create()
-                .owner(owner)
-                .title(i18n.tr("overview.notice.title"))
-                .text(text(agenda, i18n))
-                .position(Pos.BOTTOM_RIGHT)
-                .hideAfter(Duration.seconds(12));
-        try {
-            if (agenda.overdue().isEmpty()) {
-                n.showInformation();
-            } else {
-                n.showWarning();
-            }
-        } catch (RuntimeException e) {
-            // A reminder that cannot show must never stop the window from working.
-            LOG.log(System.Logger.Level.WARNING, "start-up notice not shown", e);
+    private static VBox card(AgendaService.Agenda agenda, I18n i18n) {
+        boolean overdue = !agenda.overdue().isEmpty();
+        Label title = new Label((overdue ? "⚠ " : "") + i18n.tr("overview.notice.title"));
+        title.setStyle("-fx-font-weight: bold;");
+        Label text = new Label(text(agenda, i18n));
+        text.setWrapText(true);
+        text.setMaxWidth(380);
+        Button close = new Button("✕");
+        close.setFocusTraversable(false);
+        close.setStyle("-fx-background-color: transparent; -fx-padding: 0 4 0 4;");
+        close.setAccessibleText(i18n.tr("help.close"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        VBox card = new VBox(6, new HBox(8, title, grow, close), text);
+        card.setId(ID);
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        card.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        card.setAccessibleText(title.getText() + " " + text.getText());
+        card.setStyle("-fx-background-color: -fx-control-inner-background; -fx-background-radius: 4;"
+                + "-fx-border-color: " + (overdue ? "#c0392b" : "#2e86c1") + "; -fx-border-width: 0 0 0 4;"
+                + "-fx-padding: 10 12 12 12; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.3), 10, 0, 0, 2);");
+        close.setOnAction(e -> remove(card));
+        return card;
+    }
+
+    private static void place(StackPane layer, VBox card) {
+        layer.getChildren().removeIf(n -> ID.equals(n.getId()));
+        StackPane.setAlignment(card, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(card, new Insets(12));
+        layer.getChildren().add(card);
+        PauseTransition shown = new PauseTransition(SHOWN);
+        shown.setOnFinished(e -> {
+            FadeTransition fade = new FadeTransition(Duration.millis(400), card);
+            fade.setToValue(0);
+            fade.setOnFinished(f -> remove(card));
+            fade.play();
+        });
+        shown.play();
+    }
+
+    private static void remove(Node card) {
+        if (card.getParent() instanceof Pane parent) {
+            parent.getChildren().remove(card);
         }
     }
 

@@ -40,6 +40,7 @@ final class Confirm {
         alert.setHeaderText(header);
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(420);
+        org.guidancedesk.ui.Alerts.wrapped(alert);
         own(alert, owner);
     }
 

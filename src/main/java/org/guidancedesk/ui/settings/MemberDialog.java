@@ -15,7 +15,7 @@ import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
 import org.guidancedesk.i18n.I18n;
 
-/** Adds or edits a member: name, role, duties. */
+/** Adds or edits a member: name, role, phone, duties. */
 final class MemberDialog {
     private MemberDialog() {}
 
@@ -29,6 +29,9 @@ final class MemberDialog {
         name.setPrefColumnCount(20);
         ChoiceBox<MemberRole> role = form.choice(i18n.tr("field.member.role"), MemberRole.class, "role",
                 existing == null ? MemberRole.MEMBER : existing.role(), "member.role");
+
+        TextField phone = form.text(i18n.tr("field.member.phone"), existing == null ? "" : existing.phone(),
+                "member.phone");
 
         Map<Duty, CheckBox> boxes = new EnumMap<>(Duty.class);
         FlowPane duties = new FlowPane(12, 8);
@@ -47,7 +50,8 @@ final class MemberDialog {
                     chosen.add(d);
                 }
             });
-            vm.save(existing, name.getText(), role.getValue(), chosen, attempt.succeeded(onSaved), attempt::refused);
+            vm.save(existing, name.getText(), role.getValue(), chosen, phone.getText(), attempt.succeeded(onSaved),
+                    attempt::refused);
         });
     }
 }

@@ -27,8 +27,9 @@ final class MembersView {
                 m -> i18n.tr("role", m.role()), 100);
         TableColumn<Member, String> secretary = Tables.textColumn(i18n.tr("settings.members.secretaryColumn"),
                 m -> vm.isSecretary(m) ? i18n.tr("settings.members.secretaryMark") : "", 80);
+        TableColumn<Member, String> phone = Tables.textColumn(i18n.tr("field.member.phone"), Member::phone, 130);
         TableColumn<Member, String> duties = Tables.textColumn(i18n.tr("field.member.duties"), vm::dutiesText, 240);
-        table.getColumns().setAll(List.of(name, role, secretary, duties));
+        table.getColumns().setAll(List.of(name, role, secretary, phone, duties));
         // The mark column depends on the group's secretary, read with the list.
         vm.secretaryIdProperty().addListener((obs, was, is) -> table.refresh());
 

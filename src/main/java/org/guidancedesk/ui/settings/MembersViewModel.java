@@ -54,11 +54,17 @@ public final class MembersViewModel implements RemovableRows<Member> {
      */
     public void save(Member existing, String name, MemberRole role, Set<Duty> duties,
                      Consumer<Member> onSaved, Consumer<ValidationException> onInvalid) {
+        save(existing, name, role, duties, existing == null ? "" : existing.phone(), onSaved, onInvalid);
+    }
+
+    /** As above, with the member's phone number. */
+    public void save(Member existing, String name, MemberRole role, Set<Duty> duties, String phone,
+                     Consumer<Member> onSaved, Consumer<ValidationException> onInvalid) {
         Member draft;
         try {
             draft = existing == null
-                    ? new Member(0, name, role, duties, 0)
-                    : new Member(existing.id(), name, role, duties, existing.sortOrder());
+                    ? new Member(0, name, role, duties, 0, phone)
+                    : new Member(existing.id(), name, role, duties, existing.sortOrder(), phone);
         } catch (ValidationException e) {
             onInvalid.accept(e);
             return;

@@ -25,8 +25,8 @@ public final class SettingsSection implements Section {
         I18n i18n = tasks.i18n();
         this.onGroupChanged = onGroupChanged;
         group = new GroupViewModel(tasks, workspace.groups(), this::groupSaved);
-        members = new MembersViewModel(tasks, workspace.groups(), group::reloadMembers);
-        units = new UnitsViewModel(tasks, workspace.units());
+        members = new MembersViewModel(tasks, workspace.groups(), this::membersChanged);
+        units = new UnitsViewModel(tasks, workspace.units(), members.members());
         catalog = new CatalogViewModel(tasks, workspace.catalog());
         ledger = new LedgerListsViewModel(tasks, workspace.ledger());
 
@@ -39,6 +39,12 @@ public final class SettingsSection implements Section {
                 tab(i18n.tr("settings.tab.units"), new UnitsView(units, i18n).view()),
                 tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()),
                 tab(i18n.tr("settings.tab.ledger"), new LedgerListsView(ledger, i18n).view()));
+    }
+
+    /** The group form's list of members, and the units (a removed member is no longer a liaison). */
+    private void membersChanged() {
+        group.reloadMembers();
+        units.load();
     }
 
     /** A new secretary moves the mark in the members' table too. */

@@ -32,7 +32,10 @@ final class UnitsView {
                 Tables.textColumn(i18n.tr("field.unit.name"), Unit::name, 220),
                 Tables.textColumn(i18n.tr("field.unit.kind"), u -> i18n.tr("unitKind", u.kind()), 90),
                 Tables.textColumn(i18n.tr("field.unit.contact"), Unit::contact, 200),
-                Tables.textColumn(i18n.tr("field.unit.phone"), Unit::phone, 140)));
+                Tables.textColumn(i18n.tr("field.unit.phone"), Unit::phone, 140),
+                Tables.textColumn(i18n.tr("field.unit.liaison"), vm::liaisonText, 180)));
+        // The liaison's name and phone come from the members' list, which may change on its own tab.
+        vm.members().addListener((javafx.collections.ListChangeListener<org.guidancedesk.domain.Member>) ch -> table.refresh());
 
         tab.layout(null, tab.addButton(SettingsIds.UNITS_ADD, this::add), tab.editButton(),
                 tab.moveButton(-1, vm::canMove, vm::move, this::select),

@@ -2,6 +2,8 @@ package org.guidancedesk.ui.settings;
 
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
+import org.guidancedesk.domain.Liaison;
+import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.RecordCount;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
@@ -14,9 +16,12 @@ import org.guidancedesk.ui.UiTasks;
 public final class UnitsViewModel implements RemovableRows<Unit> {
     private final UiTasks tasks;
     private final ListEditor<Unit> units;
+    private final ObservableList<Member> members;
 
-    public UnitsViewModel(UiTasks tasks, UnitService service) {
+    /** {@code members}: the group's members as the members' tab shows them, to choose a liaison from. */
+    public UnitsViewModel(UiTasks tasks, UnitService service, ObservableList<Member> members) {
         this.tasks = tasks;
+        this.members = members;
         this.units = new ListEditor<>(tasks, Unit::id, new ListEditor.Rows<>(service::units, service::add,
                 service::update, service::recordsOf, service::remove, service::reorder));
     }
@@ -32,10 +37,24 @@ public final class UnitsViewModel implements RemovableRows<Unit> {
      */
     public void save(Unit existing, String name, UnitKind kind, String contact, String phone,
                      Consumer<Unit> onSaved, Consumer<ValidationException> onInvalid) {
-        units.save(existing, () -> existing == null
-                ? new Unit(0, name, kind, contact, phone, 0)
-                : new Unit(existing.id(), name, kind, contact, phone, existing.sortOrder()), onSaved, onInvalid);
+        save(existing, name, kind, contact, phone, existing == null ? null : existing.liaisonId(), onSaved, onInvalid);
     }
+
+    /** As above, with the unit's liaison: a member's id, or null for none. */
+    public void save(Unit existing, String name, UnitKind kind, String contact, String phone, Long liaisonId,
+                     Consumer<Unit> onSaved, Consumer<ValidationException> onInvalid) {
+        units.save(existing, () -> existing == null
+                ? new Unit(0, name, kind, contact, phone, 0, liaisonId)
+                : new Unit(existing.id(), name, kind, contact, phone, existing.sortOrder(), liaisonId), onSaved, onInvalid);
+    }
+
+    /** The unit's liaison as "李四 13800001111", or "" when none is named. */
+    public String liaisonText(Unit unit) {
+        return Liaison.text(unit, members);
+    }
+
+    /** The members a liaison can be chosen from, in their order. */
+    public ObservableList<Member> members() { return members; }
 
     /** The question to ask before deleting: how many checklist records and ledger items go with the unit. */
     @Override

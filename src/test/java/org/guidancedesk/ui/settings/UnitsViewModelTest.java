@@ -36,7 +36,7 @@ class UnitsViewModelTest {
     @BeforeEach
     void open() {
         fx = new SettingsFixture(folder);
-        vm = new UnitsViewModel(fx.tasks, fx.ws.units());
+        vm = new UnitsViewModel(fx.tasks, fx.ws.units(), javafx.collections.FXCollections.observableArrayList());
         vm.load();
     }
 
