@@ -2,7 +2,6 @@ package org.guidancedesk.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.guidancedesk.service.ChecklistExportService;
@@ -30,6 +29,36 @@ final class ExportCommand implements Runnable {
         throw Console.of(spec, language).usage("cli.usage.nameExport");
     }
 
+    /** What one export writes, from the open file; returns the sentence that says what was written. */
+    @FunctionalInterface
+    private interface Writing {
+        String write(Workspace ws, Console console);
+    }
+
+    /** {@code --db [--today] --out FILE.xlsx|FILE.csv} and the language: what every export takes. */
+    static final class ExportOptions {
+        @Mixin
+        ReadOptions file;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv", description = "the file to write")
+        Path out;
+
+        @Mixin
+        LanguageOption language;
+
+        /** Checks --out, opens the file to read it, writes; a write failure names the file given. */
+        int export(CommandSpec spec, Writing writing) {
+            Console console = Console.of(spec, language);
+            checkOut(console, out);
+            try (Workspace ws = file.open()) {
+                console.line(writing.write(ws, console));
+                return 0;
+            } catch (LedgerFileException e) {
+                throw writeFailure(out, e);
+            }
+        }
+    }
+
     /** Writes the ledger (optionally filtered) whole or not at all; .csv or .xlsx by the name. */
     @Command(name = "rectifications", mixinStandardHelpOptions = true,
             description = "Exports the rectification ledger (整改台账) to .xlsx or .csv.")
@@ -37,45 +66,19 @@ final class ExportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
-        Path db;
+        @Mixin
+        ExportOptions options;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv", description = "the file to write")
-        Path out;
-
-        @Option(names = "--unit", paramLabel = "NAME", description = "only this unit's items")
-        String unit;
-
-        @Option(names = "--ledger", paramLabel = "整治|整改", description = "only this ledger")
-        String ledger;
-
-        @Option(names = "--status", paramLabel = "STATUS", description = "only items with this status (e.g. 整改中)")
-        String status;
-
-        @Option(names = "--overdue", description = "only overdue items")
-        boolean overdue;
+        @Mixin
+        LedgerFilterOptions which;
 
         @Option(names = "--text", paramLabel = "WORDS", description = "only items containing these words")
         String text;
 
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
-        LocalDate today;
-
-        @Mixin
-        LanguageOption language;
-
         @Override
         public Integer call() {
-            Console console = Console.of(spec, language);
-            checkOut(console, out);
-            try (Workspace ws = LedgerCommands.openForReading(db, today)) {
-                int count = ws.ledgerExport().export(out, LedgerCommands.filter(LedgerCommands.unitId(console, ws, unit),
-                        LedgerCommands.ledger(console, ledger), LedgerCommands.status(console, status), overdue, text));
-                console.say("cli.export.done", count, out);
-                return 0;
-            } catch (LedgerFileException e) {
-                throw writeFailure(out, e);
-            }
+            return options.export(spec, (ws, console) -> console.tr("cli.export.done",
+                    ws.ledgerExport().export(options.out, which.filter(console, ws, text)), options.out));
         }
     }
 
@@ -86,29 +89,15 @@ final class ExportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
-        Path db;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv", description = "the file to write")
-        Path out;
-
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
-        LocalDate today;
-
         @Mixin
-        LanguageOption language;
+        ExportOptions options;
 
         @Override
         public Integer call() {
-            Console console = Console.of(spec, language);
-            checkOut(console, out);
-            try (Workspace ws = LedgerCommands.openForReading(db, today)) {
-                ChecklistExportService.Written w = new ChecklistExportService(ws.checklist(), console.i18n()).export(out);
-                console.say("cli.export.checklistDone", w.actions(), w.units(), out);
-                return 0;
-            } catch (LedgerFileException e) {
-                throw writeFailure(out, e);
-            }
+            return options.export(spec, (ws, console) -> {
+                ChecklistExportService.Written w = new ChecklistExportService(ws.checklist(), console.i18n()).export(options.out);
+                return console.tr("cli.export.checklistDone", w.actions(), w.units(), options.out);
+            });
         }
     }
 
@@ -119,29 +108,13 @@ final class ExportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
-        Path db;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv", description = "the file to write")
-        Path out;
-
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
-        LocalDate today;
-
         @Mixin
-        LanguageOption language;
+        ExportOptions options;
 
         @Override
         public Integer call() {
-            Console console = Console.of(spec, language);
-            checkOut(console, out);
-            try (Workspace ws = LedgerCommands.openForReading(db, today)) {
-                int count = new DeadlineExportService(ws.deadlines(), ws.checklist(), console.i18n()).export(out);
-                console.say("cli.export.deadlinesDone", count, out);
-                return 0;
-            } catch (LedgerFileException e) {
-                throw writeFailure(out, e);
-            }
+            return options.export(spec, (ws, console) -> console.tr("cli.export.deadlinesDone",
+                    new DeadlineExportService(ws.deadlines(), ws.checklist(), console.i18n()).export(options.out), options.out));
         }
     }
 

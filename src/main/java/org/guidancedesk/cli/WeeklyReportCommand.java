@@ -1,14 +1,11 @@
 package org.guidancedesk.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.DateRange;
-import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.report.WeeklyPdf;
 import org.guidancedesk.service.Workspace;
@@ -49,24 +46,14 @@ final class WeeklyReportCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec, language);
         LedgerCommands.mustExist(db);
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CliFailure("cli.error.write.noFolder", out, folder);
-        }
+        PdfOut pdf = PdfOut.of(out);
         LocalDate day = today != null ? today : LocalDate.now(ZoneId.systemDefault());
         RenderedSheet sheet;
         try (Workspace ws = LedgerCommands.openForReading(db, day)) {
-            if (ws.groups().group().isEmpty()) {
-                throw new CliFailure("cli.report.noGroup", db);
-            }
+            PdfOut.needGroup(ws, db);
             sheet = WeeklyPdf.render(ws.weekly().data(week != null ? week : Week.of(day)), console.i18n());
         }
-        try {
-            WholeFile.write(target, sheet.pdf());
-        } catch (IOException e) {
-            throw Failures.writing(out, e);
-        }
+        Path target = pdf.write(sheet.pdf());
         console.say("cli.report.written", target, sheet.pages());
         return 0;
     }
