@@ -67,16 +67,24 @@ final class LedgerActions {
                 new FileChooser.ExtensionFilter(i18n.tr("ledger.import.filesAll"), "*.xlsx", "*.csv", "*.XLSX", "*.CSV"),
                 new FileChooser.ExtensionFilter(i18n.tr("ledger.export.xlsx"), "*.xlsx", "*.XLSX"),
                 new FileChooser.ExtensionFilter(i18n.tr("ledger.export.csv"), "*.csv", "*.CSV"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showOpenDialog(window());
+        File file = shown(chooser, false);
         if (file == null) {
             return;
         }
-        lastFolder = file.getParentFile();
         vm.details().flush();
         ImportWizard.open(owner, i18n, vm, file.toPath());
+    }
+
+    /** Shows the chooser in the folder used last, and remembers the folder of the file chosen (null if none). */
+    private File shown(FileChooser chooser, boolean save) {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = save ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return file;
     }
 
     /** 导出…: what the filter shows, as .xlsx (default) or .csv by the chosen name. */
@@ -88,14 +96,10 @@ final class LedgerActions {
         chooser.getExtensionFilters().setAll(xlsx, csv);
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(i18n.tr("ledger.export.fileName", vm.today().toString()) + ".xlsx");
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(window());
+        File file = shown(chooser, true);
         if (file == null) {
             return;
         }
-        lastFolder = file.getParentFile();
         Path out = withExtension(file.toPath(), chooser.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx");
         vm.details().flush();
         vm.export(out, error -> Dialogs.error(owner, i18n, i18n.tr("ledger.export.failed"), error));
@@ -123,14 +127,10 @@ final class LedgerActions {
         chooser.setTitle(i18n.tr("ledger.pdf.choose"));
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(i18n.tr("ledger.pdf.filter"), "*.pdf"));
         chooser.setInitialFileName(printout().fileName());
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(window());
+        File file = shown(chooser, true);
         if (file == null) {
             return;
         }
-        lastFolder = file.getParentFile();
         Path out = file.toPath();
         if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             out = out.resolveSibling(out.getFileName() + ".pdf");
