@@ -27,7 +27,6 @@ import javafx.stage.Stage;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.DataFolder;
-import org.guidancedesk.platform.RiskyLocation;
 import org.guidancedesk.service.BackupService;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.store.StoreException;
@@ -288,7 +287,7 @@ public final class MainWindow {
         fileText.setText(file.toString());
         stage.setTitle(i18n.tr("app.titleWithFile", file.getFileName(), i18n.tr("app.name")));
         statusText.textProperty().bind(session.tasks().statusProperty());
-        showFileWarning(opened.workspace());
+        showFileWarning(opened);
         if (opened.group().isEmpty()) {
             showWelcome();
         } else {
@@ -319,10 +318,10 @@ public final class MainWindow {
     }
 
     /** Read-only, or on a network share or synced folder: said for as long as the file is open. */
-    private void showFileWarning(Workspace ws) {
+    private void showFileWarning(OpenedFile opened) {
+        Workspace ws = opened.workspace();
         String warning = ws.readOnly() ? i18n.tr("file.readOnly")
-                : RiskyLocation.of(ws.file())
-                        .map(k -> i18n.tr("file.risky." + k.name())).orElse("");
+                : opened.risk().map(k -> i18n.tr("file.risky." + k.name())).orElse("");
         fileWarning.setText(warning.isEmpty() ? "" : "⚠ " + warning);
         fileWarning.setTooltip(warning.isEmpty() ? null : new javafx.scene.control.Tooltip(
                 i18n.tr(ws.readOnly() ? "file.readOnlyHelp" : "file.riskyHelp")));
@@ -427,10 +426,7 @@ public final class MainWindow {
     private void adopt(Workspace ws, SectionId section) {
         current = section;
         quietOpen = true;
-        executor.submit(() -> {
-            Optional<Group> group = ws.groups().group();
-            return new OpenedFile(ws, group, group.map(g -> ws.checklist().load()));
-        }, this::showOpened, error -> showOpenError(ws.file(), error));
+        executor.submit(() -> OpenedFile.read(ws), this::showOpened, error -> showOpenError(ws.file(), error));
     }
 
     /** For 帮助 › 使用指南: the open file and its backups' folder (null when no file is open). */
