@@ -3,11 +3,10 @@ package org.guidancedesk.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.FileSummary;
 import org.guidancedesk.platform.DataFolder;
-import org.guidancedesk.store.Backups;
+import org.guidancedesk.service.BackupService;
 import org.guidancedesk.store.DatabasePath;
 import org.guidancedesk.store.Restore;
 import org.guidancedesk.store.StoreException;
@@ -21,8 +20,9 @@ import picocli.CommandLine.Spec;
 final class FileCommands {
     private FileCommands() {}
 
-    static Path backupsRoot() {
-        return DataFolder.backups(Cli.dataFolder());
+    /** The window's backup service, on the data folder's backups (the folder is made if missing). */
+    static BackupService backups() {
+        return new BackupService(DataFolder.backups(Cli.dataFolder()), Clock.systemDefaultZone());
     }
 
     private static String describe(Console console, FileSummary s) {
@@ -60,14 +60,11 @@ final class FileCommands {
                 if (Files.exists(out)) {
                     throw new CliFailure("cli.backup.exists", out);
                 }
-                Cli.loadSqlite();
-                Backups.copyVerified(db, out);
-                console.say("cli.backup.written", out);
+                console.say("cli.backup.written", backups().copyAs(db, out));
             } else {
-                Backups.Backup b = Backups.of(backupsRoot(), db, Clock.systemDefaultZone()).create(db, Backups.Reason.MANUAL);
-                console.say("cli.backup.written", b.file());
+                console.say("cli.backup.written", backups().create(db).file());
             }
-            console.line(describe(console, Restore.summarize(out != null ? out : db)));
+            console.line(describe(console, backups().summarize(out != null ? out : db)));
             return 0;
         }
     }
@@ -92,13 +89,12 @@ final class FileCommands {
         public Integer call() {
             Console console = Console.of(spec, language);
             mustExist(from);
-            Clock clock = Clock.systemDefaultZone();
-            List<Path> aside = Restore.restore(db, from, Backups.of(backupsRoot(), db, clock), clock);
-            for (Path p : aside) {
+            BackupService backups = backups();
+            for (Path p : backups.restore(db, from)) {
                 console.say("cli.restore.setAside", p);
             }
             console.say("cli.restore.done", db, from);
-            console.line(describe(console, Restore.summarize(db)));
+            console.line(describe(console, backups.summarize(db)));
             return 0;
         }
     }

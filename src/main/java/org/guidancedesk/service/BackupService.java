@@ -53,6 +53,11 @@ public final class BackupService {
         for (int n = 2; java.nio.file.Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
             target = folder.resolve(stem + "-" + stamp + "-" + n + suffix);
         }
+        return copyAs(database, target);
+    }
+
+    /** A verified copy of the (possibly open) file at exactly {@code target}, which must not exist. */
+    public Path copyAs(Path database, Path target) {
         Backups.copyVerified(database, target);
         return target;
     }
