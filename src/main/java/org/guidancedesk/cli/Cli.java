@@ -44,6 +44,7 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        LogFile.quietUntilInstalled();
         I18n i18n = I18n.forLanguage(LanguageOption.scan(args));
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);

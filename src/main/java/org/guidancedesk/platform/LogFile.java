@@ -79,6 +79,23 @@ public final class LogFile {
         }
     }
 
+    /**
+     * Until the log file is installed, records go nowhere rather than to the terminal, where a
+     * command says what went wrong in one line of its own (the JDK's default handler would
+     * print every warning with its stack trace there).
+     */
+    public static synchronized void quietUntilInstalled() {
+        if (current != null) {
+            return;
+        }
+        Logger root = LogManager.getLogManager().getLogger("");
+        for (Handler h : root.getHandlers()) {
+            if (h instanceof java.util.logging.ConsoleHandler) {
+                root.removeHandler(h);
+            }
+        }
+    }
+
     /** The log file in use, if one was installed. */
     public static Optional<Path> current() {
         return Optional.ofNullable(current);

@@ -69,6 +69,14 @@ class HostileMachineTest {
     }
 
     @Test
+    void aFailureBeforeTheDataFolderIsUsedIsStillOneLineWithNoStackTrace() throws Exception {
+        Result r = run(List.of(), "check", "--db", dir.resolve("missing.db").toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().size(), String.join("\n", r.err()));
+        assertTrue(r.err().get(0).contains("missing.db"), r.err().get(0));
+    }
+
+    @Test
     void whenTheChosenFolderCannotHoldTheLibraryTheJvmTemporaryFolderIsUsedQuietly() throws Exception {
         Result r = run(List.of("-Dorg.sqlite.tmpdir=" + blocked), "check", "--db", db.toString());
 
