@@ -186,12 +186,13 @@ class MainWindowTest {
             org.junit.jupiter.api.Assumptions.abort("the headless window never took the keyboard focus");
         }
         press(window, KeyCode.SPACE);
-        // The demo's first cell records attendees and a note: un-ticking it asks first, Enter says yes.
+        // The demo's first cell records attendees and a note: un-ticking it asks first.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#untick-question").tryQuery().isPresent());
-        javafx.scene.Node question = robot.lookup("#untick-question").query();
-        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(question, new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, "\r", "\r", KeyCode.ENTER, false, false, false, false)))
-                .get(5, TimeUnit.SECONDS);
+        javafx.scene.control.DialogPane question = robot.lookup("#untick-question").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.Button untick = (javafx.scene.control.Button) question.getButtonTypes().stream()
+                .map(question::lookupButton).filter(b -> ((javafx.scene.control.Button) b).getText().equals("取消勾选"))
+                .findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(untick::fire).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.CELL_DETAILS).tryQuery()
                 .map(n -> n.lookup("#" + Ids.DETAIL_NOTE) != null).orElse(false));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#untick-question").tryQuery().isEmpty());

@@ -156,6 +156,9 @@ final class ChecklistView {
         body.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
         alert.getDialogPane().setId(UNTICK_QUESTION);
+        // Enter keeps the tick: the question is there to catch a stray click, not to hurry it.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         DoneDatePrompt.own(alert, table);
         org.guidancedesk.ui.DialogKeys.enterConfirms(alert);
         alert.setOnHidden(e -> {

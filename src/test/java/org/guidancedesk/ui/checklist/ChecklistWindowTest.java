@@ -247,7 +247,16 @@ class ChecklistWindowTest {
         press(focusOwner(window), KeyCode.SPACE, false);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + ChecklistView.UNTICK_QUESTION).tryQuery().isPresent());
         DialogPane again = robot.lookup("#" + ChecklistView.UNTICK_QUESTION).queryAs(DialogPane.class);
-        press(again, KeyCode.ENTER, false); // un-tick is the default answer
+        press(again, KeyCode.ENTER, false); // keeping the tick is the default answer
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cellNamed(robot, name).orElseThrow().getText().startsWith("✔ 11/18"), "Enter kept it");
+
+        press(focusOwner(window), KeyCode.SPACE, false);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + ChecklistView.UNTICK_QUESTION).tryQuery().isPresent());
+        DialogPane third = robot.lookup("#" + ChecklistView.UNTICK_QUESTION).queryAs(DialogPane.class);
+        Button untick = (Button) third.getButtonTypes().stream().map(third::lookupButton)
+                .filter(b -> ((Button) b).getText().equals("取消勾选")).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(untick::fire).get(5, TimeUnit.SECONDS);
         waitForCell(robot, name, "○");
         close(window);
         ActionRecord after = load(file).record(key[0]);
