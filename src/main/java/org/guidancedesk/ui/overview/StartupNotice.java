@@ -120,12 +120,20 @@ public final class StartupNotice {
         return agenda.upcoming().stream().filter(i -> i.date().equals(agenda.today())).toList();
     }
 
+    /** The distinct names, each once with how often it is late ("报送工作动态（3 次）"), the first few of them. */
     private static String titles(List<AgendaItem> items, I18n i18n) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (AgendaItem i : items) {
+            counts.merge(i.unit().isEmpty() ? i.title() : i18n.tr("overview.notice.item", i.title(), i.unit()), 1, Integer::sum);
+        }
         List<String> names = new ArrayList<>();
-        for (AgendaItem i : items.subList(0, Math.min(MAX_TITLES, items.size()))) {
-            names.add(i.unit().isEmpty() ? i.title() : i18n.tr("overview.notice.item", i.title(), i.unit()));
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (names.size() == MAX_TITLES) {
+                break;
+            }
+            names.add(e.getValue() == 1 ? e.getKey() : i18n.tr("overview.notice.times", e.getKey(), e.getValue()));
         }
         String list = String.join(i18n.tr("overview.notice.listSeparator"), names);
-        return items.size() > MAX_TITLES ? list + i18n.tr("overview.notice.more") : list;
+        return counts.size() > MAX_TITLES ? list + i18n.tr("overview.notice.more") : list;
     }
 }

@@ -243,6 +243,18 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void noticeNamesARepeatedDeadlineOnceWithHowOftenItIsLate() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        List<AgendaItem> overdue = List.of(
+                new AgendaItem(AgendaItem.Kind.DEADLINE, today.minusDays(19), "每周工作进展情况", "", TrafficLight.RED),
+                new AgendaItem(AgendaItem.Kind.DEADLINE, today.minusDays(12), "每周工作进展情况", "", TrafficLight.RED),
+                new AgendaItem(AgendaItem.Kind.DEADLINE, today.minusDays(5), "每周工作进展情况", "", TrafficLight.RED),
+                new AgendaItem(AgendaItem.Kind.LEDGER, today.minusDays(2), "文山会海问题", "南山县", TrafficLight.RED));
+        String text = StartupNotice.text(new org.guidancedesk.service.AgendaService.Agenda(today, 3, overdue, List.of()), i18n);
+        assertEquals("逾期 4 项：每周工作进展情况（3 次）、文山会海问题（南山县）", text);
+    }
+
+    @Test
     void eachUnitsProgressAndTheCompletionTileTakeTheLightOfTheirDatesNotOfTheirPercentage() {
         java.util.Set<String> withOverdueActions = new java.util.HashSet<>();
         vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.ACTION).forEach(r -> withOverdueActions.add(r.unit()));
