@@ -140,6 +140,13 @@ class DeadlinesSectionFxTest {
         javafx.application.Platform.runLater(() -> DeadlineDialog.show(owner, I18n.forLanguage("zh"), vm, added));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DeadlineDialog.ONCE_ID).tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
+        // And once confirmed unchanged.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + DeadlineDialog.ONCE_ID).tryQuery().isEmpty());
+        javafx.application.Platform.runLater(() -> DeadlineDialog.show(owner, I18n.forLanguage("zh"), vm, added));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DeadlineDialog.ONCE_ID).tryQuery().isPresent());
+        javafx.stage.Window dialog = robot.listWindows().get(robot.listWindows().size() - 1);
+        robot.clickOn(dialog.getScene().getFocusOwner()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
         robot.interact(() -> vm.select(vm.rows().stream().filter(r -> r != row).findFirst().orElseThrow()));
         robot.interact(() -> vm.select(row));
         robot.interact(section::flush);
