@@ -52,6 +52,8 @@ final class ChecklistView {
     private final TableView<MatrixRow> table = new TableView<>();
     private final CellDetailsView details;
     private final BorderPane root = new BorderPane();
+    /** The line shown while there is nothing to tick yet. */
+    static final String EMPTY_HINT = "checklist-empty-hint";
 
     ChecklistView(ChecklistViewModel vm) {
         this.vm = vm;
@@ -188,7 +190,12 @@ final class ChecklistView {
         markDone.setOnAction(e -> promptDoneDate());
         table.setContextMenu(new javafx.scene.control.ContextMenu(markDone));
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label(i18n.tr("checklist.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("hint");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.emptyHintProperty().isEmpty())
+                .then(i18n.tr("checklist.empty")).otherwise(vm.emptyHintProperty()));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -235,8 +242,20 @@ final class ChecklistView {
         split.setDividerPositions(0.79);
         SplitPane.setResizableWithParent(details.view(), false);
 
+        // Nothing to tick yet: a line saying where to add what is missing, above the matrix.
+        Label emptyHint = new Label();
+        emptyHint.setId(EMPTY_HINT);
+        emptyHint.getStyleClass().add("hint");
+        emptyHint.setWrapText(true);
+        emptyHint.setPadding(new javafx.geometry.Insets(6, 10, 6, 10));
+        emptyHint.textProperty().bind(vm.emptyHintProperty());
+        emptyHint.visibleProperty().bind(vm.emptyHintProperty().isNotEmpty());
+        emptyHint.managedProperty().bind(emptyHint.visibleProperty());
+        javafx.scene.layout.VBox center = new javafx.scene.layout.VBox(emptyHint, split);
+        javafx.scene.layout.VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
+
         root.setTop(filterBar());
-        root.setCenter(split);
+        root.setCenter(center);
         root.setBottom(legend());
         root.getStyleClass().add("checklist");
     }

@@ -44,6 +44,8 @@ public final class ChecklistViewModel {
     private final ObservableList<MatrixColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
+    /** What to do while there is nothing to tick yet (no units, no actions); empty otherwise. */
+    private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
     private final ObjectProperty<RecordKey> selected = new SimpleObjectProperty<>();
     private final CellDetailsViewModel details;
     private LocalDate today;
@@ -289,6 +291,8 @@ public final class ChecklistViewModel {
             columns.setAll(cols);
         }
         rows.setAll(built);
+        emptyHint.set(actions().isEmpty() ? i18n.tr("empty.checklist.noActions")
+                : scope.get() == ActionScope.UNIT && c.units().isEmpty() ? i18n.tr("empty.checklist.noUnits") : "");
         updateOverall();
     }
 
@@ -460,6 +464,9 @@ public final class ChecklistViewModel {
     public ObservableList<MatrixRow> rows() { return rows; }
 
     public ReadOnlyStringProperty overallProperty() { return overall.getReadOnlyProperty(); }
+
+    /** What to do while the matrix has nothing to tick (no units, no actions); empty otherwise. */
+    public ReadOnlyStringProperty emptyHintProperty() { return emptyHint.getReadOnlyProperty(); }
 
     /** The cell whose details the side panel shows. */
     public ObjectProperty<RecordKey> selectedProperty() { return selected; }

@@ -134,7 +134,12 @@ final class DeadlinesView {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(i18n.tr("deadlines.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("hint");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.hasNone() ? i18n.tr("empty.deadlines") : i18n.tr("deadlines.empty"), vm.versionProperty()));
+        table.setPlaceholder(placeholder);
 
         TableColumn<Row, Row> light = new TableColumn<>(i18n.tr("deadlines.column.light"));
         light.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));

@@ -510,6 +510,11 @@ public final class DeadlinesViewModel {
 
     public ObservableList<Row> rows() { return rows; }
 
+    /** Whether the file has been read and holds no deadline yet (the list then says how to add one). */
+    public boolean hasNone() {
+        return version.get() > 0 && all.isEmpty();
+    }
+
     public ObservableList<Member> members() { return members; }
 
     public ObjectProperty<Filter> filterProperty() { return filter; }

@@ -35,6 +35,8 @@ final class DetailsView {
     private final VBox submission = new VBox(6);
     private final VBox fields = new VBox(6);
     private boolean filling;
+    /** Whether the user typed in 报送内容 since the occurrence was shown: only then is it saved. */
+    private boolean sentEdited;
 
     DetailsView(DeadlinesViewModel vm, I18n i18n, Consumer<Deadline> onEdit, Consumer<Deadline> onRemove) {
         this.vm = vm;
@@ -59,10 +61,11 @@ final class DetailsView {
                 vm.setSubmittedOn(d);
             }
         });
-        sent.setOnAction(e -> vm.setSent(sent.getText()));
+        sent.textProperty().addListener((o, a, t) -> sentEdited |= !filling);
+        sent.setOnAction(e -> saveSent());
         sent.focusedProperty().addListener((o, was, is) -> {
-            if (!is && !filling) {
-                vm.setSent(sent.getText());
+            if (!is) {
+                saveSent();
             }
         });
         submission.getChildren().setAll(caption("deadlines.detail.submittedOn"), submittedOn, error,
@@ -133,9 +136,17 @@ final class DetailsView {
             if (s != null && vm.submissionErrorProperty().get().isEmpty()) {
                 submittedOn.setValue(s.submittedOn());
                 sent.setText(s.sent());
+                sentEdited = false;
             }
         } finally {
             filling = false;
+        }
+    }
+
+    /** A stored text the field shows a little differently (a line break) is not rewritten by looking. */
+    private void saveSent() {
+        if (sentEdited && !filling) {
+            vm.setSent(sent.getText());
         }
     }
 
@@ -147,9 +158,7 @@ final class DetailsView {
     void flush() {
         if (submission.isVisible()) {
             DateInput.commitTyped(submittedOn);
-            if (!filling) {
-                vm.setSent(sent.getText());
-            }
+            saveSent();
         }
     }
 

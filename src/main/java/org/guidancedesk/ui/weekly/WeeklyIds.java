@@ -5,6 +5,8 @@ public final class WeeklyIds {
     private WeeklyIds() {}
 
     public static final String ROOT = "weekly";
+    /** The line shown while the group has nothing to report yet. */
+    public static final String EMPTY_HINT = "weekly-empty-hint";
     public static final String WEEK = "weekly-week";
     public static final String PREVIOUS = "weekly-previous";
     public static final String NEXT = "weekly-next";

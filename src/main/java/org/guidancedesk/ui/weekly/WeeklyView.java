@@ -70,7 +70,16 @@ final class WeeklyView {
         TextArea coordination = note(WeeklyIds.COORDINATION, vm.coordinationProperty(),
                 "weekly.notes.coordination.prompt", 7);
         TextArea other = note(WeeklyIds.OTHER, vm.otherProperty(), "weekly.notes.other.prompt", 4);
-        VBox side = new VBox(4,
+        // Nothing to report yet: where to add what the sheet sums up.
+        Label emptyHint = new Label();
+        emptyHint.setId(WeeklyIds.EMPTY_HINT);
+        emptyHint.getStyleClass().add(WeeklyStyles.HINT);
+        emptyHint.setWrapText(true);
+        emptyHint.setMinHeight(Region.USE_PREF_SIZE);
+        emptyHint.textProperty().bind(vm.emptyHintProperty());
+        emptyHint.visibleProperty().bind(vm.emptyHintProperty().isNotEmpty());
+        emptyHint.managedProperty().bind(emptyHint.visibleProperty());
+        VBox side = new VBox(4, emptyHint,
                 caption("weekly.notes.coordination"), coordination,
                 error(WeeklyIds.COORDINATION_ERROR, vm.coordinationErrorProperty(), coordination),
                 caption("weekly.notes.other"), other,

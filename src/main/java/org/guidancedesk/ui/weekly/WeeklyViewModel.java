@@ -51,6 +51,8 @@ public final class WeeklyViewModel {
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper pageCount = new ReadOnlyStringWrapper("");
+    /** What to do while the group has nothing to report (no units yet); empty otherwise. */
+    private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
     private final SheetOutput output;
 
     /** The week the two texts belong to; null until a week's notes were read. */
@@ -119,6 +121,7 @@ public final class WeeklyViewModel {
             return; // the user has moved on; that week's load follows
         }
         group = loaded.data().checklist().group();
+        emptyHint.set(loaded.data().checklist().units().isEmpty() ? i18n.tr("empty.weekly") : "");
         weekText.set(weekText(w));
         output.show(loaded.archived());
         WeekNotes stored = loaded.data().notes();
@@ -303,6 +306,9 @@ public final class WeeklyViewModel {
 
     /** 需要协调解决的问题, as typed. */
     public StringProperty coordinationProperty() { return coordination; }
+
+    /** What to do while the group has nothing to report (no units yet); empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty emptyHintProperty() { return emptyHint.getReadOnlyProperty(); }
 
     /** 其他说明, as typed. */
     public StringProperty otherProperty() { return other; }

@@ -107,6 +107,58 @@ class DeadlinesSectionFxTest {
     }
 
     @Test
+    void showingASubmissionAndMovingThroughItsFieldsWritesNothing(FxRobot robot) throws Exception {
+        LocalDate due = TODAY.minusDays(3);
+        Deadline added = ws.deadlines().add(new Deadline(0, "报送两批材料", null, "", null, new Recurrence.Once(due), ""));
+        // What was sent, on two lines: a one-line text field cannot show the break.
+        ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(added.id(), due, due, "第一批"));
+        // As an older file or another program may have left it: a line break in the stored text.
+        String sql = "SELECT sent FROM submission WHERE deadline_id = " + added.id();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + ws.file());
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE submission SET sent = '第一批' || char(10) || '第二批' WHERE deadline_id = " + added.id());
+        }
+        robot.interact(section::reload);
+        waitForRows(robot);
+        DeadlinesViewModel vm = section.viewModel();
+        robot.interact(() -> vm.filterProperty().set(DeadlinesViewModel.Filter.ALL));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.rows().stream()
+                .anyMatch(r -> r.occurrence().deadline().id() == added.id()));
+        long before = org.guidancedesk.testing.ChangeSets.count(ws.file());
+        DeadlinesViewModel.Row row = vm.rows().stream().filter(r -> r.occurrence().deadline().id() == added.id())
+                .findFirst().orElseThrow();
+        robot.interact(() -> vm.select(row));
+        List<javafx.scene.Node> fields = robot.lookup("." + DeadlineStyles.DETAILS + " .text-input").queryAll()
+                .stream().filter(javafx.scene.Node::isVisible).toList();
+        assertEquals(2, fields.size(), "the date and what was sent");
+        for (javafx.scene.Node f : fields) {
+            robot.interact(f::requestFocus);
+        }
+        robot.interact(() -> robot.lookup("#" + DeadlineStyles.TABLE_ID).query().requestFocus());
+        // The edit dialog opened and closed unchanged, then another row, then the section left.
+        javafx.scene.Node owner = robot.lookup("#" + DeadlineStyles.TABLE_ID).query();
+        javafx.application.Platform.runLater(() -> DeadlineDialog.show(owner, I18n.forLanguage("zh"), vm, added));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DeadlineDialog.ONCE_ID).tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        // And once confirmed unchanged.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + DeadlineDialog.ONCE_ID).tryQuery().isEmpty());
+        javafx.application.Platform.runLater(() -> DeadlineDialog.show(owner, I18n.forLanguage("zh"), vm, added));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + DeadlineDialog.ONCE_ID).tryQuery().isPresent());
+        javafx.stage.Window dialog = robot.listWindows().get(robot.listWindows().size() - 1);
+        robot.clickOn(dialog.getScene().getFocusOwner()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        robot.interact(() -> vm.select(vm.rows().stream().filter(r -> r != row).findFirst().orElseThrow()));
+        robot.interact(() -> vm.select(row));
+        robot.interact(section::flush);
+        robot.interact(section::reload);
+        waitForRows(robot);
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, org.guidancedesk.testing.ChangeSets.count(ws.file()), "nothing written");
+        assertEquals("第一批\n第二批", org.guidancedesk.testing.ChangeSets.text(ws.file(), sql), "the stored text as it was");
+    }
+
+    @Test
     void exportWritesTheFileOffTheFxThreadAndSaysSoInTheStatusBar(FxRobot robot) throws Exception {
         waitForRows(robot);
         Path out = folder.resolve("上报材料-" + runs + ".xlsx");
