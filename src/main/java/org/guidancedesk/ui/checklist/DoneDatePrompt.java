@@ -64,7 +64,9 @@ final class DoneDatePrompt {
             String why = vm.doneDateProblem(date.getValue());
             problem.setText(why);
             if (!why.isEmpty()) {
-                e.consume(); // stays open beside its reason
+                e.consume(); // stays open beside its reason, grown to show it with its buttons
+                problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         // The picker's editor keeps Enter for itself: commit what is typed and confirm.
