@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.CellState;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Completion;
@@ -185,6 +186,17 @@ public final class ChecklistViewModel {
     /** What the prompt says it marks: one cell's name, or how many are selected. */
     public String markDoneSubject(List<RecordKey> keys) {
         return keys.size() == 1 ? cellName(keys.get(0)) : i18n.tr("checklist.markDone.cells", keys.size());
+    }
+
+    /**
+     * "其中 1 项已完成，其完成日期将改为此日期" when several cells are marked and some are done
+     * already ("" otherwise): they get the new date too, so it is said before, not discovered
+     * afterwards in 修改记录.
+     */
+    public String markDoneRedates(List<RecordKey> keys) {
+        long done = keys.size() < 2 ? 0
+                : keys.stream().filter(k -> checklist.get().record(k).status() == ActionStatus.DONE).count();
+        return done == 0 ? "" : i18n.tr("checklist.markDone.redated", done);
     }
 
     /** Why a date cannot be the done date ("" when it can): empty, out of range or in the future. */

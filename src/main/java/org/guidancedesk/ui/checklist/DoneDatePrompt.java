@@ -52,6 +52,13 @@ final class DoneDatePrompt {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         VBox content = new VBox(6, caption, date, problem);
+        String redates = vm.markDoneRedates(keys);
+        if (!redates.isEmpty()) {
+            Label note = new Label(redates);
+            note.setWrapText(true);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().add(note);
+        }
         content.setPrefWidth(320);
         dialog.getDialogPane().setContent(content);
 

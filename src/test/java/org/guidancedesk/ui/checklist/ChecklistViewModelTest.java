@@ -220,6 +220,8 @@ class ChecklistViewModelTest {
         List<RecordKey> keys = new java.util.ArrayList<>(cellsIn(vm.columns().get(5), CellState.NOT_SCHEDULED, 2));
         keys.addAll(cellsIn(vm.columns().get(4), CellState.DONE, 1)); // a tick whose date was wrong
         ActionRecord doneBefore = ws.checklist().load().record(keys.get(2));
+        assertEquals("其中 1 项已经完成：它们的完成日期也将改为此日期。", vm.markDoneRedates(keys), "said before it is done");
+        assertEquals("", vm.markDoneRedates(keys.subList(0, 2)));
 
         vm.markDone(keys, september);
 
