@@ -14,17 +14,18 @@ import org.guidancedesk.service.LedgerListing;
 
 /**
  * The printed 台账: A4 on its side, the title, a line saying what is listed, and one table of
- * the twelve columns the .xlsx export prints (序号 … 进展情况), its header repeated on every
- * page, "第 x 页　共 y 页" at each foot. 序号 runs 1…N over what is printed.
+ * the thirteen columns the .xlsx export prints (序号, 编号 … 进展情况), its header repeated on
+ * every page, "第 x 页　共 y 页" at each foot. 序号 runs 1…N over what is printed; 编号 is the
+ * item's own code (整改-007), as the window shows it.
  */
 public final class LedgerSheet {
     private LedgerSheet() {}
 
     /** The printed columns' header keys; their widths are the language's (English words need other room). */
-    private static final String[] COLUMNS = {"serial", "ledger", "unit", "category", "problem", "measures", "leader",
+    private static final String[] COLUMNS = {"serial", "code", "ledger", "unit", "category", "problem", "measures", "leader",
             "owner", "node", "due", "status", "progress"};
 
-    /** The relative widths of the twelve columns, from the bundle ("5,5,9,…"). */
+    /** The relative widths of the thirteen columns, from the bundle ("5,5,9,…"). */
     private static double[] weights(I18n i18n) {
         String[] parts = i18n.tr("ledgerSheet.weights").split(",");
         if (parts.length != COLUMNS.length) {
@@ -41,7 +42,7 @@ public final class LedgerSheet {
         List<Block.Column> columns = new ArrayList<>();
         double[] weights = weights(i18n);
         for (int i = 0; i < COLUMNS.length; i++) {
-            Align align = i == 0 || i == 1 || i == 8 || i == 9 || i == 10 ? Align.CENTER : Align.LEFT;
+            Align align = i == 0 || i == 1 || i == 2 || i == 9 || i == 10 || i == 11 ? Align.CENTER : Align.LEFT;
             columns.add(new Block.Column(i18n.tr("ledgerSheet.column." + COLUMNS[i]), weights[i], align));
         }
         // A compact date (2026.12.31): a due date of another year must say its year, in a narrow column.
@@ -50,7 +51,8 @@ public final class LedgerSheet {
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (Rectification r : listing.items()) {
-            rows.add(List.of(Integer.toString(n++), i18n.tr("ledgerShort", r.ledger()), listing.unitName(r),
+            rows.add(List.of(Integer.toString(n++), i18n.tr("ledger.code", i18n.tr("ledgerShort", r.ledger()), r.serial()),
+                    i18n.tr("ledgerShort", r.ledger()), listing.unitName(r),
                     r.category(), r.problem(), r.measures(), r.leader(), r.owner(), i18n.tr("node", r.node()),
                     r.due() == null ? "" : date.format(r.due()), i18n.tr("rectStatus", r.status()),
                     listing.progress(r)));

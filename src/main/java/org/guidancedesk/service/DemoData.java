@@ -35,6 +35,8 @@ public final class DemoData {
     public static final String CAMPAIGN = "学习贯彻习近平新时代中国特色社会主义思想主题教育";
     /** The secretary, created together with the group. */
     public static final String SECRETARY = "李明";
+    /** The secretary's phone; the members' run on from it (138 0013 8002 …). Clearly not real numbers. */
+    private static final String SECRETARY_PHONE = "138 0013 8001";
 
     // Member keys (index into the member table below; 0 is the secretary).
     private static final int LI = 0;
@@ -45,15 +47,15 @@ public final class DemoData {
     private static final int SUN = 5;
     private static final int ZHOU = 6;
 
-    private record MemberRow(String name, MemberRole role, Set<Duty> duties) {}
+    private record MemberRow(String name, MemberRole role, Set<Duty> duties, String phone) {}
 
     private static final List<MemberRow> MEMBERS = List.of(
-            new MemberRow("王建国", MemberRole.LEADER, Set.of(Duty.COORDINATION)),
-            new MemberRow("陈志刚", MemberRole.DEPUTY, Set.of(Duty.COORDINATION, Duty.DOCUMENTS)),
-            new MemberRow("刘芳", MemberRole.MEMBER, Set.of(Duty.LIAISON)),
-            new MemberRow("赵伟", MemberRole.MEMBER, Set.of(Duty.DOCUMENTS)),
-            new MemberRow("孙丽华", MemberRole.MEMBER, Set.of(Duty.LIAISON, Duty.DOCUMENTS)),
-            new MemberRow("周涛", MemberRole.MEMBER, Set.of(Duty.LOGISTICS)));
+            new MemberRow("王建国", MemberRole.LEADER, Set.of(Duty.COORDINATION), "138 0013 8002"),
+            new MemberRow("陈志刚", MemberRole.DEPUTY, Set.of(Duty.COORDINATION, Duty.DOCUMENTS), "138 0013 8003"),
+            new MemberRow("刘芳", MemberRole.MEMBER, Set.of(Duty.LIAISON), "138 0013 8004"),
+            new MemberRow("赵伟", MemberRole.MEMBER, Set.of(Duty.DOCUMENTS), "138 0013 8005"),
+            new MemberRow("孙丽华", MemberRole.MEMBER, Set.of(Duty.LIAISON, Duty.DOCUMENTS), "138 0013 8006"),
+            new MemberRow("周涛", MemberRole.MEMBER, Set.of(Duty.LOGISTICS), "138 0013 8007"));
 
     // Unit keys (index into the unit table below).
     private static final int PROVINCE = 0;
@@ -63,15 +65,16 @@ public final class DemoData {
     private static final int CITY = 4;
     private static final int COUNTY = 5;
 
-    private record UnitRow(String name, UnitKind kind, String contact, String phone) {}
+    /** A unit and the member (key above) who liaises with it, mostly the one who attends its events. */
+    private record UnitRow(String name, UnitKind kind, String contact, String phone, int liaison) {}
 
     private static final List<UnitRow> UNITS = List.of(
-            new UnitRow("东江省", UnitKind.PROVINCE, "张卫东（省委主题教育办）", "010-65120318"),
-            new UnitRow("国家水利发展部", UnitKind.MINISTRY, "黄海涛（部机关党委）", "010-63204527"),
-            new UnitRow("北方能源集团有限公司", UnitKind.ENTERPRISE, "马骏（党群工作部）", "010-66418852"),
-            new UnitRow("江城大学", UnitKind.UNIVERSITY, "何静（党委组织部）", "010-62751963"),
-            new UnitRow("西岭市", UnitKind.CITY, "郑国强（市委组织部）", "010-67093246"),
-            new UnitRow("南山县", UnitKind.COUNTY, "吴晓燕（县委办公室）", "010-68235714"));
+            new UnitRow("东江省", UnitKind.PROVINCE, "张卫东（省委主题教育办）", "010-65120318", LIU),
+            new UnitRow("国家水利发展部", UnitKind.MINISTRY, "黄海涛（部机关党委）", "010-63204527", CHEN),
+            new UnitRow("北方能源集团有限公司", UnitKind.ENTERPRISE, "马骏（党群工作部）", "010-66418852", SUN),
+            new UnitRow("江城大学", UnitKind.UNIVERSITY, "何静（党委组织部）", "010-62751963", ZHOU),
+            new UnitRow("西岭市", UnitKind.CITY, "郑国强（市委组织部）", "010-67093246", SUN),
+            new UnitRow("南山县", UnitKind.COUNTY, "吴晓燕（县委办公室）", "010-68235714", LIU));
 
     // Catalogue titles, exactly as in StandardCatalog.
     private static final String MOBILISE = "召开动员部署会";
@@ -139,11 +142,16 @@ public final class DemoData {
             group = ws.groups().createGroup(
                     new Group(GROUP_NAME, CAMPAIGN, start, campaignEnd(today), null), SECRETARY);
             memberIds.add(group.secretaryId());
+            Member secretary = ws.groups().members().stream().filter(m -> m.id() == group.secretaryId())
+                    .findFirst().orElseThrow();
+            ws.groups().updateMember(new Member(secretary.id(), secretary.name(), secretary.role(), secretary.duties(),
+                    secretary.sortOrder(), SECRETARY_PHONE));
             for (MemberRow m : MEMBERS) {
-                memberIds.add(ws.groups().addMember(new Member(0, m.name(), m.role(), m.duties(), 0)).id());
+                memberIds.add(ws.groups().addMember(new Member(0, m.name(), m.role(), m.duties(), 0, m.phone())).id());
             }
             for (UnitRow u : UNITS) {
-                unitIds.add(ws.units().add(new Unit(0, u.name(), u.kind(), u.contact(), u.phone(), 0)).id());
+                unitIds.add(ws.units().add(new Unit(0, u.name(), u.kind(), u.contact(), u.phone(), 0,
+                        memberIds.get(u.liaison()))).id());
             }
             for (RequiredAction a : ws.catalog().actions()) {
                 actions.put(a.title(), a);

@@ -30,12 +30,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The printed 台账 as PDF, read back with PDFBox: landscape A4, title, the twelve headers on every page, every item. */
+/** The printed 台账 as PDF, read back with PDFBox: landscape A4, title, the thirteen headers on every page, every item. */
 class LedgerPdfTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final I18n ZH = I18n.forLanguage("zh");
-    private static final List<String> HEADERS = List.of("序号", "台账", "单位", "类别", "问题描述", "整改措施", "责任领导",
+    private static final List<String> HEADERS = List.of("序号", "编号", "台账", "单位", "类别", "问题描述", "整改措施", "责任领导",
             "责任部门/责任人", "节点", "整改时限", "状态", "进展情况");
 
     @TempDir
@@ -95,6 +95,9 @@ class LedgerPdfTest {
         List<Rectification> items = ws.ledger().items();
         assertEquals(items.size(), listing.items().size());
         for (Rectification r : items) {
+            // 编号, the item's own code, as in the .xlsx print layout.
+            String code = String.format("%s-%03d", r.ledger() == Ledger.SPECIAL ? "整治" : "整改", r.serial());
+            assertTrue(all.contains(code), code);
             assertTrue(all.contains(squeeze(r.problem())), r.problem());
             assertTrue(all.contains(squeeze(r.measures())), r.measures());
         }
@@ -147,5 +150,19 @@ class LedgerPdfTest {
         String all = String.join("", pages(LedgerPdf.render(listing, ZH).pdf()));
         assertTrue(all.contains("没有符合条件的事项"), all);
         assertFalse(all.contains("问题描述"), all);
+    }
+
+    @Test
+    void inEnglishTheCodeColumnShowsTheWindowsCode() throws IOException {
+        LedgerListing listing = ws.ledger().listing(LedgerFilter.ALL);
+        List<String> pages = pages(LedgerPdf.render(listing, I18n.forLanguage("en")).pdf());
+        for (String h : List.of("No.", "Code", "Ledger", "Unit", "Problem", "Measures", "Progress")) {
+            assertTrue(pages.get(0).contains(h), h);
+        }
+        String all = String.join("", pages);
+        for (Rectification r : listing.items()) {
+            String code = String.format("%s-%03d", r.ledger() == Ledger.SPECIAL ? "SR" : "R", r.serial());
+            assertTrue(all.contains(code), code);
+        }
     }
 }

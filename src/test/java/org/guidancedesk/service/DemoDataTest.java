@@ -106,6 +106,21 @@ class DemoDataTest {
     }
 
     @Test
+    void everyMemberHasAFakePhoneAndEveryUnitALiaisonFromTheGroup() {
+        try (Workspace ws = demo("demo.db", TODAY)) {
+            List<org.guidancedesk.domain.Member> members = ws.groups().members();
+            for (org.guidancedesk.domain.Member m : members) {
+                assertTrue(m.phone().matches("138 0013 80\\d\\d"), m.name() + ": " + m.phone());
+            }
+            assertEquals(members.size(), members.stream().map(org.guidancedesk.domain.Member::phone).distinct().count());
+            for (Unit u : ws.units().units()) {
+                String liaison = org.guidancedesk.domain.Liaison.text(u, members);
+                assertTrue(liaison.matches("\\p{IsHan}{2,3} 138 0013 80\\d\\d"), u.name() + ": " + liaison);
+            }
+        }
+    }
+
+    @Test
     void isDeterministicForAGivenToday() {
         try (Workspace a = demo("a.db", TODAY); Workspace b = demo("b.db", TODAY)) {
             assertEquals(describe(a.checklist().load()), describe(b.checklist().load()));

@@ -25,14 +25,19 @@ public final class DemoFixture implements AutoCloseable {
     private final Workspace workspace;
     private final UiTasks tasks;
 
-    private DemoFixture(Path folder) {
+    private DemoFixture(Path folder, String language) {
         workspace = Workspace.open(DemoCopies.copy(folder.resolve("demo.db"), TODAY, clock), clock);
-        tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage("zh"), clock);
+        tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage(language), clock);
     }
 
     /** Writes the demo into a new file in the folder and opens it. */
     public static DemoFixture open(Path folder) {
-        return new DemoFixture(folder);
+        return new DemoFixture(folder, "zh");
+    }
+
+    /** The same, with the window's texts in the given language ("en"). */
+    public static DemoFixture open(Path folder, String language) {
+        return new DemoFixture(folder, language);
     }
 
     public Workspace workspace() {

@@ -153,7 +153,7 @@ final class DeadlinesView {
         table.getColumns().add(column("deadlines.column.title", Row::title, 200));
         table.getColumns().add(column("deadlines.column.recipient", Row::recipient, 130));
         table.getColumns().add(column("deadlines.column.responsible", Row::responsible, 64));
-        table.getColumns().add(column("deadlines.column.state", Row::stateText, 160));
+        table.getColumns().add(stateColumn());
         table.getColumns().forEach(c -> c.setSortable(false));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -225,8 +225,42 @@ final class DeadlinesView {
         TableColumn<Row, String> c = new TableColumn<>(i18n.tr(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         // Never narrower than its header in bold ("Responsible"), whatever the language.
-        c.setPrefWidth(Math.max(width, org.guidancedesk.ui.TextWidths.of(i18n.tr(key), true) + 20));
+        double header = org.guidancedesk.ui.TextWidths.of(i18n.tr(key), true) + 20;
+        c.setPrefWidth(Math.max(width, header));
+        c.setMinWidth(header); // the flexing state column must not squeeze a header into "Respo…"
         return c;
+    }
+
+    /**
+     * 状态: never narrower than a long 迟报 text ("迟报 15 天（12月22日报）"), and what is longer (the
+     * sent note after it) wraps onto a second line rather than being cut: the state is read in the list.
+     */
+    private TableColumn<Row, String> stateColumn() {
+        TableColumn<Row, String> c = column("deadlines.column.state", Row::stateText, 160);
+        String longLate = i18n.tr("deadlines.state.late", 15, i18n.shortDate(java.time.LocalDate.of(2026, 12, 22)));
+        c.setMinWidth(org.guidancedesk.ui.TextWidths.of(longLate, false) + 20);
+        c.setCellFactory(col -> new WrappingCell());
+        return c;
+    }
+
+    /** A cell whose text wraps at the column's width (a Label's wrapping does not grow the row). */
+    private static final class WrappingCell extends TableCell<Row, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.fontProperty().bind(fontProperty());
+            text.fillProperty().bind(textFillProperty()); // the cell's grey and its selected white
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty || value == null ? "" : value);
+            setGraphic(empty || value == null ? null : text);
+            setText(empty || value == null ? null : value); // for accessibility and lookups; not drawn
+        }
     }
 
     /** Symbol + word on a background of its light; the symbol alone carries it in black and white. */

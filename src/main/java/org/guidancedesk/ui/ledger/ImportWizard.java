@@ -220,7 +220,7 @@ final class ImportWizard {
             unitLabel.setText(i18n.tr(model.hasUnitColumn() ? "ledger.import.unitBlank" : "ledger.import.unit"));
             ledgerLabel.setText(i18n.tr(model.hasLedgerColumn() ? "ledger.import.ledgerBlank" : "ledger.import.ledger"));
             List<String> missing = model.missing().stream().map(this::fieldName).toList();
-            required.setText(missing.isEmpty() ? "" : i18n.tr("ledger.import.missing", String.join("、", missing)));
+            required.setText(missing.isEmpty() ? "" : i18n.tr("ledger.import.missing", String.join(i18n.tr("settings.list.separator"), missing)));
         };
         model.mappingVersionProperty().addListener(o -> labels.run());
         labels.run();
@@ -329,7 +329,7 @@ final class ImportWizard {
         });
         for (Map.Entry<Ledger, List<String>> e : p.newCategories().entrySet()) {
             Label added = new Label(i18n.tr("ledger.import.newCategories", vm.texts().ledger(e.getKey()),
-                    String.join("、", e.getValue())));
+                    String.join(i18n.tr("settings.list.separator"), e.getValue())));
             added.getStyleClass().add("hint");
             added.setWrapText(true);
             parts.add(added);
@@ -344,10 +344,10 @@ final class ImportWizard {
         page.getChildren().setAll(box);
     }
 
-    /** "3、4、12" (the first twenty, then "…"). */
-    private static String rowList(java.util.SortedSet<Integer> rows) {
+    /** "3、4、12" (the first twenty, then "…"); "3, 4, 12" in English. */
+    private String rowList(java.util.SortedSet<Integer> rows) {
         List<String> shown = rows.stream().limit(20).map(String::valueOf).toList();
-        return String.join("、", shown) + (rows.size() > 20 ? "…" : "");
+        return String.join(i18n.tr("settings.list.separator"), shown) + (rows.size() > 20 ? "…" : "");
     }
 
     private String describe(ImportProblem problem) {
@@ -455,9 +455,11 @@ final class ImportWizard {
         table.getColumns().add(column("ledger.column.category", 130, r -> r.item().category()));
         table.getColumns().add(column("ledger.column.problem", 310, r -> r.item().problem()));
         table.getColumns().add(column("ledger.column.owner", 150, r -> r.item().owner()));
-        table.getColumns().add(column("ledger.column.node", 84, r -> vm.texts().node(r.item().node())));
+        table.getColumns().add(column("ledger.column.node", 84, r -> vm.texts().node(r.item().node()),
+                java.util.Arrays.stream(org.guidancedesk.domain.LedgerNode.values()).map(vm.texts()::node).toList()));
         table.getColumns().add(column("ledger.column.due", 120, r -> dueText(r.item())));
-        table.getColumns().add(column("ledger.column.status", 72, r -> vm.texts().status(r.item().status())));
+        table.getColumns().add(column("ledger.column.status", 72, r -> vm.texts().status(r.item().status()),
+                java.util.Arrays.stream(org.guidancedesk.domain.RectificationStatus.values()).map(vm.texts()::status).toList()));
         table.getColumns().add(column("ledger.import.col.notes", 56,
                 r -> r.notes().isEmpty() ? "" : Integer.toString(r.notes().size())));
         return table;
@@ -469,9 +471,16 @@ final class ImportWizard {
 
     private TableColumn<ImportPreview.Row, String> column(String key, double width,
                                                         java.util.function.Function<ImportPreview.Row, String> text) {
+        return column(key, width, text, List.of());
+    }
+
+    /** At least {@code width}, and wide enough for its header and each of {@code words} ("Completed", not "Comple…"). */
+    private TableColumn<ImportPreview.Row, String> column(String key, double width,
+            java.util.function.Function<ImportPreview.Row, String> text, List<String> words) {
         TableColumn<ImportPreview.Row, String> c = new TableColumn<>(i18n.tr(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        double header = org.guidancedesk.ui.TextWidths.of(i18n.tr(key), true) + 20;
+        c.setPrefWidth(Math.max(width, Math.max(header, org.guidancedesk.ui.TextWidths.widest(words, false) + 16)));
         return c;
     }
 }

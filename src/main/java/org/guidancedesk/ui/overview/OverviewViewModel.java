@@ -256,7 +256,13 @@ public final class OverviewViewModel {
         return new Row(i, i18n.tr("light", i.light()), i18n.shortDate(i.date()) + " " + weekday(i.date()),
                 i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(),
                 // The unit's liaison after the title: the unit column is narrow, the title's is not.
-                i.liaison().isEmpty() ? i.title() : i18n.tr("agenda.titleWithLiaison", i.title(), i.liaison()));
+                i.liaison().isEmpty() ? i.title() : i18n.tr("agenda.titleWithLiaison", i.title(), unbroken(i.liaison())));
+    }
+
+    /** "刘芳 138 0013 8004" with no-break spaces inside the number: a line may wrap after the name, never inside the phone. */
+    private static String unbroken(String liaison) {
+        int space = liaison.indexOf(' ');
+        return space < 0 ? liaison : liaison.substring(0, space + 1) + liaison.substring(space + 1).replace(' ', '\u00A0');
     }
 
     /** A unit's bar takes the traffic light of its dates (what is behind is never green), not of its percentage. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.TextWidths;
 
 /** 归档: the sheets exported or printed, newest first, to print again or save again byte for byte. */
 final class ArchivePane {
@@ -33,11 +34,11 @@ final class ArchivePane {
         table.setPlaceholder(placeholder());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                column("weekly.archive.week", ArchiveRow::week, 128),
-                column("weekly.archive.time", ArchiveRow::time, 150),
-                column("weekly.archive.kind", ArchiveRow::kind, 36),
-                column("weekly.archive.pages", ArchiveRow::pages, 36),
-                column("weekly.archive.fileName", ArchiveRow::fileName, 260)));
+                column("weekly.archive.week", ArchiveRow::week, 0, List.of(sampleWeek())),
+                column("weekly.archive.time", ArchiveRow::time, 0, List.of(sampleTime())),
+                column("weekly.archive.kind", ArchiveRow::kind, 36, kinds()),
+                column("weekly.archive.pages", ArchiveRow::pages, 36, List.of("88")),
+                column("weekly.archive.fileName", ArchiveRow::fileName, 260, List.of())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ArchiveRow row, boolean empty) {
@@ -70,13 +71,40 @@ final class ArchivePane {
         return empty;
     }
 
-    private TableColumn<ArchiveRow, String> column(String key, Function<ArchiveRow, String> text, double width) {
+    /** A long week label (two-digit week, two-digit months), as SheetOutput writes it. */
+    private String sampleWeek() {
+        return i18n.tr("weekly.archive.weekText", 18, i18n.cellDate(java.time.LocalDate.of(2026, 12, 28)),
+                i18n.cellDate(java.time.LocalDate.of(2027, 1, 3)));
+    }
+
+    private String sampleTime() {
+        return i18n.tr("weekly.archive.timeText", i18n.longDate(java.time.LocalDate.of(2026, 12, 28)), "23:59");
+    }
+
+    private List<String> kinds() {
+        return java.util.Arrays.stream(org.guidancedesk.domain.SheetKind.values())
+                .map(k -> i18n.tr("weekly.kind." + k.name())).toList();
+    }
+
+    /** At least {@code width}, and wide enough for the header and the {@code values} in this language ("Pages"). */
+    private TableColumn<ArchiveRow, String> column(String key, Function<ArchiveRow, String> text, double width,
+            List<String> values) {
         TableColumn<ArchiveRow, String> c = new TableColumn<>(i18n.tr(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(text.apply(cd.getValue())));
-        c.setPrefWidth(width);
+        double header = TextWidths.of(i18n.tr(key), true) + 16;
+        c.setPrefWidth(Math.max(width, Math.max(header, TextWidths.widest(values, false) + 12)));
         c.setSortable(false);
         c.setReorderable(false);
         return c;
+    }
+
+    /** The side's width that shows every column but the file name whole (table and side padding included). */
+    double neededWidth() {
+        double w = 0;
+        for (int i = 0; i < table.getColumns().size() - 1; i++) {
+            w += table.getColumns().get(i).getPrefWidth();
+        }
+        return w + 46;
     }
 
     TableView<ArchiveRow> table() {

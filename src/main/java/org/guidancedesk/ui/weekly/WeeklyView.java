@@ -88,14 +88,16 @@ final class WeeklyView {
                 archive.view());
         side.getStyleClass().add(WeeklyStyles.SIDE);
         side.setMinWidth(260);
-        side.setPrefWidth(SIDE_WIDTH);
+        // Wide enough for the archive's first four columns (week, time, how, pages) in this language.
+        double sideWidth = Math.max(SIDE_WIDTH, archive.neededWidth());
+        side.setPrefWidth(sideWidth);
         VBox.setVgrow(archive.view(), Priority.ALWAYS);
 
         SplitPane split = new SplitPane(side, preview.view());
         SplitPane.setResizableWithParent(side, false);
         split.widthProperty().addListener((o, a, w) -> {
             if (a.doubleValue() == 0 && w.doubleValue() > 0) {
-                split.setDividerPositions(SIDE_WIDTH / w.doubleValue());
+                split.setDividerPositions(sideWidth / w.doubleValue());
             }
         });
 

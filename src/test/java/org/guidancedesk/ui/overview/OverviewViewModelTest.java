@@ -86,6 +86,15 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void aUnitsLiaisonFollowsTheTitleAndItsPhoneNeverBreaksInside() {
+        OverviewViewModel.Row water = vm.overdue().stream()
+                .filter(r -> r.item().kind() == AgendaItem.Kind.LEDGER && r.unit().equals("国家水利发展部"))
+                .findFirst().orElseThrow();
+        // The demo's liaison for the ministry: 陈志刚 138 0013 8003, the number joined by no-break spaces.
+        assertTrue(water.title().endsWith("（联络：陈志刚 138\u00A00013\u00A08003）"), water.title());
+    }
+
+    @Test
     void aLedgerItemShowsItsKindAndUnitAndOpensTheLedger() {
         OverviewViewModel.Row water = vm.overdue().stream()
                 .filter(r -> r.item().kind() == AgendaItem.Kind.LEDGER && r.unit().equals("国家水利发展部"))
