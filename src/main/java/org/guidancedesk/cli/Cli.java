@@ -45,7 +45,10 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         LogFile.quietUntilInstalled();
-        I18n i18n = I18n.forLanguage(LanguageOption.scan(args));
+        String language = LanguageOption.scan(args);
+        // `--lang en report ledger …` speaks English too: the command's own --lang defaults to it.
+        System.setProperty(LanguageOption.SCANNED, language);
+        I18n i18n = I18n.forLanguage(language);
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --lang zh|en} on every command: the language of everything it prints (default Chinese). */
 final class LanguageOption {
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", converter = Converter.class,
+    /** The language given anywhere on the line (also before the command's name), found by {@link #scan}. */
+    static final String SCANNED = "guidancedesk.cli.lang";
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "${sys:" + SCANNED + ":-zh}", converter = Converter.class,
             description = "language of the messages (default: zh)")
     String lang = "zh";
 

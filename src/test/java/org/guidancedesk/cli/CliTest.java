@@ -379,6 +379,10 @@ class CliTest {
         assertEquals(0, run("export", "rectifications", "--db", en.toString(), "--out", dir.resolve("b.csv").toString()));
         assertTrue(out.toString().matches("已导出 \\d+ 条事项到 .*b\\.csv\\R"), out.toString());
         out.getBuffer().setLength(0);
+        assertEquals(0, run("--lang", "en", "export", "rectifications", "--db", en.toString(), "--out",
+                dir.resolve("c.csv").toString()), err.toString());
+        assertTrue(out.toString().startsWith("exported "), "--lang before the command counts too: " + out);
+        out.getBuffer().setLength(0);
         assertEquals(0, run("check", "--db", en.toString(), "--lang", "en"));
         assertTrue(out.toString().startsWith("healthy: 中央第十八指导组: 6 units, "), out.toString());
 
