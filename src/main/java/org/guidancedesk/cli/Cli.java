@@ -1,6 +1,8 @@
 package org.guidancedesk.cli;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -64,10 +66,39 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dataFolder = dataFolder();
+        Path dataFolder = privateDataFolder();
         Path file = db != null ? db : dataFolder.resolve(DataFolder.DEFAULT_DB);
-        App.launch(file.toAbsolutePath(), dataFolder, lang);
+        // The log and SQLite's native library (a tenth of a second or more) are made ready
+        // while the toolkit starts, not before it; if the library cannot be loaded anywhere,
+        // the program still stops with its one line.
+        CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {
+            LogFile.install(dataFolder);
+            SqliteLibrary.load(dataFolder);
+        }, daemon("prepare"));
+        try {
+            App.launch(file.toAbsolutePath(), dataFolder, lang, ready);
+        } catch (RuntimeException noWindow) {
+            awaitReady(ready); // a missing native library is the cause to name, if it is one
+            throw noWindow;
+        }
+        awaitReady(ready);
         return WINDOW_STARTED;
+    }
+
+    private static void awaitReady(CompletableFuture<Void> ready) {
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static java.util.concurrent.Executor daemon(String name) {
+        return work -> {
+            Thread t = new Thread(work, name);
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     /** The data folder named by {@code guidancedesk.data}, or the platform's. */
@@ -80,6 +111,14 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
      * one sentence naming the folder if it cannot be made.
      */
     static Path dataFolder() {
+        Path folder = privateDataFolder();
+        LogFile.install(folder);
+        SqliteLibrary.load(folder);
+        return folder;
+    }
+
+    /** Creates the private data folder; one sentence naming the folder if it cannot be made. */
+    private static Path privateDataFolder() {
         Path folder = dataFolderPath();
         try {
             FilePermissions.createPrivateFolder(folder);
@@ -90,8 +129,6 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
                     : "cli.error.dataFolder";
             throw new CliFailure(e, key, folder, Failures.detail(e));
         }
-        LogFile.install(folder);
-        SqliteLibrary.load(folder);
         return folder;
     }
 

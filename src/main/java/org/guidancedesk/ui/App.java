@@ -3,8 +3,6 @@ package org.guidancedesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
@@ -23,14 +21,23 @@ public final class App {
      * @param language "zh", "en", or {@code null} for the one remembered (default Chinese)
      */
     public static void launch(Path db, Path dataFolder, String language) {
+        launch(db, dataFolder, language, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #launch(Path, Path, String)}, the file opened once {@code ready} (the log and
+     * SQLite's native library, prepared beside the toolkit's start) has finished.
+     */
+    public static void launch(Path db, Path dataFolder, String language, CompletableFuture<?> ready) {
         Clock clock = Clock.systemDefaultZone();
-        ExecutorService opener = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "open");
+        // A daemon thread of its own, started when the file can be opened (after `ready`).
+        java.util.concurrent.Executor opener = work -> {
+            Thread t = new Thread(work, "open");
             t.setDaemon(true);
-            return t;
-        });
-        CompletableFuture<OpenedFile> opening = CompletableFuture.supplyAsync(() -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder)), opener);
-        opener.shutdown();
+            t.start();
+        };
+        CompletableFuture<OpenedFile> opening = ready.thenApplyAsync(
+                r -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder)), opener);
         UiState state = UiState.load(dataFolder);
         I18n i18n = I18n.forLanguage(language != null ? language : state.language().orElse("zh"));
         // JavaFX's own texts (OK, Cancel in dialogs, date pickers) follow the default locale:
