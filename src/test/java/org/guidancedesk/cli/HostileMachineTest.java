@@ -69,6 +69,17 @@ class HostileMachineTest {
     }
 
     @Test
+    void theWindowStartsAndShowsTheChecklistInAFreshProcess() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/ui-state.properties"), "section=CHECKLIST\n");
+        // Headless, as the window tests run; the probe quits after the first frame with the matrix.
+        Result r = run(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dguidancedesk.startupProbe=true"), "--db", db.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("file opened") && r.out().contains("startup-ms: "), r.out());
+    }
+
+    @Test
     void aFailureBeforeTheDataFolderIsUsedIsStillOneLineWithNoStackTrace() throws Exception {
         Result r = run(List.of(), "check", "--db", dir.resolve("missing.db").toString());
         assertEquals(1, r.code());
