@@ -54,14 +54,15 @@ final class AgendaCommand implements Callable<Integer> {
         I18n i18n = console.i18n();
         List<List<String>> rows = new ArrayList<>();
         for (AgendaItem item : agenda.overdue()) {
-            rows.add(row(item, i18n));
+            rows.add(row(item, i18n, csv));
         }
         for (AgendaItem item : agenda.upcoming()) {
-            rows.add(row(item, i18n));
+            rows.add(row(item, i18n, csv));
         }
-        List<String> header = List.of(i18n.tr("agenda.light"), i18n.tr("agenda.date"), i18n.tr("agenda.kind"),
-                i18n.tr("agenda.unit"), i18n.tr("agenda.title"));
+        List<String> header = new ArrayList<>(List.of(i18n.tr("agenda.light"), i18n.tr("agenda.date"),
+                i18n.tr("agenda.kind"), i18n.tr("agenda.unit"), i18n.tr("agenda.title")));
         if (csv) {
+            header.add(i18n.tr("agenda.liaison"));
             PlainTable.csv(spec.commandLine().getOut(), header, rows);
         } else if (rows.isEmpty()) {
             console.say("agenda.nothing", days);
@@ -71,10 +72,17 @@ final class AgendaCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> row(AgendaItem item, I18n i18n) {
-        return List.of(i18n.tr("light", item.light()), item.date().toString(), i18n.tr("agenda.kind", item.kind()),
-                item.unit().isEmpty() ? i18n.tr("agenda.group")
-                        : item.liaison().isEmpty() ? item.unit() : i18n.tr("agenda.unitWithLiaison", item.unit(), item.liaison()),
-                item.title());
+    /** A line of the table (the liaison beside the unit) or of the CSV (the liaison a column of its own, for sorting). */
+    private static List<String> row(AgendaItem item, I18n i18n, boolean csv) {
+        String unit = item.unit().isEmpty() ? i18n.tr("agenda.group") : item.unit();
+        List<String> row = new ArrayList<>(List.of(i18n.tr("light", item.light()), item.date().toString(),
+                i18n.tr("agenda.kind", item.kind()),
+                csv || item.liaison().isEmpty() || item.unit().isEmpty() ? unit
+                        : i18n.tr("agenda.unitWithLiaison", item.unit(), item.liaison()),
+                item.title()));
+        if (csv) {
+            row.add(item.liaison());
+        }
+        return row;
     }
 }

@@ -258,8 +258,10 @@ class CliTest {
         assertEquals(0, run("agenda", "--db", db.toString(), "--today", "2026-11-24", "--days", "3", "--csv"));
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals("\uFEFF状态,日期,类别,单位,事项", lines.get(0));
-        assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1).length == 5), out.toString());
+        assertEquals("\uFEFF状态,日期,类别,单位,事项,本组联络人", lines.get(0));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1).length == 6), out.toString());
+        assertTrue(lines.stream().skip(1).noneMatch(l -> l.split(",", -1)[3].contains("联络")), "the unit field is the unit");
+        assertTrue(lines.stream().skip(1).anyMatch(l -> l.split(",", -1)[5].matches(".+ 138 0013 \\d{4}")), out.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("2026-12-01")), "beyond three days");
     }
 
@@ -365,6 +367,12 @@ class CliTest {
     }
 
     // --- issue 11 defect 11: the chosen language; issue 10 items 10, 12, 13, 14 -------------
+
+    @Test
+    void englishCountsAreSingularForOne() {
+        assertEquals("g: 1 unit, 2 action records, 1 deadline, 0 ledger items (data version 8)",
+                org.guidancedesk.i18n.I18n.forLanguage("en").tr("cli.summary", "g", 1, 2, 1, 0, 8));
+    }
 
     @Test
     void everyMessageIsInTheChosenLanguageChineseByDefault() throws IOException {
