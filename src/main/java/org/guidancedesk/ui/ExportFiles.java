@@ -39,9 +39,7 @@ public final class ExportFiles {
         chooser.getExtensionFilters().setAll(xlsx, csv);
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(fileName + ".xlsx");
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        StartFolder.set(chooser, lastFolder);
         File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         if (file == null) {
             return;

@@ -77,9 +77,7 @@ final class LedgerActions {
 
     /** Shows the chooser in the folder used last, and remembers the folder of the file chosen (null if none). */
     private File shown(FileChooser chooser, boolean save) {
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        org.guidancedesk.ui.StartFolder.set(chooser, lastFolder);
         File file = save ? chooser.showSaveDialog(window()) : chooser.showOpenDialog(window());
         if (file != null) {
             lastFolder = file.getParentFile();

@@ -267,9 +267,7 @@ final class WeeklyView {
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.tr("weekly.fileFilter"), "*.pdf"));
         Path folder = out.lastFolder();
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        org.guidancedesk.ui.StartFolder.set(chooser, folder == null ? null : folder.toFile());
         File file = chooser.showSaveDialog(window);
         if (file == null) {
             return null;
