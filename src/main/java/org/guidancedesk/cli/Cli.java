@@ -71,10 +71,7 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         // The log and SQLite's native library (a tenth of a second or more) are made ready
         // while the toolkit starts, not before it; if the library cannot be loaded anywhere,
         // the program still stops with its one line.
-        CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {
-            LogFile.install(dataFolder);
-            SqliteLibrary.load(dataFolder);
-        }, daemon("prepare"));
+        CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> prepare(dataFolder), daemon("prepare"));
         try {
             App.launch(file.toAbsolutePath(), dataFolder, lang, ready);
         } catch (RuntimeException noWindow) {
@@ -112,9 +109,16 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
      */
     static Path dataFolder() {
         Path folder = privateDataFolder();
-        LogFile.install(folder);
-        SqliteLibrary.load(folder);
+        prepare(folder);
         return folder;
+    }
+
+    /** The log in the data folder (where there is one) and SQLite's native library: what every run needs first. */
+    private static void prepare(Path folderOrNull) {
+        if (folderOrNull != null) {
+            LogFile.install(folderOrNull);
+        }
+        SqliteLibrary.load(folderOrNull);
     }
 
     /** Creates the private data folder; one sentence naming the folder if it cannot be made. */
@@ -141,11 +145,10 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         Path folder = dataFolderPath();
         try {
             FilePermissions.createPrivateFolder(folder);
-            LogFile.install(folder);
         } catch (IOException e) {
             folder = null;
         }
-        SqliteLibrary.load(folder);
+        prepare(folder);
         return java.util.Optional.ofNullable(folder);
     }
 

@@ -152,6 +152,7 @@ class DeadlinesSectionFxTest {
         robot.interact(section::flush);
         robot.interact(section::reload);
         waitForRows(robot);
+        // Waiting for an absence: any save the focus changes queued would have reached the file by now.
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, org.guidancedesk.testing.ChangeSets.count(ws.file()), "nothing written");
