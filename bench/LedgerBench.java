@@ -57,6 +57,58 @@ public final class LedgerBench {
             report("import 10,000+ rows from ." + ext, imports);
         }
         filtering(source, runs);
+        saving(source, runs);
+    }
+
+    /**
+     * One field saved in the detail pane with 20,000 items, the way the pane saves after a pause
+     * in typing: from the save to the table's row showing the new text (work run inline, so the
+     * figure is the work the save costs, database and screen together).
+     */
+    private static void saving(Path source, int runs) {
+        try (Workspace ws = Workspace.open(source, CLOCK)) {
+            org.guidancedesk.ui.UiExecutor inline = new org.guidancedesk.ui.UiExecutor() {
+                @Override
+                public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                                       java.util.function.Consumer<Throwable> failed) {
+                    T result;
+                    try {
+                        result = work.call();
+                    } catch (Throwable e) {
+                        failed.accept(e);
+                        return;
+                    }
+                    ok.accept(result);
+                }
+
+                @Override
+                public void shutdown(long timeoutMillis) { }
+            };
+            org.guidancedesk.ui.UiTasks tasks = new org.guidancedesk.ui.UiTasks(inline, e -> {
+                throw new IllegalStateException(e);
+            }, org.guidancedesk.i18n.I18n.forLanguage("zh"), CLOCK);
+            org.guidancedesk.ui.ledger.LedgerViewModel vm = new org.guidancedesk.ui.ledger.LedgerViewModel(tasks, ws);
+            vm.reload();
+            int total = vm.total();
+            org.guidancedesk.ui.ledger.LedgerRow row = vm.rows().stream().filter(r -> !r.isHeading()).skip(total / 2)
+                    .findFirst().orElseThrow();
+            vm.selectItem(row.id());
+            double[] times = new double[Math.max(runs, 20)];
+            for (int r = 0; r < times.length; r++) {
+                var form = vm.details().form();
+                String problem = row.item().problem() + " 补充" + r;
+                var changed = new org.guidancedesk.ui.ledger.LedgerDetailModel.Form(form.ledger(), form.category(),
+                        form.unitId(), problem, form.measures(), form.leader(), form.owner(), form.node(), form.due(),
+                        form.status(), form.completedOn(), form.verifiedOn(), form.verifiedBy(), form.evidence(),
+                        form.remarks());
+                long t = System.nanoTime();
+                vm.details().save(changed);
+                boolean shown = vm.rows().stream().anyMatch(x -> x.id() == row.id() && x.item().problem().equals(problem));
+                times[r] = ms(t);
+                if (!shown) throw new IllegalStateException("row not updated after save " + r);
+            }
+            report("save one field with " + total + " items (to the row updated)", times);
+        }
     }
 
     private static Workspace demo(Path file) {
