@@ -11,11 +11,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerChecks;
 import org.guidancedesk.domain.LedgerFilter;
 import org.guidancedesk.domain.LedgerImport;
+import org.guidancedesk.domain.LedgerPatch;
 import org.guidancedesk.domain.LedgerSnapshot;
 import org.guidancedesk.domain.LedgerWarning;
 import org.guidancedesk.domain.ProgressNote;
@@ -42,6 +44,7 @@ public final class LedgerService {
     private final ProgressRepository progress = new ProgressRepository();
     private final LedgerListsRepository lists = new LedgerListsRepository();
     private final SettingRepository settings = new SettingRepository();
+    private final LedgerPatches patches = new LedgerPatches();
 
     LedgerService(Database db, Clock clock) {
         this.db = db;
@@ -108,11 +111,11 @@ public final class LedgerService {
     }
 
     /** Adds an item; it gets the next serial of its ledger and today as its filing date. */
-    public Rectification add(Rectification item) {
+    public LedgerPatch add(Rectification item) {
         LocalDate today = today();
         checkDates(item, today);
         Rectification filed = item.toBuilder().createdOn(today).build();
-        return db.write(c -> items.insert(c, filed, Instant.now(clock)));
+        return db.write(c -> patches.of(c, List.of(items.insert(c, filed, Instant.now(clock))), Set.of()));
     }
 
     /** Stores items exactly as given (filing dates included): the demo, which is trusted. */
@@ -120,27 +123,21 @@ public final class LedgerService {
         return db.write(c -> items.insertAll(c, given, null, Instant.now(clock)));
     }
 
-    /** Saves a changed item (its serial and filing date stay). */
-    public void update(Rectification item) {
-        update(item, ignored -> { });
-    }
-
     /**
-     * Saves a changed item; one moved to the other ledger takes that ledger's next serial
-     * (numbers run per ledger), which {@code onSerial} receives.
+     * Saves a changed item (its filing date stays); one moved to the other ledger takes that
+     * ledger's next serial (numbers run per ledger), as the patch's item shows.
      */
-    public void update(Rectification item, java.util.function.IntConsumer onSerial) {
+    public LedgerPatch update(Rectification item) {
         checkDates(item, today());
-        int serial = db.write(c -> {
+        return db.write(c -> {
             Rectification stored = items.find(c, item.id()).orElseThrow(() -> new SQLException("no item " + item.id()));
             Rectification saved = item;
             if (stored.ledger() != item.ledger()) {
                 saved = item.toBuilder().serial(items.takeSerial(c, item.ledger())).build();
             }
             items.update(c, saved, Instant.now(clock));
-            return saved.serial();
+            return patches.of(c, List.of(saved), Set.of(stored.unitId()));
         });
-        onSerial.accept(serial);
     }
 
     /**
@@ -150,10 +147,11 @@ public final class LedgerService {
      * @param on         the completion or verification date for 已完成 / 已销号
      * @param verifiedBy who verified, for 已销号
      */
-    public void setStatus(Collection<Long> ids, RectificationStatus status, LocalDate on, String verifiedBy) {
+    public LedgerPatch setStatus(Collection<Long> ids, RectificationStatus status, LocalDate on, String verifiedBy) {
         LocalDate today = today();
-        db.write(c -> {
+        return db.write(c -> {
             Instant now = Instant.now(clock);
+            List<Rectification> saved = new ArrayList<>();
             for (long id : new LinkedHashSet<>(ids)) {
                 Rectification current = items.find(c, id).orElseThrow(() -> new SQLException("no item " + id));
                 Rectification.Builder b = current.toBuilder();
@@ -172,15 +170,24 @@ public final class LedgerService {
                     throw e.about("subject.serial", current.serial());
                 }
                 items.update(c, changed, now);
+                saved.add(changed);
             }
-            return null;
+            return patches.of(c, saved, Set.of());
         });
     }
 
-    public void remove(Collection<Long> ids) {
-        db.write(c -> {
+    public LedgerPatch remove(Collection<Long> ids) {
+        return db.write(c -> {
+            Set<Long> units = new java.util.HashSet<>();
+            Set<Long> removed = new java.util.HashSet<>();
+            for (long id : ids) {
+                items.find(c, id).ifPresent(r -> {
+                    units.add(r.unitId());
+                    removed.add(id);
+                });
+            }
             items.delete(c, ids);
-            return null;
+            return patches.removed(c, removed, units);
         });
     }
 
@@ -199,34 +206,39 @@ public final class LedgerService {
     }
 
     /** Adds a dated note to the item's history; a note dated in the future is refused. */
-    public ProgressNote addProgress(long itemId, LocalDate on, String text) {
+    public LedgerPatch addProgress(long itemId, LocalDate on, String text) {
         DateRange.check("progress.on", on);
         if (on.isAfter(today())) {
             throw new ValidationException("progress.on", "validation.notInFuture");
         }
         ProgressNote note = new ProgressNote(0, itemId, on, text);
-        return db.write(c -> progress.insert(c, note, Instant.now(clock)));
-    }
-
-    public void removeProgress(long noteId) {
-        db.write(c -> {
-            progress.delete(c, noteId);
-            return null;
+        return db.write(c -> {
+            progress.insert(c, note, Instant.now(clock));
+            return patches.ofItem(c, itemId);
         });
     }
 
-    public void dismiss(long itemId, LedgerWarning.Kind kind) {
-        db.write(c -> {
+    /** Removes a progress note; the patch holds its item with its newest note now. */
+    public LedgerPatch removeProgress(long noteId) {
+        return db.write(c -> {
+            Long itemId = progress.itemOf(c, noteId);
+            progress.delete(c, noteId);
+            return itemId == null ? patches.none() : patches.ofItem(c, itemId);
+        });
+    }
+
+    public LedgerPatch dismiss(long itemId, LedgerWarning.Kind kind) {
+        return db.write(c -> {
             lists.dismiss(c, itemId, kind.name());
-            return null;
+            return patches.ofItem(c, itemId);
         });
     }
 
     /** Shows the item's dismissed warnings again. */
-    public void undismiss(long itemId) {
-        db.write(c -> {
+    public LedgerPatch undismiss(long itemId) {
+        return db.write(c -> {
             lists.undismissAll(c, itemId);
-            return null;
+            return patches.ofItem(c, itemId);
         });
     }
 

@@ -24,6 +24,25 @@ public final class ProgressRepository {
         return latest;
     }
 
+    /** The newest note of each of these items that has one, by item id. */
+    public java.util.Map<Long, ProgressNote> latest(Connection c, java.util.Collection<Long> itemIds) throws SQLException {
+        java.util.Map<Long, ProgressNote> latest = new java.util.HashMap<>();
+        for (long id : itemIds) {
+            List<ProgressNote> notes = Sql.query(c, "SELECT id, item_id, on_date, text FROM rectification_progress "
+                    + "WHERE item_id = ? ORDER BY on_date DESC, id DESC LIMIT 1", ProgressRepository::map, id);
+            if (!notes.isEmpty()) {
+                latest.put(id, notes.get(0));
+            }
+        }
+        return latest;
+    }
+
+    /** The item a note belongs to, or {@code null} when the note is gone. */
+    public Long itemOf(Connection c, long noteId) throws SQLException {
+        return Sql.queryOne(c, "SELECT item_id FROM rectification_progress WHERE id = ?", rs -> rs.getLong(1), noteId)
+                .orElse(null);
+    }
+
     /** Every note, by item id, oldest first within each item. */
     public java.util.Map<Long, List<ProgressNote>> byItem(Connection c) throws SQLException {
         java.util.Map<Long, List<ProgressNote>> all = new java.util.HashMap<>();

@@ -28,6 +28,16 @@ public final class RectificationRepository {
                 RectificationRepository::map);
     }
 
+    /** The items of these units (the checks of a unit need all of its items). */
+    public List<Rectification> findByUnits(Connection c, Collection<Long> unitIds) throws SQLException {
+        List<Rectification> found = new ArrayList<>();
+        for (long unitId : new java.util.TreeSet<>(unitIds)) {
+            found.addAll(Sql.query(c, "SELECT " + COLUMNS + " FROM rectification WHERE unit_id = ? ORDER BY ledger DESC, serial",
+                    RectificationRepository::map, unitId));
+        }
+        return found;
+    }
+
     public java.util.Optional<Rectification> find(Connection c, long id) throws SQLException {
         return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM rectification WHERE id = ?", RectificationRepository::map, id);
     }

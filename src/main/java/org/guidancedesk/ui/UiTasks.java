@@ -106,6 +106,11 @@ public final class UiTasks {
         });
     }
 
+    /** An unexpected failure met by the caller: logged, and told to the user. */
+    public void report(Throwable error) {
+        fail(error);
+    }
+
     private void fail(Throwable error) {
         status.set(i18n.tr("status.notSaved"));
         Messages.log(error);

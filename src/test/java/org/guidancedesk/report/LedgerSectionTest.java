@@ -200,7 +200,7 @@ class LedgerSectionTest {
         }
         for (int k = 0; k < 15; k++) {
             Rectification r = ws.ledger().add(Rectification.builder(Ledger.SPECIAL, units.get(k % units.size()).id(), TODAY)
-                    .problem("专项整治第" + k + "项").node(LedgerNode.DEADLINE).due(TODAY.plusDays(30)).build());
+                    .problem("专项整治第" + k + "项").node(LedgerNode.DEADLINE).due(TODAY.plusDays(30)).build()).item();
             ws.ledger().setStatus(List.of(r.id()), RectificationStatus.COMPLETED, TODAY.minusDays(k % 2), "");
         }
 

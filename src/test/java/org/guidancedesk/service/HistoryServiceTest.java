@@ -121,7 +121,7 @@ class HistoryServiceTest {
         assertEquals(1 + notes.size(), trash.get(0).rows());
 
         Rectification added = ws.ledger().add(Rectification.builder(gone.ledger(), gone.unitId(), TODAY)
-                .problem("删除之后又新增的一项").due(TODAY).build());
+                .problem("删除之后又新增的一项").due(TODAY).build()).item();
         assertTrue(added.id() > gone.id() && added.serial() != gone.serial(), "ids and serials are not reused");
 
         ws.history().restore(trash.get(0).setId());

@@ -76,7 +76,7 @@ class LedgerServiceTest {
     void aNewItemGetsTheNextSerialOfItsLedgerAndTodayAsItsFilingDate() {
         int before = (int) ws.ledger().items().stream().filter(r -> r.ledger() == Ledger.RECTIFY).count();
         Rectification added = ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit("江城大学"), TODAY.minusDays(9))
-                .problem("实验室安全管理制度不健全").due(TODAY.plusDays(20)).build());
+                .problem("实验室安全管理制度不健全").due(TODAY.plusDays(20)).build()).item();
         assertEquals(before + 1, added.serial());
         assertEquals(TODAY, added.createdOn());
         assertTrue(ws.ledger().items().contains(added));
@@ -160,10 +160,9 @@ class LedgerServiceTest {
                 .findFirst().orElseThrow();
         int next = ws.ledger().items().stream().filter(i -> i.ledger() == Ledger.SPECIAL)
                 .mapToInt(Rectification::serial).max().orElse(0) + 1;
-        int[] given = new int[1];
-        ws.ledger().update(r.toBuilder().ledger(Ledger.SPECIAL).category("整治形式主义、官僚主义问题").build(),
-                serial -> given[0] = serial);
-        assertEquals(next, given[0]);
+        int given = ws.ledger().update(r.toBuilder().ledger(Ledger.SPECIAL).category("整治形式主义、官僚主义问题").build())
+                .item().serial();
+        assertEquals(next, given);
         Rectification moved = ws.ledger().items().stream().filter(i -> i.id() == r.id()).findFirst().orElseThrow();
         assertEquals(Ledger.SPECIAL, moved.ledger());
         assertEquals(next, moved.serial());

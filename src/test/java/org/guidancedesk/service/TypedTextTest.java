@@ -34,7 +34,7 @@ class TypedTextTest {
             DemoData.write(ws, TODAY);
             Unit unit = ws.units().add(new Unit(0, "\u0000新区\u001B[2J", UnitKind.COUNTY, "\u0085", "", 0));
             Rectification item = ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit.id(), TODAY)
-                    .problem("\u0000问题\u0007").measures("\u009B措施\r\n第二行").node(LedgerNode.IMMEDIATE).build());
+                    .problem("\u0000问题\u0007").measures("\u009B措施\r\n第二行").node(LedgerNode.IMMEDIATE).build()).item();
             ws.ledger().addProgress(item.id(), TODAY, "\u0000进展\uD800");
             itemId = item.id();
         }

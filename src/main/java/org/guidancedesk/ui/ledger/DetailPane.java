@@ -150,7 +150,7 @@ final class DetailPane {
         selectionNote.setWrapText(true);
         selectionNote.setMaxWidth(Double.MAX_VALUE);
         selectionNote.setStyle(NOTE_STYLE);
-        selectionNote.textProperty().bind(vm.selectionNoteProperty());
+        selectionNote.textProperty().bind(vm.selection().noteProperty());
         showWhenText(selectionNote);
         readOnlyNote.setWrapText(true);
         readOnlyNote.setMaxWidth(Double.MAX_VALUE);
@@ -170,7 +170,7 @@ final class DetailPane {
         model.warnings().addListener((javafx.collections.ListChangeListener<LedgerWarning>) c -> showWarnings());
         model.dismissed().addListener((javafx.collections.ListChangeListener<LedgerWarning.Kind>) c -> showWarnings());
         model.notes().addListener((javafx.collections.ListChangeListener<ProgressNote>) c -> showNotes());
-        vm.currentProperty().addListener((o, a, b) -> showHeader());
+        vm.selection().currentProperty().addListener((o, a, b) -> showHeader());
         model.setFlushHook(this::flush);
         // The units' list replaced (a unit renamed elsewhere): the choice shows the item's unit again.
         vm.units().addListener((javafx.collections.ListChangeListener<Unit>) c -> showUnit());
@@ -255,7 +255,7 @@ final class DetailPane {
         row("ledger.detail.due", due);
         milestoneChoices.getStyleClass().add("milestones");
         row("", milestoneChoices);
-        vm.milestones().addListener((javafx.collections.ListChangeListener<LocalDate>) c -> buildMilestones());
+        model.milestones().addListener((javafx.collections.ListChangeListener<LocalDate>) c -> buildMilestones());
         buildMilestones();
 
         status.getItems().setAll(RectificationStatus.values());
@@ -629,7 +629,7 @@ final class DetailPane {
     }
 
     private void showHeader() {
-        LedgerRow row = vm.currentProperty().get();
+        LedgerRow row = vm.selection().currentProperty().get();
         if (row == null) {
             return;
         }
@@ -655,11 +655,11 @@ final class DetailPane {
             line.getStyleClass().add(LedgerStyles.WARNING_ROW);
             line.setAlignment(Pos.TOP_LEFT);
             Long other = model.otherItem(w);
-            LedgerRow otherRow = other == null ? null : vm.byId(other);
+            LedgerRow otherRow = other == null ? null : model.rowOf(other);
             if (otherRow != null) {
                 Hyperlink go = new Hyperlink(i18n.tr("ledger.detail.showOther", otherRow.code()));
                 go.setMinWidth(Region.USE_PREF_SIZE);
-                go.setOnAction(e -> vm.selectItem(other));
+                go.setOnAction(e -> vm.selection().selectItem(other));
                 line.getChildren().add(go);
             }
             Button dismiss = new Button(i18n.tr("ledger.detail.dismiss"));

@@ -33,7 +33,7 @@ public final class ImportModel {
     /** A result or the file's failure (reads and writes of files are expected to fail sometimes). */
     record Outcome<T>(T value, RuntimeException error) {}
 
-    private final LedgerViewModel vm;
+    private final Consumer<List<Rectification>> onImported;
     private final UiTasks tasks;
     private final Workspace workspace;
 
@@ -49,15 +49,16 @@ public final class ImportModel {
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ImportModel(LedgerViewModel vm, UiTasks tasks, Workspace workspace) {
-        this.vm = vm;
+    /** @param onImported shows the items saved (listed whatever the filter, selected) */
+    ImportModel(LedgerCriteria criteria, Consumer<List<Rectification>> onImported, UiTasks tasks, Workspace workspace) {
+        this.onImported = onImported;
         this.tasks = tasks;
         this.workspace = workspace;
-        if (vm.unitProperty().get() != null) {
-            unitId.set(vm.unitProperty().get());
+        if (criteria.unitProperty().get() != null) {
+            unitId.set(criteria.unitProperty().get());
         }
-        if (vm.ledgerProperty().get() != null) {
-            ledger.set(vm.ledgerProperty().get());
+        if (criteria.ledgerProperty().get() != null) {
+            ledger.set(criteria.ledgerProperty().get());
         }
         unitId.addListener(o -> preview.set(null));
         ledger.addListener(o -> preview.set(null));
@@ -240,7 +241,7 @@ public final class ImportModel {
                 return;
             }
             List<Rectification> saved = o.value();
-            vm.showImported(saved);
+            onImported.accept(saved);
             onDone.accept(saved);
         });
     }

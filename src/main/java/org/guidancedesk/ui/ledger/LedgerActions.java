@@ -32,7 +32,7 @@ final class LedgerActions {
 
     /** 标记为 …: 已完成 asks the date, 已销号 the date and who verified. */
     void markAs(RectificationStatus status) {
-        int count = vm.selectedIds().size();
+        int count = vm.selection().ids().size();
         if (count == 0 || vm.readOnly()) {
             return;
         }
@@ -47,7 +47,7 @@ final class LedgerActions {
 
     /** 删除… (Delete): asks first, naming how many and which. */
     void remove() {
-        if (vm.selectedIds().isEmpty() || vm.readOnly()) {
+        if (vm.selection().ids().isEmpty() || vm.readOnly()) {
             return;
         }
         vm.details().flush();

@@ -52,7 +52,9 @@ public final class LedgerDetailModel {
 
     record Extras(long itemId, List<ProgressNote> notes, Set<LedgerWarning.Kind> dismissed) {}
 
-    private final LedgerViewModel owner;
+    private final LedgerData data;
+    private final LedgerList list;
+    private final LedgerFooter footer;
     private final UiTasks tasks;
     private final Workspace workspace;
 
@@ -60,6 +62,7 @@ public final class LedgerDetailModel {
     private final ObservableList<ProgressNote> notes = FXCollections.observableArrayList();
     private final ObservableList<LedgerWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<LedgerWarning.Kind> dismissed = FXCollections.observableArrayList();
+    private final ObservableList<LocalDate> milestones = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty noteError = new SimpleStringProperty("");
     /** Saves sent and not yet answered: while any is, a re-read does not replace the form's item. */
@@ -67,11 +70,25 @@ public final class LedgerDetailModel {
     /** The pane's "save what is typed" (set by the view; nothing without one). */
     private Runnable flushHook = () -> { };
 
-    LedgerDetailModel(LedgerViewModel owner, UiTasks tasks, Workspace workspace) {
-        this.owner = owner;
+    LedgerDetailModel(LedgerData data, LedgerList list, LedgerSelection selection, LedgerFooter footer, UiTasks tasks,
+                      Workspace workspace) {
+        this.data = data;
+        this.list = list;
+        this.footer = footer;
         this.tasks = tasks;
         this.workspace = workspace;
-        owner.currentProperty().addListener((o, a, b) -> follow(a, b));
+        selection.currentProperty().addListener((o, a, b) -> follow(a, b));
+        selection.beforeLeaving(this::flush);
+        data.listen(c -> {
+            LedgerRow shown = selection.currentProperty().get();
+            if (c.whole() && !milestones.equals(data.milestones())) {
+                milestones.setAll(data.milestones());
+            }
+            if (c.whole() && shown != null) {
+                // A read (an undo or redo, another section's change) while the same item stays shown.
+                refresh(shown);
+            }
+        });
     }
 
     private void follow(LedgerRow before, LedgerRow now) {
@@ -92,8 +109,13 @@ public final class LedgerDetailModel {
             dismissed.clear();
             item.set(now.item());
             loadExtras(now);
-        } else if (pending == 0 && !now.item().equals(item.get())) {
-            item.set(now.item());
+        } else {
+            if (pending == 0 && !now.item().equals(item.get())) {
+                item.set(now.item());
+            }
+            if (!now.warnings().equals(before.warnings())) {
+                loadExtras(now); // the warnings changed (a save, a dismissal): which are dismissed may too
+            }
         }
     }
 
@@ -119,8 +141,7 @@ public final class LedgerDetailModel {
     /** Progress notes and the kinds dismissed, read for the item shown. */
     private void loadExtras(LedgerRow row) {
         long id = row.id();
-        List<Rectification> unitItems = owner.data() == null ? List.of()
-                : owner.data().items().stream().filter(r -> r.unitId() == row.unitId()).toList();
+        List<Rectification> unitItems = data.itemsOf(row.unitId());
         Set<LedgerWarning.Kind> shown = EnumSet.noneOf(LedgerWarning.Kind.class);
         row.warnings().forEach(w -> shown.add(w.kind()));
         tasks.read(() -> new Extras(id, workspace.ledger().progress(id), dismissedKinds(id, unitItems, shown)), x -> {
@@ -178,40 +199,36 @@ public final class LedgerDetailModel {
         try {
             changed = build(current, f);
         } catch (ValidationException e) {
-            error.set(Messages.of(owner.i18n(), e));
+            error.set(Messages.of(data.i18n(), e));
             return false;
         }
         error.set("");
         if (changed.equals(current)) {
             return true;
         }
-        if (owner.readOnly()) {
-            error.set(owner.i18n().tr("ledger.readOnly"));
+        if (footer.readOnly()) {
+            error.set(data.i18n().tr("ledger.readOnly"));
             return false;
         }
         item.set(changed);
         pending++;
-        owner.keepListed(changed.id());
-        tasks.write(() -> {
-            workspace.ledger().update(changed);
-            return null;
-        }, v -> {
+        list.keep(List.of(changed.id()));
+        tasks.write(() -> workspace.ledger().update(changed), patch -> {
             pending--;
-            owner.reload();
+            data.apply(patch);
         }, e -> {
             pending--;
-            error.set(Messages.of(owner.i18n(), e));
-            LedgerRow stored = owner.byId(changed.id());
+            error.set(Messages.of(data.i18n(), e));
+            LedgerRow stored = data.row(changed.id());
             if (pending == 0 && stored != null && Objects.equals(item.get(), changed)) {
                 item.set(stored.item());
             }
-            owner.reload();
         });
         return true;
     }
 
     Rectification build(Rectification current, Form f) {
-        LocalDate today = owner.today();
+        LocalDate today = data.today();
         Rectification.Builder b = current.toBuilder().ledger(f.ledger()).category(f.category()).unitId(f.unitId())
                 .problem(f.problem()).measures(f.measures()).leader(f.leader()).owner(f.owner()).node(f.node())
                 .due(f.due()).evidence(f.evidence()).remarks(f.remarks())
@@ -228,7 +245,7 @@ public final class LedgerDetailModel {
                 b.verifiedOn(today);
             }
             if (f.verifiedBy() == null || f.verifiedBy().isBlank()) {
-                b.verifiedBy(owner.groupName());
+                b.verifiedBy(data.groupName());
             }
         }
         return b.build();
@@ -244,37 +261,34 @@ public final class LedgerDetailModel {
         }
         long id = current.id();
         noteError.set("");
-        if (owner.readOnly()) {
-            noteError.set(owner.i18n().tr("ledger.readOnly"));
+        if (footer.readOnly()) {
+            noteError.set(data.i18n().tr("ledger.readOnly"));
             return;
         }
+        LocalDate date = on == null ? data.today() : on;
         try {
-            new ProgressNote(0, id, on == null ? owner.today() : on, text);
+            new ProgressNote(0, id, date, text);
         } catch (ValidationException e) {
-            noteError.set(Messages.of(owner.i18n(), e));
+            noteError.set(Messages.of(data.i18n(), e));
             return;
         }
-        LocalDate date = on == null ? owner.today() : on;
-        tasks.write(() -> workspace.ledger().addProgress(id, date, text), n -> {
+        list.keep(List.of(id));
+        tasks.write(() -> workspace.ledger().addProgress(id, date, text), patch -> {
             onAdded.run();
-            owner.keepListed(id);
+            data.apply(patch);
             reloadNotes(id);
-            owner.reload();
-        }, e -> noteError.set(Messages.of(owner.i18n(), e)));
+        }, e -> noteError.set(Messages.of(data.i18n(), e)));
     }
 
     public void removeNote(ProgressNote note) {
-        if (owner.refusedReadOnly()) {
+        if (footer.refusedReadOnly()) {
             return;
         }
         long id = note.itemId();
-        tasks.write(() -> {
-            workspace.ledger().removeProgress(note.id());
-            return null;
-        }, v -> {
-            owner.keepListed(id);
+        list.keep(List.of(id));
+        tasks.write(() -> workspace.ledger().removeProgress(note.id()), patch -> {
+            data.apply(patch);
             reloadNotes(id);
-            owner.reload();
         });
     }
 
@@ -290,37 +304,31 @@ public final class LedgerDetailModel {
 
     public void dismiss(LedgerWarning.Kind kind) {
         Rectification current = item.get();
-        if (current == null || owner.refusedReadOnly()) {
+        if (current == null || footer.refusedReadOnly()) {
             return;
         }
         long id = current.id();
-        tasks.write(() -> {
-            workspace.ledger().dismiss(id, kind);
-            return null;
-        }, v -> {
-            owner.keepListed(id);
+        list.keep(List.of(id));
+        tasks.write(() -> workspace.ledger().dismiss(id, kind), patch -> {
             if (!dismissed.contains(kind)) {
                 dismissed.add(kind);
             }
             warnings.removeIf(w -> w.kind() == kind);
-            owner.reload();
+            data.apply(patch);
         });
     }
 
     /** Shows the item's dismissed warnings again. */
     public void restoreDismissed() {
         Rectification current = item.get();
-        if (current == null || owner.refusedReadOnly()) {
+        if (current == null || footer.refusedReadOnly()) {
             return;
         }
         long id = current.id();
-        tasks.write(() -> {
-            workspace.ledger().undismiss(id);
-            return null;
-        }, v -> {
-            owner.keepListed(id);
+        list.keep(List.of(id));
+        tasks.write(() -> workspace.ledger().undismiss(id), patch -> {
             dismissed.clear();
-            owner.reload();
+            data.apply(patch);
         });
     }
 
@@ -332,9 +340,14 @@ public final class LedgerDetailModel {
         return null;
     }
 
-    /** The milestone choices for the due date, with their labels. */
-    public List<LocalDate> milestones() {
-        return new ArrayList<>(owner.milestones());
+    /** The campaign's 三个节点: quick choices for the due date. */
+    public ObservableList<LocalDate> milestones() {
+        return milestones;
+    }
+
+    /** Another item's row (a near-duplicate's), or {@code null}. */
+    LedgerRow rowOf(long id) {
+        return data.row(id);
     }
 
     // --- access ----------------------------------------------------------------------------------------

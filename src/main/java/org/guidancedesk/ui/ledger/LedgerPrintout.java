@@ -19,14 +19,19 @@ import org.guidancedesk.ui.weekly.SheetPrinter;
  * What came of it is said in the section's notice line. No scene types.
  */
 public final class LedgerPrintout {
-    private final LedgerViewModel vm;
+    private final LedgerCriteria criteria;
+    private final LedgerData data;
+    private final LedgerFooter footer;
     private final UiTasks tasks;
     private final Workspace workspace;
     private final SheetPrinter printer;
     private boolean printing;
 
-    LedgerPrintout(LedgerViewModel vm, UiTasks tasks, Workspace workspace, SheetPrinter printer) {
-        this.vm = vm;
+    LedgerPrintout(LedgerCriteria criteria, LedgerData data, LedgerFooter footer, UiTasks tasks, Workspace workspace,
+                   SheetPrinter printer) {
+        this.criteria = criteria;
+        this.data = data;
+        this.footer = footer;
         this.tasks = tasks;
         this.workspace = workspace;
         this.printer = printer;
@@ -34,15 +39,15 @@ public final class LedgerPrintout {
 
     /** The default file name (整改台账-2026-11-24.pdf). */
     public String fileName() {
-        return tasks.i18n().tr("ledgerSheet.fileName", vm.today().toString());
+        return tasks.i18n().tr("ledgerSheet.fileName", data.today().toString());
     }
 
     /** Writes the filtered 台账 as PDF, whole or not at all; a failure goes to {@code onFailure} as a sentence. */
     public void exportPdf(Path out, Consumer<String> onFailure) {
-        LedgerFilter f = vm.filter();
+        LedgerFilter f = criteria.filter();
         String name = out.getFileName().toString();
-        vm.messageProperty().set("");
-        vm.noticeProperty().set(tasks.i18n().tr("ledger.pdf.running", name));
+        footer.message().set("");
+        footer.notice().set(tasks.i18n().tr("ledger.pdf.running", name));
         // The items are read on the database thread; the PDF is made and written beside it.
         tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(() -> {
             RenderedSheet sheet = LedgerPdf.render(listing, tasks.i18n());
@@ -54,11 +59,11 @@ public final class LedgerPrintout {
             }
         }, o -> {
             if (o.error() != null) {
-                vm.noticeProperty().set("");
+                footer.notice().set("");
                 onFailure.accept(tasks.i18n().tr("ledger.pdf.failed", name,
                         String.valueOf(o.error().getCause().getMessage())));
             } else {
-                vm.noticeProperty().set(tasks.i18n().tr("ledger.pdf.done", o.value().pages(), name));
+                footer.notice().set(tasks.i18n().tr("ledger.pdf.done", o.value().pages(), name));
             }
         }));
     }
@@ -69,19 +74,19 @@ public final class LedgerPrintout {
             return;
         }
         printing = true;
-        LedgerFilter f = vm.filter();
-        vm.messageProperty().set("");
-        vm.noticeProperty().set(tasks.i18n().tr("weekly.print.opening"));
+        LedgerFilter f = criteria.filter();
+        footer.message().set("");
+        footer.notice().set(tasks.i18n().tr("weekly.print.opening"));
         tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(
                 () -> LedgerPdf.render(listing, tasks.i18n()), sheet -> printer.print(sheet.pdf(), jobName(sheet.fileName()), outcome -> {
             printing = false;
-            vm.noticeProperty().set(outcome == PdfPrinting.Outcome.PRINTED
+            footer.notice().set(outcome == PdfPrinting.Outcome.PRINTED
                     ? tasks.i18n().tr("ledger.print.done", sheet.pages()) : tasks.i18n().tr("weekly.print.cancelled"));
         }, failure -> {
             printing = false;
-            vm.noticeProperty().set("");
+            footer.notice().set("");
             if (failure instanceof java.awt.print.PrinterAbortException) {
-                vm.noticeProperty().set(tasks.i18n().tr("weekly.print.cancelled"));
+                footer.notice().set(tasks.i18n().tr("weekly.print.cancelled"));
             } else {
                 onFailure.accept(Printing.failure(tasks.i18n(), failure));
             }

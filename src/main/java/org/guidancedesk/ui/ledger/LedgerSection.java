@@ -31,7 +31,7 @@ public final class LedgerSection implements Section {
 
     @Override
     public void reveal(org.guidancedesk.domain.AgendaItem.Ref item) {
-        vm.revealAfterReload(item.id());
+        vm.selection().revealAfterReload(item.id());
     }
 
     @Override

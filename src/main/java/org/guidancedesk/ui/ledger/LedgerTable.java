@@ -58,7 +58,7 @@ final class LedgerTable {
 
     private void build() {
         table.setId(Ids.LEDGER_TABLE);
-        table.setItems(vm.rows());
+        table.setItems(vm.list().rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
@@ -66,8 +66,8 @@ final class LedgerTable {
         Label placeholder = new Label();
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> !vm.loadedProperty().get() ? i18n.tr("ledger.loading")
-                        : vm.total() == 0 ? i18n.tr("ledger.empty") : i18n.tr("ledger.emptyFiltered"),
-                vm.versionProperty(), vm.loadedProperty()));
+                        : vm.list().total() == 0 ? i18n.tr("ledger.empty") : i18n.tr("ledger.emptyFiltered"),
+                vm.list().countsProperty(), vm.loadedProperty()));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("hint");
         table.setPlaceholder(placeholder);
@@ -143,7 +143,7 @@ final class LedgerTable {
             if (!sorting) {
                 sorting = true;
                 try {
-                    vm.setColumnOrder(t.getSortOrder().isEmpty() ? null : t.getComparator());
+                    vm.list().setColumnOrder(t.getSortOrder().isEmpty() ? null : t.getComparator());
                 } finally {
                     sorting = false;
                 }

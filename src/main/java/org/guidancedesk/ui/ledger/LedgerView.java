@@ -150,7 +150,7 @@ final class LedgerView {
         remove.setId(Ids.LEDGER_REMOVE);
         remove.setOnAction(e -> actions.remove());
         // The count moves with the model's selection itself (not before it, as a second listener on the table would).
-        mark.disableProperty().bind(vm.selectedCountProperty().isEqualTo(0));
+        mark.disableProperty().bind(vm.selection().countProperty().isEqualTo(0));
         remove.disableProperty().bind(mark.disableProperty());
 
         Button importButton = new Button(i18n.tr("ledger.import"));
@@ -180,23 +180,23 @@ final class LedgerView {
 
         CheckBox group = new CheckBox(i18n.tr("ledger.group"));
         group.setId(LedgerStyles.GROUP_ID);
-        group.selectedProperty().bindBidirectional(vm.groupedProperty());
+        group.selectedProperty().bindBidirectional(vm.list().groupedProperty());
 
         MenuButton saved = new MenuButton(i18n.tr("ledger.saved"));
         saved.setId(LedgerStyles.SAVED_ID);
         Runnable savedMenu = () -> fillSaved(saved);
-        vm.savedFilters().addListener((ListChangeListener<String>) c -> savedMenu.run());
+        vm.saved().names().addListener((ListChangeListener<String>) c -> savedMenu.run());
         savedMenu.run();
         // While the filter is a saved one, the button says which.
         Runnable savedName = () -> {
-            String active = vm.activeSavedProperty().get();
+            String active = vm.saved().activeProperty().get();
             saved.setText(active.isEmpty() ? i18n.tr("ledger.saved") : i18n.tr("ledger.saved.active", active));
             saved.pseudoClassStateChanged(ACTIVE, !active.isEmpty());
             saved.setTooltip(active.isEmpty() ? null
-                    : new Tooltip(i18n.tr("ledger.saved.activeTip", active, vm.describe(active))));
+                    : new Tooltip(i18n.tr("ledger.saved.activeTip", active, vm.saved().describe(active))));
             fillSaved(saved);
         };
-        vm.activeSavedProperty().addListener(o -> savedName.run());
+        vm.saved().activeProperty().addListener(o -> savedName.run());
         savedName.run();
 
         ToggleButton detailsShown = new ToggleButton(i18n.tr("ledger.details"));
@@ -225,64 +225,64 @@ final class LedgerView {
     // --- filter bar ----------------------------------------------------------------------------------------
 
     private Node filterBar() {
-        ComboBox<Choice<Long>> unit = combo(LedgerStyles.FILTER_UNIT_ID, "ledger.filter.allUnits", vm.unitProperty());
+        ComboBox<Choice<Long>> unit = combo(LedgerStyles.FILTER_UNIT_ID, "ledger.filter.allUnits", vm.criteria().unitProperty());
         Runnable units = () -> fillChoices(unit, "ledger.filter.allUnits",
-                vm.units().stream().map(u -> new Choice<>(u.id(), u.name())).toList(), vm.unitProperty());
+                vm.units().stream().map(u -> new Choice<>(u.id(), u.name())).toList(), vm.criteria().unitProperty());
         vm.units().addListener((ListChangeListener<Unit>) c -> units.run());
         units.run();
 
-        ComboBox<Choice<Ledger>> ledger = combo(LedgerStyles.FILTER_LEDGER_ID, "ledger.filter.allLedgers", vm.ledgerProperty());
+        ComboBox<Choice<Ledger>> ledger = combo(LedgerStyles.FILTER_LEDGER_ID, "ledger.filter.allLedgers", vm.criteria().ledgerProperty());
         fillChoices(ledger, "ledger.filter.allLedgers",
                 List.of(new Choice<>(Ledger.SPECIAL, vm.texts().ledger(Ledger.SPECIAL)),
-                        new Choice<>(Ledger.RECTIFY, vm.texts().ledger(Ledger.RECTIFY))), vm.ledgerProperty());
+                        new Choice<>(Ledger.RECTIFY, vm.texts().ledger(Ledger.RECTIFY))), vm.criteria().ledgerProperty());
 
         ComboBox<Choice<String>> category = combo(LedgerStyles.FILTER_CATEGORY_ID, "ledger.filter.allCategories",
-                vm.categoryProperty());
+                vm.criteria().categoryProperty());
         category.setPrefWidth(140);
         Runnable categories = () -> fillChoices(category, "ledger.filter.allCategories",
-                vm.categories().stream().map(c -> new Choice<>(c, c)).toList(), vm.categoryProperty());
-        vm.categories().addListener((ListChangeListener<String>) c -> categories.run());
+                vm.criteria().categories().stream().map(c -> new Choice<>(c, c)).toList(), vm.criteria().categoryProperty());
+        vm.criteria().categories().addListener((ListChangeListener<String>) c -> categories.run());
         categories.run();
 
         ComboBox<Choice<RectificationStatus>> status = combo(LedgerStyles.FILTER_STATUS_ID, "ledger.filter.allStatuses",
-                vm.statusProperty());
+                vm.criteria().statusProperty());
         List<Choice<RectificationStatus>> statuses = new ArrayList<>();
         for (RectificationStatus s : RectificationStatus.values()) {
             statuses.add(new Choice<>(s, vm.texts().status(s)));
         }
-        fillChoices(status, "ledger.filter.allStatuses", statuses, vm.statusProperty());
+        fillChoices(status, "ledger.filter.allStatuses", statuses, vm.criteria().statusProperty());
 
-        ComboBox<Choice<LedgerNode>> node = combo(LedgerStyles.FILTER_NODE_ID, "ledger.filter.allNodes", vm.nodeProperty());
+        ComboBox<Choice<LedgerNode>> node = combo(LedgerStyles.FILTER_NODE_ID, "ledger.filter.allNodes", vm.criteria().nodeProperty());
         List<Choice<LedgerNode>> nodes = new ArrayList<>();
         for (LedgerNode n : LedgerNode.values()) {
             nodes.add(new Choice<>(n, vm.texts().node(n)));
         }
-        fillChoices(node, "ledger.filter.allNodes", nodes, vm.nodeProperty());
+        fillChoices(node, "ledger.filter.allNodes", nodes, vm.criteria().nodeProperty());
 
         CheckBox overdue = new CheckBox(i18n.tr("ledger.filter.overdueOnly"));
         overdue.setId(LedgerStyles.FILTER_OVERDUE_ID);
-        overdue.selectedProperty().bindBidirectional(vm.overdueOnlyProperty());
+        overdue.selectedProperty().bindBidirectional(vm.criteria().overdueOnlyProperty());
         CheckBox warnings = new CheckBox(i18n.tr("ledger.filter.warningsOnly"));
         warnings.setId(LedgerStyles.FILTER_WARNINGS_ID);
-        warnings.selectedProperty().bindBidirectional(vm.warningsOnlyProperty());
+        warnings.selectedProperty().bindBidirectional(vm.criteria().warningsOnlyProperty());
 
         search.setId(Ids.LEDGER_SEARCH);
         search.setPromptText(i18n.tr("ledger.filter.searchPrompt"));
         search.setPrefColumnCount(14);
         search.setTooltip(new Tooltip(i18n.tr("ledger.filter.searchTip")));
         search.setAccessibleText(i18n.tr("ledger.filter.search"));
-        searchPause.setOnFinished(e -> vm.textProperty().set(search.getText()));
+        searchPause.setOnFinished(e -> vm.criteria().textProperty().set(search.getText()));
         search.textProperty().addListener((o, a, t) -> {
             if (syncing) {
                 return;
             }
-            if (vm.total() > DEBOUNCE_ABOVE) {
+            if (vm.list().total() > DEBOUNCE_ABOVE) {
                 searchPause.playFromStart();
             } else {
-                vm.textProperty().set(t);
+                vm.criteria().textProperty().set(t);
             }
         });
-        vm.textProperty().addListener((o, a, t) -> {
+        vm.criteria().textProperty().addListener((o, a, t) -> {
             if (!Objects.equals(search.getText(), t) && !search.isFocused()) {
                 syncing = true;
                 search.setText(t);
@@ -293,12 +293,12 @@ final class LedgerView {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
                 searchPause.stop();
-                vm.textProperty().set("");
+                vm.criteria().textProperty().set("");
                 table.requestFocus();
                 e.consume();
             } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 searchPause.stop();
-                vm.textProperty().set(search.getText());
+                vm.criteria().textProperty().set(search.getText());
                 table.requestFocus();
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     table.getSelectionModel().select(firstItemIndex());
@@ -314,9 +314,9 @@ final class LedgerView {
         clear.setOnAction(e -> {
             searchPause.stop();
             search.clear();
-            vm.clearFilter();
+            vm.criteria().clear();
         });
-        vm.versionProperty().addListener(o -> clear.setDisable(!vm.hasFilter()));
+        vm.criteria().filterProperty().addListener(o -> clear.setDisable(!vm.criteria().isSet()));
         clear.setDisable(true);
 
         unit.setPrefWidth(140);
@@ -376,19 +376,19 @@ final class LedgerView {
 
     private void fillSaved(MenuButton saved) {
         saved.getItems().clear();
-        String active = vm.activeSavedProperty().get();
-        for (String name : vm.savedFilters()) {
+        String active = vm.saved().activeProperty().get();
+        for (String name : vm.saved().names()) {
             MenuItem apply = new MenuItem((name.equals(active) ? "✓ " : "") + name);
             apply.setOnAction(e -> {
                 searchPause.stop();
-                vm.applySaved(name);
+                vm.saved().apply(name);
                 syncing = true;
-                search.setText(vm.textProperty().get());
+                search.setText(vm.criteria().textProperty().get());
                 syncing = false;
             });
             saved.getItems().add(apply);
         }
-        if (vm.savedFilters().isEmpty()) {
+        if (vm.saved().names().isEmpty()) {
             MenuItem none = new MenuItem(i18n.tr("ledger.saved.none"));
             none.setDisable(true);
             saved.getItems().add(none);
@@ -398,9 +398,9 @@ final class LedgerView {
         save.setOnAction(e -> saveFilter());
         save.setDisable(vm.readOnly());
         saved.getItems().add(save);
-        if (!vm.savedFilters().isEmpty() && !vm.readOnly()) {
+        if (!vm.saved().names().isEmpty() && !vm.readOnly()) {
             Menu delete = new Menu(i18n.tr("ledger.saved.delete"));
-            for (String name : vm.savedFilters()) {
+            for (String name : vm.saved().names()) {
                 MenuItem d = new MenuItem(name);
                 d.setOnAction(e -> vm.deleteFilter(name));
                 delete.getItems().add(d);
@@ -411,20 +411,20 @@ final class LedgerView {
 
     private void saveFilter() {
         searchPause.stop();
-        vm.textProperty().set(search.getText());
-        if (!vm.hasFilter()) {
+        vm.criteria().textProperty().set(search.getText());
+        if (!vm.criteria().isSet()) {
             // 全部 is no filter: said at once, not after a name has been typed.
             Dialogs.info(root, i18n, i18n.tr("ledger.saved.saveTitle"), i18n.tr("ledger.saved.empty"));
             return;
         }
-        TextInputDialog ask = new TextInputDialog(vm.describe(vm.filter()));
+        TextInputDialog ask = new TextInputDialog(vm.criteria().describe(vm.criteria().filter()));
         ask.setTitle(i18n.tr("ledger.saved.saveTitle"));
         ask.getDialogPane().getButtonTypes().setAll(
                 new javafx.scene.control.ButtonType(i18n.tr("ledger.saved.saveButton"),
                         javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
                 new javafx.scene.control.ButtonType(i18n.tr("ledger.dialog.cancel"),
                         javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        ask.setHeaderText(i18n.tr("ledger.saved.question", vm.describe(vm.filter())));
+        ask.setHeaderText(i18n.tr("ledger.saved.question", vm.criteria().describe(vm.criteria().filter())));
         ask.setContentText(i18n.tr("ledger.saved.name"));
         Dialogs.own(ask, root);
         ask.showAndWait().ifPresent(name -> vm.saveFilter(name, e -> vm.messageProperty().set(
@@ -436,15 +436,15 @@ final class LedgerView {
     private Node footer() {
         Label counts = new Label();
         counts.setId(Ids.LEDGER_COUNT);
-        counts.textProperty().bind(vm.countsProperty());
+        counts.textProperty().bind(vm.list().countsProperty());
         Label selected = new Label();
         selected.setId(LedgerStyles.SELECTED_COUNT_ID);
         selected.getStyleClass().add("hint");
         // Follows the model's count as it changes (a listener on the table ran before the model had the selection).
         selected.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            int n = vm.selectedCountProperty().get();
+            int n = vm.selection().countProperty().get();
             return n > 1 ? i18n.tr("ledger.selectedCount", n) : "";
-        }, vm.selectedCountProperty()));
+        }, vm.selection().countProperty()));
         Label message = new Label();
         message.getStyleClass().add("error-text");
         message.textProperty().bind(vm.messageProperty());
@@ -477,9 +477,7 @@ final class LedgerView {
     // --- the table and the selection -----------------------------------------------------------------------
 
     private void wireTable() {
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LedgerRow>) c -> pushSelection());
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> pushSelection());
-        vm.versionProperty().addListener(o -> restoreSelection());
+        new TableSelection(table, vm.selection());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
@@ -490,7 +488,7 @@ final class LedgerView {
             }
         });
         table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && vm.currentProperty().get() != null) {
+            if (e.getClickCount() == 2 && vm.selection().currentProperty().get() != null) {
                 openDetails();
             }
         });
@@ -510,80 +508,12 @@ final class LedgerView {
         add.setOnAction(e -> actions.add());
         ContextMenu menu = new ContextMenu(mark, remove, new SeparatorMenuItem(), add);
         menu.setOnShowing(e -> {
-            boolean none = vm.selectedIds().isEmpty() || vm.readOnly();
+            boolean none = vm.selection().ids().isEmpty() || vm.readOnly();
             mark.setDisable(none);
             remove.setDisable(none);
             add.setDisable(vm.readOnly());
         });
         return menu;
-    }
-
-    private void pushSelection() {
-        if (syncing || vm.isUpdating()) {
-            return;
-        }
-        vm.select(new ArrayList<>(table.getSelectionModel().getSelectedItems()),
-                table.getSelectionModel().getSelectedItem());
-    }
-
-    /** After the rows changed: the same items selected, the current one focused, a new one scrolled to. */
-    private void restoreSelection() {
-        List<Long> ids = vm.selectedIds();
-        java.util.Set<Long> idSet = new java.util.HashSet<>(ids);
-        LedgerRow current = vm.currentProperty().get();
-        Long reveal = vm.revealProperty().get();
-        List<LedgerRow> items = table.getItems();
-        List<LedgerRow> selectedNow = table.getSelectionModel().getSelectedItems();
-        boolean same = selectedNow.size() == ids.size() && (current == null
-                || table.getSelectionModel().getSelectedItem() == current);
-        for (int i = 0; same && i < ids.size(); i++) {
-            LedgerRow r = selectedNow.get(i);
-            same = r != null && idSet.contains(r.id()) && vm.byId(r.id()) == r;
-        }
-        if (same && reveal == null) {
-            return;
-        }
-        Map<Long, Integer> index = new HashMap<>();
-        if (!ids.isEmpty() || reveal != null) {
-            for (int i = 0; i < items.size(); i++) {
-                LedgerRow r = items.get(i);
-                if (!r.isHeading()) {
-                    index.put(r.id(), i);
-                }
-            }
-        }
-        syncing = true;
-        try {
-            table.getSelectionModel().clearSelection();
-            int[] rows = ids.stream().map(index::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
-            Integer focus = current == null ? null : index.get(current.id());
-            if (rows.length > 0) {
-                // The current item last, so that it is the selected item (the detail pane's).
-                List<Integer> order = new ArrayList<>();
-                for (int r : rows) {
-                    if (focus == null || r != focus) {
-                        order.add(r);
-                    }
-                }
-                if (focus != null) {
-                    order.add(focus);
-                }
-                int first = order.get(0);
-                int[] rest = order.subList(1, order.size()).stream().mapToInt(Integer::intValue).toArray();
-                table.getSelectionModel().selectIndices(first, rest);
-            }
-            if (focus != null) {
-                table.getFocusModel().focus(focus);
-            }
-            if (reveal != null && index.containsKey(reveal)) {
-                table.scrollTo(Math.max(0, index.get(reveal) - 3));
-            }
-        } finally {
-            syncing = false;
-        }
-        if (reveal != null) {
-            vm.revealProperty().set(null);
-        }
     }
 
     private int firstItemIndex() {
@@ -628,7 +558,7 @@ final class LedgerView {
 
     void focusTable() {
         table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty() && vm.currentProperty().get() == null) {
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty() && vm.selection().currentProperty().get() == null) {
             table.getSelectionModel().select(firstItemIndex());
             table.getFocusModel().focus(firstItemIndex());
         }

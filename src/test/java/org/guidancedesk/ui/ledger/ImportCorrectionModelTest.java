@@ -92,7 +92,7 @@ class ImportCorrectionModelTest {
 
     @Test
     void theUnitTheTitleNamesIsOfferedAndTotalsAndNotesAreLeftOut() throws Exception {
-        vm.unitProperty().set(unit("江城大学")); // the filter's unit gives way to the one the file names
+        vm.criteria().unitProperty().set(unit("江城大学")); // the filter's unit gives way to the one the file names
         Path file = csv("台账.csv",
                 "南山县委主题教育整改台账,,",
                 "序号,问题描述,整改时限",

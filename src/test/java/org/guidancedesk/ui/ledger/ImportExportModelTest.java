@@ -102,8 +102,8 @@ class ImportExportModelTest {
     @Test
     void aCleanFileIsImportedAndItsItemsAreSelected() throws Exception {
         long unitId = vm.units().stream().filter(u -> u.name().equals("江城大学")).findFirst().orElseThrow().id();
-        vm.unitProperty().set(unitId);
-        vm.textProperty().set("不会匹配导入事项的词");
+        vm.criteria().unitProperty().set(unitId);
+        vm.criteria().textProperty().set("不会匹配导入事项的词");
         Path file = csv("清单.csv",
                 "问题描述,整改措施,责任部门,整改时限,状态",
                 "实验室安全检查流于形式,建立实验室安全责任清单,实验室处,2026-12-20,整改中",
@@ -115,22 +115,22 @@ class ImportExportModelTest {
         model.preview(() -> { });
         assertTrue(model.previewProperty().get().canImport(), () -> model.previewProperty().get().problems().toString());
 
-        int before = vm.total();
+        int before = vm.list().total();
         List<Rectification> imported = new ArrayList<>();
         model.commit(imported::addAll, e -> { throw e; });
         assertEquals(2, imported.size());
-        assertEquals(before + 2, vm.total());
-        assertEquals(imported.stream().map(Rectification::id).toList(), vm.selectedIds());
-        assertEquals(imported.get(0).id(), vm.currentProperty().get().id());
-        assertTrue(vm.rows().stream().filter(r -> !r.isHeading()).map(LedgerRow::id).toList()
-                .containsAll(vm.selectedIds()), "listed although the search does not match them");
+        assertEquals(before + 2, vm.list().total());
+        assertEquals(imported.stream().map(Rectification::id).toList(), vm.selection().ids());
+        assertEquals(imported.get(0).id(), vm.selection().currentProperty().get().id());
+        assertTrue(vm.list().rows().stream().filter(r -> !r.isHeading()).map(LedgerRow::id).toList()
+                .containsAll(vm.selection().ids()), "listed although the search does not match them");
         assertEquals("已导入 2 项", vm.noticeProperty().get());
         assertTrue(demo.workspace().ledger().imports().stream().anyMatch(i -> i.fileName().equals("清单.csv")));
     }
 
     @Test
     void rowsWithProblemsCanBeLeftOutAndTakenBack() throws Exception {
-        vm.unitProperty().set(vm.units().get(0).id());
+        vm.criteria().unitProperty().set(vm.units().get(0).id());
         Path file = csv("带脚注.csv",
                 "问题描述,整改时限,状态",
                 "公文办理时限过长,2026-12-20,整改中",
@@ -166,8 +166,8 @@ class ImportExportModelTest {
     @Test
     void exportWritesWhatTheFilterShows() throws Exception {
         long unitId = vm.units().stream().filter(u -> u.name().equals("南山县")).findFirst().orElseThrow().id();
-        vm.unitProperty().set(unitId);
-        int shown = vm.shown();
+        vm.criteria().unitProperty().set(unitId);
+        int shown = vm.list().shown();
         Path out = dir.resolve("南山县台账.xlsx");
         List<RuntimeException> failures = new ArrayList<>();
         vm.export(out, failures::add);

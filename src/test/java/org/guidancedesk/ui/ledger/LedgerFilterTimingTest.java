@@ -80,44 +80,44 @@ class LedgerFilterTimingTest {
             LedgerSnapshot s = synthetic(DemoFixture.TODAY);
             LedgerTexts texts = new LedgerTexts(demo.tasks().i18n(), s.today());
             long t0 = System.nanoTime();
-            List<LedgerRow> rows = LedgerViewModel.rows(s, texts);
+            List<LedgerRow> rows = LedgerData.rows(s, texts);
             long built = System.nanoTime() - t0;
             t0 = System.nanoTime();
-            vm.show(new LedgerViewModel.Loaded(s, texts, rows, "组"));
+            vm.data().show(new LedgerData.Loaded(s, texts, rows, "组", LedgerData.categories(s.categories(), s.items(), demo.tasks().i18n())));
             long shown = System.nanoTime() - t0;
-            assertEquals(ITEMS, vm.rows().size());
+            assertEquals(ITEMS, vm.list().rows().size());
 
             for (int round = 1; round <= 3; round++) {
                 List<Long> times = new ArrayList<>();
                 for (String typed : new String[] {"审", "审批", "审批1", "审批12", "审批1", "审批", "审", ""}) {
                     long start = System.nanoTime();
-                    vm.textProperty().set(typed);
+                    vm.criteria().textProperty().set(typed);
                     times.add(System.nanoTime() - start);
                 }
-                vm.textProperty().set("审批");
-                int withText = vm.rows().size();
+                vm.criteria().textProperty().set("审批");
+                int withText = vm.list().rows().size();
                 assertTrue(withText > 0 && withText < ITEMS, "审批: " + withText);
                 long start = System.nanoTime();
-                vm.unitProperty().set(5L);
+                vm.criteria().unitProperty().set(5L);
                 times.add(System.nanoTime() - start);
                 start = System.nanoTime();
-                vm.overdueOnlyProperty().set(true);
+                vm.criteria().overdueOnlyProperty().set(true);
                 times.add(System.nanoTime() - start);
                 start = System.nanoTime();
-                vm.clearFilter();
+                vm.criteria().clear();
                 times.add(System.nanoTime() - start);
                 start = System.nanoTime();
-                vm.groupedProperty().set(true);
+                vm.list().groupedProperty().set(true);
                 times.add(System.nanoTime() - start);
-                assertEquals(ITEMS + 30, vm.rows().size());
+                assertEquals(ITEMS + 30, vm.list().rows().size());
                 start = System.nanoTime();
-                vm.groupedProperty().set(false);
+                vm.list().groupedProperty().set(false);
                 times.add(System.nanoTime() - start);
 
                 // A re-read after an edit: the same items, one changed, replaced in place.
-                List<LedgerRow> again = LedgerViewModel.rows(s, texts);
+                List<LedgerRow> again = LedgerData.rows(s, texts);
                 start = System.nanoTime();
-                vm.show(new LedgerViewModel.Loaded(s, texts, again, "组"));
+                vm.data().show(new LedgerData.Loaded(s, texts, again, "组", LedgerData.categories(s.categories(), s.items(), demo.tasks().i18n())));
                 long reread = System.nanoTime() - start;
 
                 long[] ms = times.stream().mapToLong(t -> t / 1_000_000).toArray();

@@ -53,7 +53,7 @@ class LedgerPrintoutTest {
 
     @Test
     void printingSendsTheFilteredLedgerToThePrinterAndSaysSo() throws Exception {
-        vm.unitProperty().set(unit("南山县"));
+        vm.criteria().unitProperty().set(unit("南山县"));
         LedgerPrintout printout = vm.printout((pdf, job, onDone, onFailure) -> {
             printed.add(pdf);
             jobs.add(job);

@@ -53,8 +53,8 @@ class LedgerReadOnlyTest {
     void everyEditIsRefusedWithAMessageAndNothingIsTried() {
         assertTrue(vm.readOnly());
         List<Rectification> before = stored();
-        LedgerRow first = vm.rows().stream().filter(r -> !r.isHeading()).findFirst().orElseThrow();
-        vm.select(List.of(first), first);
+        LedgerRow first = vm.list().rows().stream().filter(r -> !r.isHeading()).findFirst().orElseThrow();
+        vm.selection().select(List.of(first), first);
 
         vm.setStatus(RectificationStatus.COMPLETED, null, "");
         assertTrue(vm.messageProperty().get().contains("只读"), vm.messageProperty().get());
@@ -80,9 +80,9 @@ class LedgerReadOnlyTest {
         d.dismiss(LedgerWarning.Kind.NEAR_DUPLICATE);
         d.restoreDismissed();
 
-        vm.unitProperty().set(first.unitId());
+        vm.criteria().unitProperty().set(first.unitId());
         vm.saveFilter("一个单位", e -> { throw e; });
-        assertFalse(vm.savedFilters().contains("一个单位"));
+        assertFalse(vm.saved().names().contains("一个单位"));
 
         assertEquals(before, stored());
     }

@@ -279,7 +279,7 @@ class LedgerSectionFxTest {
             // As an import leaves it: 已完成 with no 完成时间, line breaks a text field cannot show.
             imported = ws.ledger().add(Rectification.builder(org.guidancedesk.domain.Ledger.RECTIFY, unit,
                             DemoFixture.TODAY.minusDays(30)).problem("会议多\r\n文件多").leader("张三\n李四")
-                    .due(DemoFixture.TODAY.plusDays(20)).rawStatus(RectificationStatus.COMPLETED).build());
+                    .due(DemoFixture.TODAY.plusDays(20)).rawStatus(RectificationStatus.COMPLETED).build()).item();
         }
         MainWindow window = open(file);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.LEDGER_TABLE).tryQuery().isPresent()

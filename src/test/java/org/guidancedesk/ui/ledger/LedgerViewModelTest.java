@@ -51,7 +51,7 @@ class LedgerViewModelTest {
     }
 
     private List<LedgerRow> items() {
-        return vm.rows().stream().filter(r -> !r.isHeading()).toList();
+        return vm.list().rows().stream().filter(r -> !r.isHeading()).toList();
     }
 
     private Unit unit(String name) {
@@ -59,12 +59,12 @@ class LedgerViewModelTest {
     }
 
     private LedgerRow row(String problemStart) {
-        return vm.rows().stream().filter(r -> !r.isHeading() && r.item().problem().startsWith(problemStart))
+        return vm.list().rows().stream().filter(r -> !r.isHeading() && r.item().problem().startsWith(problemStart))
                 .findFirst().orElseThrow();
     }
 
     private void select(LedgerRow... rows) {
-        vm.select(List.of(rows), rows[rows.length - 1]);
+        vm.selection().select(List.of(rows), rows[rows.length - 1]);
     }
 
     private Rectification stored(long id) {
@@ -76,10 +76,10 @@ class LedgerViewModelTest {
         int total = ws.ledger().items().size();
         assertTrue(total >= 30, "demo items: " + total);
         assertEquals(total, items().size());
-        assertEquals(total, vm.total());
+        assertEquals(total, vm.list().total());
         List<LedgerRow> rows = items();
         for (int i = 1; i < rows.size(); i++) {
-            assertTrue(LedgerViewModel.DEFAULT_ORDER.compare(rows.get(i - 1), rows.get(i)) < 0, "order at " + i);
+            assertTrue(LedgerList.DEFAULT_ORDER.compare(rows.get(i - 1), rows.get(i)) < 0, "order at " + i);
         }
         assertEquals(vm.units().get(0).name(), rows.get(0).unitName());
 
@@ -98,79 +98,79 @@ class LedgerViewModelTest {
         assertEquals("✔", ongoing.lightText());
         assertEquals("长期", ongoing.dueText());
         assertTrue(ongoing.code().startsWith("整治-"));
-        assertTrue(vm.countsProperty().get().startsWith("共 " + total + " 项"), vm.countsProperty().get());
+        assertTrue(vm.list().countsProperty().get().startsWith("共 " + total + " 项"), vm.list().countsProperty().get());
     }
 
     @Test
     void eachCriterionFilters() {
-        int total = vm.total();
+        int total = vm.list().total();
         Unit xiling = unit("西岭市");
-        vm.unitProperty().set(xiling.id());
+        vm.criteria().unitProperty().set(xiling.id());
         assertFalse(items().isEmpty());
         assertTrue(items().stream().allMatch(r -> r.unitId() == xiling.id()));
-        assertTrue(vm.countsProperty().get().contains("筛选后 " + items().size() + " 项"), vm.countsProperty().get());
-        vm.clearFilter();
+        assertTrue(vm.list().countsProperty().get().contains("筛选后 " + items().size() + " 项"), vm.list().countsProperty().get());
+        vm.criteria().clear();
         assertEquals(total, items().size());
 
-        vm.ledgerProperty().set(Ledger.SPECIAL);
+        vm.criteria().ledgerProperty().set(Ledger.SPECIAL);
         assertTrue(items().stream().allMatch(r -> r.item().ledger() == Ledger.SPECIAL));
-        assertEquals(Ledger.SPECIAL.defaultCategories(), vm.categories());
+        assertEquals(Ledger.SPECIAL.defaultCategories(), vm.criteria().categories());
         String category = Ledger.SPECIAL.defaultCategories().get(6);
-        vm.categoryProperty().set(category);
+        vm.criteria().categoryProperty().set(category);
         assertFalse(items().isEmpty());
         assertTrue(items().stream().allMatch(r -> r.item().category().equals(category)));
-        vm.ledgerProperty().set(Ledger.RECTIFY);
-        assertNull(vm.categoryProperty().get(), "a category of the other ledger is dropped");
+        vm.criteria().ledgerProperty().set(Ledger.RECTIFY);
+        assertNull(vm.criteria().categoryProperty().get(), "a category of the other ledger is dropped");
         assertTrue(items().stream().allMatch(r -> r.item().ledger() == Ledger.RECTIFY));
-        vm.clearFilter();
+        vm.criteria().clear();
 
-        vm.statusProperty().set(RectificationStatus.CLOSED);
+        vm.criteria().statusProperty().set(RectificationStatus.CLOSED);
         assertEquals(3, items().size());
-        vm.statusProperty().set(null);
-        vm.nodeProperty().set(LedgerNode.LONG_TERM);
+        vm.criteria().statusProperty().set(null);
+        vm.criteria().nodeProperty().set(LedgerNode.LONG_TERM);
         assertTrue(items().stream().allMatch(r -> r.item().node() == LedgerNode.LONG_TERM));
-        vm.nodeProperty().set(null);
+        vm.criteria().nodeProperty().set(null);
 
-        vm.overdueOnlyProperty().set(true);
+        vm.criteria().overdueOnlyProperty().set(true);
         long overdue = ws.ledger().items().stream().filter(r -> r.overdue(TODAY)).count();
         assertEquals(overdue, items().size());
         assertTrue(items().stream().allMatch(r -> r.light() == LedgerRow.Light.OVERDUE));
-        assertTrue(vm.countsProperty().get().endsWith("逾期 " + overdue + " 项"), vm.countsProperty().get());
-        vm.overdueOnlyProperty().set(false);
+        assertTrue(vm.list().countsProperty().get().endsWith("逾期 " + overdue + " 项"), vm.list().countsProperty().get());
+        vm.criteria().overdueOnlyProperty().set(false);
 
-        vm.warningsOnlyProperty().set(true);
+        vm.criteria().warningsOnlyProperty().set(true);
         assertFalse(items().isEmpty());
         assertTrue(items().stream().allMatch(r -> !r.warnings().isEmpty()));
         assertTrue(items().stream().anyMatch(r -> r.warnings().stream()
                 .anyMatch(w -> w.kind() == LedgerWarning.Kind.NEAR_DUPLICATE)));
-        vm.warningsOnlyProperty().set(false);
+        vm.criteria().warningsOnlyProperty().set(false);
 
-        vm.textProperty().set("电梯");
+        vm.criteria().textProperty().set("电梯");
         assertEquals(2, items().size());
-        vm.textProperty().set("电梯 审批手续");
+        vm.criteria().textProperty().set("电梯 审批手续");
         assertEquals(1, items().size(), "every word must be found");
-        vm.textProperty().set(items().get(0).code());
+        vm.criteria().textProperty().set(items().get(0).code());
         assertEquals(1, items().size(), "the code is searched");
-        vm.textProperty().set("南山");
+        vm.criteria().textProperty().set("南山");
         assertTrue(items().stream().allMatch(r -> r.unitName().equals("南山县")), "the unit's name is searched");
-        vm.clearFilter();
-        assertFalse(vm.hasFilter());
+        vm.criteria().clear();
+        assertFalse(vm.criteria().isSet());
         assertEquals(total, items().size());
     }
 
     @Test
     void savedFiltersAreSavedAppliedAndDeleted() {
-        vm.unitProperty().set(unit("南山县").id());
-        vm.overdueOnlyProperty().set(true);
-        LedgerFilter wanted = vm.filter();
+        vm.criteria().unitProperty().set(unit("南山县").id());
+        vm.criteria().overdueOnlyProperty().set(true);
+        LedgerFilter wanted = vm.criteria().filter();
         vm.saveFilter("南山逾期", e -> { throw e; });
-        assertTrue(vm.savedFilters().contains("南山逾期"));
-        assertEquals("南山县 · 只看逾期", vm.describe("南山逾期"));
+        assertTrue(vm.saved().names().contains("南山逾期"));
+        assertEquals("南山县 · 只看逾期", vm.saved().describe("南山逾期"));
 
-        vm.clearFilter();
-        assertEquals(LedgerFilter.ALL, vm.filter());
-        vm.applySaved("南山逾期");
-        assertEquals(wanted, vm.filter());
+        vm.criteria().clear();
+        assertEquals(LedgerFilter.ALL, vm.criteria().filter());
+        vm.saved().apply("南山逾期");
+        assertEquals(wanted, vm.criteria().filter());
         assertTrue(items().stream().allMatch(r -> r.unitName().equals("南山县") && r.light() == LedgerRow.Light.OVERDUE));
 
         List<String> refused = new ArrayList<>();
@@ -178,12 +178,12 @@ class LedgerViewModelTest {
         assertEquals(List.of("validation.required"), refused);
 
         vm.deleteFilter("南山逾期");
-        assertFalse(vm.savedFilters().contains("南山逾期"));
+        assertFalse(vm.saved().names().contains("南山逾期"));
     }
 
     @Test
     void bulkStatusChangesTheSelectedItemsAndKeepsThemListed() {
-        vm.statusProperty().set(RectificationStatus.NOT_STARTED);
+        vm.criteria().statusProperty().set(RectificationStatus.NOT_STARTED);
         List<LedgerRow> open = items().subList(0, 2);
         select(open.get(0), open.get(1));
         LocalDate on = TODAY.minusDays(1);
@@ -196,8 +196,8 @@ class LedgerViewModelTest {
         assertEquals("", vm.messageProperty().get());
         assertTrue(vm.noticeProperty().get().contains("2 项"), vm.noticeProperty().get());
         assertTrue(items().stream().anyMatch(r -> r.id() == open.get(0).id()), "changed items stay listed");
-        assertEquals(List.of(open.get(0).id(), open.get(1).id()), vm.selectedIds());
-        assertEquals("已完成", vm.currentProperty().get().statusText());
+        assertEquals(List.of(open.get(0).id(), open.get(1).id()), vm.selection().ids());
+        assertEquals("已完成", vm.selection().currentProperty().get().statusText());
 
         // 销号 with the verifier.
         vm.setStatus(RectificationStatus.CLOSED, TODAY, "中央第十八指导组");
@@ -230,21 +230,21 @@ class LedgerViewModelTest {
         select(a, b);
         String question = vm.removalQuestion();
         assertTrue(question.contains("2 项") && question.contains(a.code()) && question.contains(b.code()), question);
-        int before = vm.total();
+        int before = vm.list().total();
         vm.removeSelected();
-        assertEquals(before - 2, vm.total());
-        assertNull(vm.currentProperty().get());
-        assertTrue(vm.selectedIds().isEmpty());
+        assertEquals(before - 2, vm.list().total());
+        assertNull(vm.selection().currentProperty().get());
+        assertTrue(vm.selection().ids().isEmpty());
     }
 
     @Test
     void quickAddTakesItsDefaultsFromTheFilterAndShowsTheNewItem() {
         Unit nanshan = unit("南山县");
-        vm.unitProperty().set(nanshan.id());
-        vm.ledgerProperty().set(Ledger.SPECIAL);
+        vm.criteria().unitProperty().set(nanshan.id());
+        vm.criteria().ledgerProperty().set(Ledger.SPECIAL);
         String category = Ledger.SPECIAL.defaultCategories().get(3);
-        vm.categoryProperty().set(category);
-        vm.textProperty().set("不会匹配新事项的词");
+        vm.criteria().categoryProperty().set(category);
+        vm.criteria().textProperty().set("不会匹配新事项的词");
 
         QuickForm f = vm.newForm();
         assertEquals(nanshan.id(), f.unitId());
@@ -253,9 +253,9 @@ class LedgerViewModelTest {
         assertEquals(LedgerNode.DEADLINE, f.node());
         assertEquals(LocalDate.of(2026, 11, 30), f.due(), "the nearest of the three nodes");
         assertEquals(List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2027, 6, 30), LocalDate.of(2027, 12, 31)),
-                vm.milestones());
-        assertEquals("11月30日", vm.texts().milestone(vm.milestones().get(0)));
-        assertEquals("2027年6月30日", vm.texts().milestone(vm.milestones().get(1)));
+                vm.details().milestones());
+        assertEquals("11月30日", vm.texts().milestone(vm.details().milestones().get(0)));
+        assertEquals("2027年6月30日", vm.texts().milestone(vm.details().milestones().get(1)));
 
         List<String> refused = new ArrayList<>();
         vm.add(f, r -> { }, e -> refused.add(e.field()));
@@ -269,10 +269,10 @@ class LedgerViewModelTest {
         assertEquals("会议室超标准装修", s.problem());
         assertEquals(category, s.category());
         assertEquals(TODAY, s.createdOn());
-        LedgerRow current = vm.currentProperty().get();
+        LedgerRow current = vm.selection().currentProperty().get();
         assertEquals(added[0].id(), current.id(), "the new item is selected");
-        assertTrue(vm.rows().contains(current), "and listed although the search does not match it");
-        assertEquals(List.of(added[0].id()), vm.selectedIds());
+        assertTrue(vm.list().rows().contains(current), "and listed although the search does not match it");
+        assertEquals(List.of(added[0].id()), vm.selection().ids());
         assertTrue(vm.noticeProperty().get().contains(current.code()));
     }
 
@@ -290,7 +290,7 @@ class LedgerViewModelTest {
         assertEquals("农村水利司／王伟", s.owner());
         assertEquals("新增维修队伍3支", s.measures());
         assertEquals("水利发〔2026〕12号", s.evidence());
-        assertEquals("农村水利司／王伟", vm.currentProperty().get().item().owner(), "the row follows");
+        assertEquals("农村水利司／王伟", vm.selection().currentProperty().get().item().owner(), "the row follows");
         assertEquals("", d.errorProperty().get());
 
         // 限期 without a date is refused by its field; nothing is saved.
@@ -305,7 +305,7 @@ class LedgerViewModelTest {
         assertEquals(TODAY, s.verifiedOn());
         assertEquals(TODAY, s.completedOn());
         assertEquals("中央第十八指导组", s.verifiedBy());
-        assertEquals("✔", vm.currentProperty().get().lightText());
+        assertEquals("✔", vm.selection().currentProperty().get().lightText());
     }
 
     @Test
@@ -321,7 +321,7 @@ class LedgerViewModelTest {
         assertTrue(cleared[0]);
         assertEquals(3, d.notes().size());
         assertEquals("已完成审批57部", d.notes().get(2).text());
-        assertEquals("11月24日 已完成审批57部", vm.currentProperty().get().latestText());
+        assertEquals("11月24日 已完成审批57部", vm.selection().currentProperty().get().latestText());
 
         d.addNote(TODAY.plusDays(1), "明天的进展", () -> { });
         assertTrue(d.noteErrorProperty().get().contains("不能晚于今天"), d.noteErrorProperty().get());
@@ -333,7 +333,7 @@ class LedgerViewModelTest {
         d.removeNote(newest);
         assertEquals(2, d.notes().size());
         assertEquals(2, ws.ledger().progress(r.id()).size());
-        assertTrue(vm.currentProperty().get().latestText().startsWith("11月20日"), vm.currentProperty().get().latestText());
+        assertTrue(vm.selection().currentProperty().get().latestText().startsWith("11月20日"), vm.selection().currentProperty().get().latestText());
     }
 
     @Test
@@ -345,23 +345,23 @@ class LedgerViewModelTest {
         LedgerWarning w = d.warnings().get(0);
         String text = vm.texts().warning(w);
         assertTrue(text.matches(".*与本单位 整改-\\d{3} 的问题描述几乎相同.*"), text);
-        assertTrue(vm.currentProperty().get().warningsText().contains("几乎相同"));
+        assertTrue(vm.selection().currentProperty().get().warningsText().contains("几乎相同"));
         Long other = d.otherItem(w);
-        assertNotNull(vm.byId(other), "the other item can be shown");
+        assertNotNull(vm.data().row(other), "the other item can be shown");
 
         d.dismiss(w.kind());
         assertTrue(d.warnings().isEmpty());
         assertEquals(List.of(LedgerWarning.Kind.NEAR_DUPLICATE), d.dismissed());
-        assertTrue(vm.currentProperty().get().warnings().isEmpty(), "the ⚠ column follows");
+        assertTrue(vm.selection().currentProperty().get().warnings().isEmpty(), "the ⚠ column follows");
 
         // Read afresh (another selection and back): the dismissed kind is found again.
         select(items().get(0));
-        select(vm.byId(r.id()));
+        select(vm.data().row(r.id()));
         assertEquals(List.of(LedgerWarning.Kind.NEAR_DUPLICATE), d.dismissed());
 
         d.restoreDismissed();
         assertTrue(d.dismissed().isEmpty());
-        assertEquals(1, vm.currentProperty().get().warnings().size());
+        assertEquals(1, vm.selection().currentProperty().get().warnings().size());
     }
 
     // --- undo and redo: reload() brings the selected item's pane up to date ----------------------------------
@@ -387,8 +387,8 @@ class LedgerViewModelTest {
         assertEquals(List.of(LedgerWarning.Kind.NEAR_DUPLICATE), d.dismissed());
 
         undo();
-        assertEquals(r.id(), vm.currentProperty().get().id(), "the selection stays");
-        assertEquals(List.of(r.id()), vm.selectedIds());
+        assertEquals(r.id(), vm.selection().currentProperty().get().id(), "the selection stays");
+        assertEquals(List.of(r.id()), vm.selection().ids());
         assertTrue(d.dismissed().isEmpty(), "no 恢复已忽略的提示（1） left: " + d.dismissed());
         assertTrue(d.warnings().stream().anyMatch(w -> w.kind() == LedgerWarning.Kind.NEAR_DUPLICATE), "the warning is back");
 
@@ -433,7 +433,7 @@ class LedgerViewModelTest {
         assertEquals("新增维修队伍3支", d.form().measures());
         undo();
         assertEquals(measures, d.form().measures());
-        assertEquals(measures, vm.currentProperty().get().item().measures());
+        assertEquals(measures, vm.selection().currentProperty().get().item().measures());
         redo();
         assertEquals("新增维修队伍3支", d.form().measures());
     }
@@ -446,16 +446,16 @@ class LedgerViewModelTest {
         Rectification[] added = new Rectification[1];
         vm.add(new QuickForm(f.unitId(), f.ledger(), f.category(), "会议室超标准装修", f.node(), f.due(), "", ""),
                 r -> added[0] = r, e -> { throw e; });
-        assertEquals(added[0].id(), vm.currentProperty().get().id());
+        assertEquals(added[0].id(), vm.selection().currentProperty().get().id());
 
         undo();
-        assertNull(vm.byId(added[0].id()), "the item is gone");
-        LedgerRow now = vm.currentProperty().get();
+        assertNull(vm.data().row(added[0].id()), "the item is gone");
+        LedgerRow now = vm.selection().currentProperty().get();
         assertNotNull(now, "the row now in its place is selected");
         assertTrue(now.id() != added[0].id());
-        assertNotNull(vm.byId(now.id()), "a neighbour that exists");
+        assertNotNull(vm.data().row(now.id()), "a neighbour that exists");
         assertEquals(now.item(), vm.details().itemProperty().get(), "the pane shows the neighbour, not a ghost");
-        assertEquals(List.of(now.id()), vm.selectedIds());
+        assertEquals(List.of(now.id()), vm.selection().ids());
     }
 
     // --- the selection ------------------------------------------------------------------------------------
@@ -463,21 +463,21 @@ class LedgerViewModelTest {
     @Test
     void theSelectionCountFollowsTheSelectionExactly() {
         List<LedgerRow> four = items().subList(0, 4);
-        vm.select(four, four.get(3));
-        assertEquals(4, vm.selectedCountProperty().get());
-        String note = vm.selectionNoteProperty().get();
+        vm.selection().select(four, four.get(3));
+        assertEquals(4, vm.selection().countProperty().get());
+        String note = vm.selection().noteProperty().get();
         assertTrue(note.startsWith("已选 4 项") && note.contains(four.get(3).code()), note);
 
-        vm.select(four.subList(0, 3), four.get(1));
-        assertEquals(3, vm.selectedCountProperty().get());
-        assertTrue(vm.selectionNoteProperty().get().contains(four.get(1).code()), vm.selectionNoteProperty().get());
+        vm.selection().select(four.subList(0, 3), four.get(1));
+        assertEquals(3, vm.selection().countProperty().get());
+        assertTrue(vm.selection().noteProperty().get().contains(four.get(1).code()), vm.selection().noteProperty().get());
 
         select(four.get(2));
-        assertEquals(1, vm.selectedCountProperty().get());
-        assertEquals("", vm.selectionNoteProperty().get(), "one item needs no note");
+        assertEquals(1, vm.selection().countProperty().get());
+        assertEquals("", vm.selection().noteProperty().get(), "one item needs no note");
 
-        vm.select(List.of(), null);
-        assertEquals(0, vm.selectedCountProperty().get());
+        vm.selection().select(List.of(), null);
+        assertEquals(0, vm.selection().countProperty().get());
     }
 
     @Test
@@ -494,35 +494,35 @@ class LedgerViewModelTest {
 
     @Test
     void theActiveSavedFilterIsNamedWhileTheFilterEqualsIt() {
-        vm.unitProperty().set(unit("南山县").id());
-        vm.overdueOnlyProperty().set(true);
+        vm.criteria().unitProperty().set(unit("南山县").id());
+        vm.criteria().overdueOnlyProperty().set(true);
         vm.saveFilter("南山逾期", e -> { throw e; });
-        assertEquals("南山逾期", vm.activeSavedProperty().get(), "just saved: it is the filter");
+        assertEquals("南山逾期", vm.saved().activeProperty().get(), "just saved: it is the filter");
 
-        vm.clearFilter();
-        assertEquals("", vm.activeSavedProperty().get());
-        vm.applySaved("南山逾期");
-        assertEquals("南山逾期", vm.activeSavedProperty().get());
-        vm.textProperty().set("电梯");
-        assertEquals("", vm.activeSavedProperty().get(), "no longer the saved filter");
-        vm.textProperty().set("");
-        assertEquals("南山逾期", vm.activeSavedProperty().get(), "the same criteria again");
+        vm.criteria().clear();
+        assertEquals("", vm.saved().activeProperty().get());
+        vm.saved().apply("南山逾期");
+        assertEquals("南山逾期", vm.saved().activeProperty().get());
+        vm.criteria().textProperty().set("电梯");
+        assertEquals("", vm.saved().activeProperty().get(), "no longer the saved filter");
+        vm.criteria().textProperty().set("");
+        assertEquals("南山逾期", vm.saved().activeProperty().get(), "the same criteria again");
     }
 
     @Test
     void anEmptyFilterIsNotSaved() {
-        vm.clearFilter();
+        vm.criteria().clear();
         List<String> refused = new ArrayList<>();
         vm.saveFilter("全部", e -> refused.add(e.messageKey()));
-        assertFalse(vm.savedFilters().contains("全部"));
+        assertFalse(vm.saved().names().contains("全部"));
         assertFalse(ws.ledger().snapshot().savedFilters().containsKey("全部"));
         assertTrue(vm.messageProperty().get().startsWith("没有筛选条件可保存"), vm.messageProperty().get());
     }
 
     @Test
     void groupingByUnitPutsAHeadingWithItsSubtotalAboveEachUnit() {
-        vm.groupedProperty().set(true);
-        List<LedgerRow> rows = vm.rows();
+        vm.list().groupedProperty().set(true);
+        List<LedgerRow> rows = vm.list().rows();
         assertTrue(rows.get(0).isHeading());
         long headings = rows.stream().filter(LedgerRow::isHeading).count();
         assertEquals(vm.units().size(), headings, "every demo unit has items");
@@ -531,9 +531,9 @@ class LedgerViewModelTest {
         assertEquals(southItems, south.figures().total());
         assertTrue(south.headingText().startsWith("共 " + southItems + " 项 · 已完成 "), south.headingText());
         // Each heading comes right before its unit's items, whatever column sorts within the units.
-        vm.setColumnOrder(java.util.Comparator.comparing((LedgerRow r) -> r.item().problem()).reversed());
+        vm.list().setColumnOrder(java.util.Comparator.comparing((LedgerRow r) -> r.item().problem()).reversed());
         String unitName = null;
-        for (LedgerRow r : vm.rows()) {
+        for (LedgerRow r : vm.list().rows()) {
             if (r.isHeading()) {
                 unitName = r.unitName();
             } else {
@@ -541,14 +541,14 @@ class LedgerViewModelTest {
             }
         }
         // The subtotal is of what the filter shows.
-        vm.overdueOnlyProperty().set(true);
-        for (LedgerRow r : vm.rows()) {
+        vm.criteria().overdueOnlyProperty().set(true);
+        for (LedgerRow r : vm.list().rows()) {
             if (r.isHeading()) {
                 assertEquals(r.figures().total(), r.figures().overdue(), r.headingText());
             }
         }
-        vm.groupedProperty().set(false);
-        assertTrue(vm.rows().stream().noneMatch(LedgerRow::isHeading));
+        vm.list().groupedProperty().set(false);
+        assertTrue(vm.list().rows().stream().noneMatch(LedgerRow::isHeading));
     }
 
     @Test
@@ -556,28 +556,28 @@ class LedgerViewModelTest {
         LedgerRow elevator = row("群众反映：老旧小区加装电梯推进慢");
         LedgerRow other = row("巡视反馈：水利工程项目审批环节多");
         select(other, elevator);
-        vm.textProperty().set("电梯");
-        assertEquals(List.of(elevator.id()), vm.selectedIds(), "a bulk change acts only on what is seen");
-        assertEquals(elevator.id(), vm.currentProperty().get().id());
-        vm.textProperty().set("水利");
-        assertTrue(vm.selectedIds().isEmpty());
-        assertNull(vm.currentProperty().get(), "the detail pane does not show a hidden item");
+        vm.criteria().textProperty().set("电梯");
+        assertEquals(List.of(elevator.id()), vm.selection().ids(), "a bulk change acts only on what is seen");
+        assertEquals(elevator.id(), vm.selection().currentProperty().get().id());
+        vm.criteria().textProperty().set("水利");
+        assertTrue(vm.selection().ids().isEmpty());
+        assertNull(vm.selection().currentProperty().get(), "the detail pane does not show a hidden item");
     }
 
     @Test
     void aHeadingIsNeverSelected() {
-        vm.groupedProperty().set(true);
-        LedgerRow heading = vm.rows().get(0);
-        LedgerRow item = vm.rows().get(1);
-        vm.select(List.of(heading, item), heading);
-        assertEquals(List.of(item.id()), vm.selectedIds());
-        assertEquals(item, vm.currentProperty().get());
+        vm.list().groupedProperty().set(true);
+        LedgerRow heading = vm.list().rows().get(0);
+        LedgerRow item = vm.list().rows().get(1);
+        vm.selection().select(List.of(heading, item), heading);
+        assertEquals(List.of(item.id()), vm.selection().ids());
+        assertEquals(item, vm.selection().currentProperty().get());
     }
 
     /** An item as an import leaves it: 已完成 without a 完成时间 (the file had none). */
     private Rectification importedCompleted() {
         Rectification r = ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit("南山县").id(), TODAY.minusDays(20))
-                .problem("会议多、文件多").due(TODAY.plusDays(10)).rawStatus(RectificationStatus.COMPLETED).build());
+                .problem("会议多、文件多").due(TODAY.plusDays(10)).rawStatus(RectificationStatus.COMPLETED).build()).item();
         vm.reload();
         return r;
     }
@@ -586,7 +586,7 @@ class LedgerViewModelTest {
     void savingAnUnchangedFormOrAnotherFieldNeverGivesAnImportedItemACompletionDate() {
         Rectification r = importedCompleted();
         int changes = ws.history().ofLedgerItem(r.id()).size();
-        vm.selectItem(r.id());
+        vm.selection().selectItem(r.id());
         LedgerDetailModel d = vm.details();
         assertEquals(r.id(), d.itemProperty().get().id());
 
