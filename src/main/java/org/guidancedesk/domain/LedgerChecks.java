@@ -42,6 +42,17 @@ public final class LedgerChecks {
         return found;
     }
 
+    /**
+     * Whether the checks see the two versions of an item alike: only its unit, ledger and serial
+     * (named in another item's warning), problem, node, dates and whether it is settled count.
+     * Saving a changed 整改措施 or 备注 need not run the unit's checks again.
+     */
+    public static boolean sameForChecks(Rectification a, Rectification b) {
+        return a.unitId() == b.unitId() && a.ledger() == b.ledger() && a.serial() == b.serial()
+                && a.problem().equals(b.problem()) && a.node() == b.node() && java.util.Objects.equals(a.due(), b.due())
+                && a.createdOn().equals(b.createdOn()) && a.status().settled() == b.status().settled();
+    }
+
     public static String key(long itemId, LedgerWarning.Kind kind) {
         return itemId + ":" + kind.name();
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param removed  the ids of items removed
  * @param latest   the newest progress note of each saved item that has one (absent: none)
  * @param units    the units whose checks were run again (those of every saved or removed item,
- *                 before and after a move)
+ *                 before and after a move); none when the write changed nothing the checks see,
+ *                 and then every warning stays as it was
  * @param warnings every warning, not dismissed, of the items of those units
  */
 public record LedgerPatch(List<Rectification> saved, Set<Long> removed, Map<Long, ProgressNote> latest,

@@ -32,6 +32,11 @@ final class LedgerPatches {
         return new LedgerPatch(saved, Set.of(), progress.latest(c, ids), units, checks(c, units));
     }
 
+    /** An item saved with nothing the checks look at changed: its unit's warnings stay as they are. */
+    LedgerPatch unchecked(Connection c, Rectification saved) throws SQLException {
+        return new LedgerPatch(List.of(saved), Set.of(), progress.latest(c, List.of(saved.id())), Set.of(), List.of());
+    }
+
     /** One item as stored now (its progress, its dismissed warnings changed). */
     LedgerPatch ofItem(Connection c, long id) throws SQLException {
         return items.find(c, id).map(r -> {

@@ -136,7 +136,8 @@ public final class LedgerService {
                 saved = item.toBuilder().serial(items.takeSerial(c, item.ledger())).build();
             }
             items.update(c, saved, Instant.now(clock));
-            return patches.of(c, List.of(saved), Set.of(stored.unitId()));
+            return LedgerChecks.sameForChecks(stored, saved) ? patches.unchecked(c, saved)
+                    : patches.of(c, List.of(saved), Set.of(stored.unitId()));
         });
     }
 

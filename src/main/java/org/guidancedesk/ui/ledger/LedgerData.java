@@ -134,7 +134,9 @@ public final class LedgerData {
         boolean newCategory = false;
         for (Rectification r : p.saved()) {
             LedgerRow before = rows.get(r.id());
-            LedgerRow now = row(r, p.latest().get(r.id()), warnings.getOrDefault(r.id(), List.of()));
+            List<LedgerWarning> kept = p.units().contains(r.unitId()) || before == null
+                    ? warnings.getOrDefault(r.id(), List.of()) : before.warnings();
+            LedgerRow now = row(r, p.latest().get(r.id()), kept);
             rows.put(r.id(), now);
             (before == null ? added : changed).add(r.id());
             newCategory |= !r.category().isEmpty() && !categoriesOf(r.ledger()).contains(r.category());
