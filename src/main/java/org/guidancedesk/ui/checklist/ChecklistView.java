@@ -161,8 +161,7 @@ final class ChecklistView {
         // Enter keeps the tick: the question is there to catch a stray click, not to hurry it.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
-        DoneDatePrompt.own(alert, table);
-        org.guidancedesk.ui.DialogKeys.enterConfirms(alert);
+        org.guidancedesk.ui.DialogOwner.own(alert, table);
         alert.setOnHidden(e -> {
             if (alert.getResult() == yes) {
                 onYes.run();

@@ -28,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DialogOwner;
 
 /**
  * 周报 laid out: the week and the output buttons on top; the two notes and the archive on
@@ -258,7 +259,7 @@ final class WeeklyView {
 
     /** The save dialog, in the last folder used this session; ".pdf" added when left off. */
     private Path choose(String titleKey, String fileName) {
-        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        Window window = DialogOwner.windowOf(root);
         if (window == null) {
             return null;
         }
