@@ -185,9 +185,8 @@ final class ChecklistView {
         vm.setConfirmer(this::confirmUntick);
         details.setMarkDoneAction(this::promptDoneDate, i18n.tr("checklist.markDone.tooltip"));
         // The key is named, not installed as an accelerator: that would fire in the note field too.
-        javafx.scene.control.MenuItem markDone = new javafx.scene.control.MenuItem(i18n.tr("checklist.markDone.menu"));
-        markDone.setOnAction(e -> promptDoneDate());
-        table.setContextMenu(new javafx.scene.control.ContextMenu(markDone));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(
+                org.guidancedesk.ui.MenuItemBuilder.item(i18n.tr("checklist.markDone.menu")).does(this::promptDoneDate)));
         table.setItems(vm.rows());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
