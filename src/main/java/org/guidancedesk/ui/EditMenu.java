@@ -60,7 +60,7 @@ final class EditMenu {
 
     /** Extra key for redo, as other programs have it. */
     void installRedoAlias(javafx.scene.Scene scene) {
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
+        Shortcuts.install(scene, java.util.Map.of(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo));
     }
 
     private Optional<HistoryService> history() {

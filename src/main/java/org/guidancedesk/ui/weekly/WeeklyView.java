@@ -10,7 +10,6 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -29,6 +28,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.DialogOwner;
+import org.guidancedesk.ui.Shortcuts;
 
 /**
  * 周报 laid out: the week and the output buttons on top; the two notes and the archive on
@@ -104,18 +104,7 @@ final class WeeklyView {
 
         root.setTop(toolbar());
         root.setCenter(split);
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) {
-                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
-            }
-            if (scene != null) {
-                install(scene);
-            }
-        });
-    }
-
-    private void install(Scene scene) {
-        accelerators.forEach((k, action) -> scene.getAccelerators().put(k, action));
+        Shortcuts.whileShown(root, accelerators);
     }
 
     private HBox toolbar() {
