@@ -46,12 +46,9 @@ final class EditMenu {
         this.stage = stage;
         this.i18n = i18n;
         this.host = host;
-        undo = item("menu.edit.undo", "Shortcut+Z", this::undo);
-        undo.setId(UNDO_ID);
-        redo = item("menu.edit.redo", "Shortcut+Y", this::redo);
-        redo.setId(REDO_ID);
-        MenuItem trash = item("menu.edit.trash", null, this::showTrash);
-        trash.setId(TRASH_ID);
+        undo = MenuItemBuilder.item(i18n.tr("menu.edit.undo")).id(UNDO_ID).key("Shortcut+Z").does(this::undo);
+        redo = MenuItemBuilder.item(i18n.tr("menu.edit.redo")).id(REDO_ID).key("Shortcut+Y").does(this::redo);
+        MenuItem trash = MenuItemBuilder.item(i18n.tr("menu.edit.trash")).id(TRASH_ID).does(this::showTrash);
         menu = new Menu(i18n.tr("menu.edit"), null, undo, redo, new SeparatorMenuItem(), trash);
         menu.setId(MENU_ID);
         menu.setOnShowing(e -> refresh());
@@ -63,16 +60,7 @@ final class EditMenu {
 
     /** Extra key for redo, as other programs have it. */
     void installRedoAlias(javafx.scene.Scene scene) {
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo);
-    }
-
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(i18n.tr(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+        Shortcuts.install(scene, java.util.Map.of(KeyCombination.keyCombination("Shortcut+Shift+Z"), this::redo));
     }
 
     private Optional<HistoryService> history() {

@@ -40,7 +40,7 @@ public final class ExportFiles {
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(fileName + ".xlsx");
         StartFolder.set(chooser, lastFolder);
-        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        File file = chooser.showSaveDialog(DialogOwner.windowOf(owner));
         if (file == null) {
             return;
         }
@@ -66,9 +66,7 @@ public final class ExportFiles {
                 Alert alert = new Alert(Alert.AlertType.ERROR, o.failure(), ButtonType.OK);
                 alert.setTitle(i18n.tr("app.name"));
                 alert.setHeaderText(i18n.tr("export.failed"));
-                if (owner.getScene() != null && owner.getScene().getWindow() != null) {
-                    alert.initOwner(owner.getScene().getWindow());
-                }
+                alert.initOwner(DialogOwner.windowOf(owner));
                 alert.show();
             }
         });

@@ -14,7 +14,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -67,12 +66,11 @@ final class FileMenu {
     }
 
     private Menu fileMenu() {
-        MenuItem create = item("menu.file.new", "Shortcut+Shift+N", this::chooseNew);
-        MenuItem openItem = item("menu.file.open", "Shortcut+O", this::chooseOpen);
-        MenuItem demo = item("menu.file.demo", null, openDemo);
-        MenuItem backupItem = item("menu.file.backups", null, backups);
-        backupItem.setId("menu-backups");
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
+        MenuItem create = item("menu.file.new").key("Shortcut+Shift+N").does(this::chooseNew);
+        MenuItem openItem = item("menu.file.open").key("Shortcut+O").does(this::chooseOpen);
+        MenuItem demo = item("menu.file.demo").does(openDemo);
+        MenuItem backupItem = item("menu.file.backups").id("menu-backups").does(backups);
+        MenuItem quit = item("menu.file.quit").key("Shortcut+Q").does(stage::close);
         return new Menu(i18n.tr("menu.file"), null, create, openItem, recent, new SeparatorMenuItem(), backupItem, demo,
                 new SeparatorMenuItem(), quit);
     }
@@ -105,10 +103,9 @@ final class FileMenu {
     }
 
     private Menu helpMenu() {
-        MenuItem guide = item("menu.help.guide", "F1", () -> HelpDialog.show(stage, i18n, helpPaths.get()));
-        guide.setId(HELP_GUIDE_ID);
-        MenuItem about = item("menu.help.about", null,
-                () -> info(i18n.tr("about.text", Version.current(), dataFolder)));
+        MenuItem guide = item("menu.help.guide").id(HELP_GUIDE_ID).key("F1")
+                .does(() -> HelpDialog.show(stage, i18n, helpPaths.get()));
+        MenuItem about = item("menu.help.about").does(() -> info(i18n.tr("about.text", Version.current(), dataFolder)));
         return new Menu(i18n.tr("menu.help"), null, guide, new SeparatorMenuItem(), about);
     }
 
@@ -127,10 +124,7 @@ final class FileMenu {
         List<Path> files = state.recentFiles();
         recent.getItems().clear();
         for (Path p : files) {
-            MenuItem item = new MenuItem(p.toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open.accept(p));
-            recent.getItems().add(item);
+            recent.getItems().add(MenuItemBuilder.item(p.toString()).literal().does(() -> open.accept(p)));
         }
         recent.setDisable(files.isEmpty());
     }
@@ -166,13 +160,9 @@ final class FileMenu {
         return chooser;
     }
 
-    private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(i18n.tr(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    /** A menu item showing the bundle's text for {@code key}. */
+    private MenuItemBuilder item(String key) {
+        return MenuItemBuilder.item(i18n.tr(key));
     }
 
     private void info(String text) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -187,14 +188,14 @@ public final class MainWindow {
 
     /** Ctrl+1 … Ctrl+7 open the sections in sidebar order. */
     private void addSectionShortcuts(Scene scene) {
+        Map<javafx.scene.input.KeyCombination, Runnable> keys = new HashMap<>();
         SectionId[] ids = SectionId.values();
         for (int i = 0; i < ids.length; i++) {
             SectionId id = ids[i];
-            scene.getAccelerators().put(
-                    new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i + 1)),
-                            javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
-                    () -> show(id));
+            keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> show(id));
         }
+        Shortcuts.install(scene, keys);
     }
 
     private void addIcons() {

@@ -87,7 +87,7 @@ public final class BackupsDialog {
         restoreButton.setVisible(restore != null);
         Button copyTo = new Button(i18n.tr("backup.copyTo"));
         copyTo.setId(COPY_TO_ID);
-        copyTo.setOnAction(e -> chooseFolder(copyTo.getScene().getWindow()));
+        copyTo.setOnAction(e -> chooseFolder(org.guidancedesk.ui.DialogOwner.windowOf(copyTo)));
 
         Path folder = backups.folderOf(database);
         Label folderText = new Label(i18n.tr("backup.folder", folder));

@@ -145,7 +145,7 @@ final class CellDetailsView {
         history.setOnAction(e -> {
             var changes = vm.historyOfShown();
             if (changes != null) {
-                org.guidancedesk.ui.history.HistoryDialog.show(history.getScene().getWindow(), vm.tasks(),
+                org.guidancedesk.ui.history.HistoryDialog.show(org.guidancedesk.ui.DialogOwner.windowOf(history), vm.tasks(),
                         title.getText() + " · " + subtitle.getText(), changes);
             }
         });

@@ -161,8 +161,7 @@ final class ChecklistView {
         // Enter keeps the tick: the question is there to catch a stray click, not to hurry it.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
-        DoneDatePrompt.own(alert, table);
-        org.guidancedesk.ui.DialogKeys.enterConfirms(alert);
+        org.guidancedesk.ui.DialogOwner.own(alert, table);
         alert.setOnHidden(e -> {
             if (alert.getResult() == yes) {
                 onYes.run();
@@ -186,9 +185,8 @@ final class ChecklistView {
         vm.setConfirmer(this::confirmUntick);
         details.setMarkDoneAction(this::promptDoneDate, i18n.tr("checklist.markDone.tooltip"));
         // The key is named, not installed as an accelerator: that would fire in the note field too.
-        javafx.scene.control.MenuItem markDone = new javafx.scene.control.MenuItem(i18n.tr("checklist.markDone.menu"));
-        markDone.setOnAction(e -> promptDoneDate());
-        table.setContextMenu(new javafx.scene.control.ContextMenu(markDone));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(
+                org.guidancedesk.ui.MenuItemBuilder.item(i18n.tr("checklist.markDone.menu")).does(this::promptDoneDate)));
         table.setItems(vm.rows());
         Label placeholder = new Label();
         placeholder.setWrapText(true);

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.DateInput;
+import org.guidancedesk.ui.DialogOwner;
 
 /**
  * 标记完成于…: one small question, the done date, for the selected cells. It opens on the
@@ -91,23 +91,11 @@ final class DoneDatePrompt {
             }
             owner.requestFocus();
         });
-        own(dialog, owner);
+        DialogOwner.own(dialog, owner);
         dialog.show();
         Platform.runLater(() -> {
             date.getEditor().requestFocus();
             date.getEditor().selectAll();
         });
-    }
-
-    /** Owned by the matrix's window and styled like it. */
-    static void own(Dialog<?> dialog, Node owner) {
-        Scene scene = owner.getScene();
-        if (scene == null) {
-            return;
-        }
-        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        if (scene.getWindow() != null) {
-            dialog.initOwner(scene.getWindow());
-        }
     }
 }

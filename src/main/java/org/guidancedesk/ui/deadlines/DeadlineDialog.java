@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -29,6 +28,7 @@ import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.DateInput;
+import org.guidancedesk.ui.DialogOwner;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.Form;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.RuleKind;
 
@@ -72,7 +72,7 @@ final class DeadlineDialog {
         from.setId(FROM_ID);
         dialog.setTitle(i18n.tr(existing == null ? "deadlines.dialog.addTitle" : "deadlines.dialog.editTitle"));
         dialog.setResizable(true);
-        own(dialog, owner);
+        DialogOwner.own(dialog, owner);
         build();
         fill(existing == null ? vm.newForm() : vm.formOf(existing));
     }
@@ -264,21 +264,5 @@ final class DeadlineDialog {
         });
         dialog.setOnShown(e -> Platform.runLater(title::requestFocus));
         dialog.showAndWait();
-    }
-
-    /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
-    static void own(Dialog<?> d, Node owner) {
-        org.guidancedesk.ui.DialogKeys.enterConfirms(d);
-        Scene scene = owner == null ? null : owner.getScene();
-        if (scene == null) {
-            return;
-        }
-        d.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        if (owner instanceof javafx.scene.Parent p) {
-            d.getDialogPane().getStylesheets().addAll(p.getStylesheets());
-        }
-        if (scene.getWindow() != null) {
-            d.initOwner(scene.getWindow());
-        }
     }
 }

@@ -289,7 +289,7 @@ final class DeadlinesView {
         alert.setTitle(i18n.tr("app.name"));
         alert.setHeaderText(i18n.tr("deadlines.remove.title"));
         org.guidancedesk.ui.Alerts.wrapped(alert);
-        DeadlineDialog.own(alert, root);
+        org.guidancedesk.ui.DialogOwner.own(alert, root);
         ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         if (alert.showAndWait().filter(delete::equals).isPresent()) {

@@ -78,7 +78,7 @@ final class DetailsView {
         Button history = new Button(i18n.tr("history.show"));
         history.setId("deadline-history");
         history.setOnAction(e -> current().ifPresent(d -> org.guidancedesk.ui.history.HistoryDialog.show(
-                history.getScene().getWindow(), vm.tasks(), d.title(), () -> vm.history(d.id()))));
+                org.guidancedesk.ui.DialogOwner.windowOf(history), vm.tasks(), d.title(), () -> vm.history(d.id()))));
         HBox buttons = new HBox(8, edit, remove, history);
 
         fields.getChildren().setAll(title, state, caption("deadlines.detail.due"), due,

@@ -1,13 +1,12 @@
 package org.guidancedesk.ui.settings;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DialogOwner;
 
 /** The question before a delete, or the reason it cannot be done. */
 final class Confirm {
@@ -41,19 +40,6 @@ final class Confirm {
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(420);
         org.guidancedesk.ui.Alerts.wrapped(alert);
-        own(alert, owner);
-    }
-
-    /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
-    static void own(Dialog<?> dialog, Node owner) {
-        org.guidancedesk.ui.DialogKeys.enterConfirms(dialog);
-        Scene scene = owner == null ? null : owner.getScene();
-        if (scene == null) {
-            return;
-        }
-        dialog.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        if (scene.getWindow() != null) {
-            dialog.initOwner(scene.getWindow());
-        }
+        DialogOwner.own(alert, owner);
     }
 }

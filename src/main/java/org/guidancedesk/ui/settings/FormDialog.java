@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DialogOwner;
 import org.guidancedesk.ui.Messages;
 
 /**
@@ -58,7 +59,7 @@ final class FormDialog {
         dialog.setTitle(title);
         dialog.setResizable(true);
         DialogPane pane = dialog.getDialogPane();
-        Confirm.own(dialog, owner);
+        DialogOwner.own(dialog, owner);
         pane.getStyleClass().add(SettingsStyles.FORM_DIALOG);
         ok = new ButtonType(i18n.tr("settings.dialog.ok"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.tr("settings.dialog.cancel"), ButtonData.CANCEL_CLOSE);

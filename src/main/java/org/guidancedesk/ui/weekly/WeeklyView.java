@@ -10,7 +10,6 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -28,6 +27,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DialogOwner;
+import org.guidancedesk.ui.Shortcuts;
 
 /**
  * 周报 laid out: the week and the output buttons on top; the two notes and the archive on
@@ -103,18 +104,7 @@ final class WeeklyView {
 
         root.setTop(toolbar());
         root.setCenter(split);
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) {
-                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
-            }
-            if (scene != null) {
-                install(scene);
-            }
-        });
-    }
-
-    private void install(Scene scene) {
-        accelerators.forEach((k, action) -> scene.getAccelerators().put(k, action));
+        Shortcuts.whileShown(root, accelerators);
     }
 
     private HBox toolbar() {
@@ -258,7 +248,7 @@ final class WeeklyView {
 
     /** The save dialog, in the last folder used this session; ".pdf" added when left off. */
     private Path choose(String titleKey, String fileName) {
-        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        Window window = DialogOwner.windowOf(root);
         if (window == null) {
             return null;
         }
