@@ -80,35 +80,66 @@ public final class DeadlineService {
             return List.of();
         }
         DeadlineRepository repo = new DeadlineRepository();
-        Map<Long, Map<LocalDate, Submission>> submitted = repo.submissions(c).stream().collect(Collectors.groupingBy(
-                Submission::deadlineId, Collectors.toMap(Submission::due, Function.identity())));
+        Map<Long, List<Submission>> submitted = repo.submissions(c).stream()
+                .collect(Collectors.groupingBy(Submission::deadlineId));
         List<Occurrence> result = new ArrayList<>();
         for (Deadline d : repo.findAll(c)) {
-            Map<LocalDate, Submission> mine = submitted.getOrDefault(d.id(), Map.of());
-            TreeSet<LocalDate> dates = new TreeSet<>(d.recurrence().dates(group.get().end()));
-            dates.addAll(mine.keySet());
-            for (LocalDate due : dates) {
-                result.add(new Occurrence(d, due, Optional.ofNullable(mine.get(due))));
-            }
+            result.addAll(occurrencesOf(d, submitted.getOrDefault(d.id(), List.of()), group.get()));
         }
         result.sort(Comparator.comparing(Occurrence::due).thenComparing(o -> o.deadline().title()));
         return result;
     }
 
-    /** Adds a deadline; a rule with no date, or too many, is refused on its field. */
+    /** One deadline's occurrences by date: the rule's dates and any other date it was submitted for. */
+    private static List<Occurrence> occurrencesOf(Deadline d, List<Submission> submissions, Group group) {
+        Map<LocalDate, Submission> mine = submissions.stream()
+                .collect(Collectors.toMap(Submission::due, Function.identity()));
+        TreeSet<LocalDate> dates = new TreeSet<>(d.recurrence().dates(group.end()));
+        dates.addAll(mine.keySet());
+        List<Occurrence> result = new ArrayList<>();
+        for (LocalDate due : dates) {
+            result.add(new Occurrence(d, due, Optional.ofNullable(mine.get(due))));
+        }
+        return result;
+    }
+
+    /** The deadline as it now stands in the write's transaction, with its occurrences; nothing else is read. */
+    private DeadlineChange changeOf(Connection c, long deadlineId) throws SQLException {
+        Optional<Deadline> d = deadlines.find(c, deadlineId);
+        Optional<Group> group = groups.find(c);
+        if (d.isEmpty() || group.isEmpty()) {
+            return new DeadlineChange(deadlineId, d, List.of());
+        }
+        return new DeadlineChange(deadlineId, d, occurrencesOf(d.get(), deadlines.submissions(c, deadlineId), group.get()));
+    }
+
+    /** Adds a deadline and gives it back as saved (with its id); see {@link #save}. */
     public Deadline add(Deadline deadline) {
-        return db.write(c -> {
-            checkDates(deadline.dueDates(group(c)));
-            return deadlines.insert(c, deadline);
-        });
+        return save(deadline.withId(0)).deadline().orElseThrow();
     }
 
     /** Saves a changed rule; occurrences already submitted stay as they were. */
-    public void update(Deadline deadline) {
-        db.write(c -> {
+    public DeadlineChange update(Deadline deadline) {
+        if (deadline.id() <= 0) {
+            throw new IllegalArgumentException("a deadline to update has an id");
+        }
+        return save(deadline);
+    }
+
+    /**
+     * Adds the deadline (id 0) or saves its changed rule (submissions stay as they were); a rule
+     * with no date, or too many, is refused on its field.
+     */
+    public DeadlineChange save(Deadline deadline) {
+        return db.write(c -> {
             checkDates(deadline.dueDates(group(c)));
-            deadlines.update(c, deadline);
-            return null;
+            long id = deadline.id();
+            if (id == 0) {
+                id = deadlines.insert(c, deadline).id();
+            } else {
+                deadlines.update(c, deadline);
+            }
+            return changeOf(c, id);
         });
     }
 
@@ -120,33 +151,33 @@ public final class DeadlineService {
         }
     }
 
-    /** Removes the deadline and its submissions. */
-    public void remove(long deadlineId) {
-        db.write(c -> {
+    /** Removes the deadline and its submissions; the change has neither the deadline nor occurrences. */
+    public DeadlineChange remove(long deadlineId) {
+        return db.write(c -> {
             deadlines.delete(c, deadlineId);
-            return null;
+            return changeOf(c, deadlineId);
         });
     }
 
     /** One click: the occurrence is submitted today. */
-    public Submission markSubmitted(long deadlineId, LocalDate due, String sent) {
+    public DeadlineChange markSubmitted(long deadlineId, LocalDate due, String sent) {
         return saveSubmission(new Submission(deadlineId, due, today(), sent));
     }
 
     /** Records a submission (its date may not be in the future). */
-    public Submission saveSubmission(Submission submission) {
+    public DeadlineChange saveSubmission(Submission submission) {
         submission.checkAgainst(today());
         return db.write(c -> {
             deadlines.saveSubmission(c, submission, clock.instant());
-            return submission;
+            return changeOf(c, submission.deadlineId());
         });
     }
 
-    /** Undoes a submission: the occurrence is 待报 (or 逾期) again. */
-    public void undoSubmission(long deadlineId, LocalDate due) {
-        db.write(c -> {
+    /** Undoes a submission: the occurrence is 待报 (or 逾期) again, or gone if the rule no longer yields it. */
+    public DeadlineChange undoSubmission(long deadlineId, LocalDate due) {
+        return db.write(c -> {
             deadlines.deleteSubmission(c, deadlineId, due);
-            return null;
+            return changeOf(c, deadlineId);
         });
     }
 

@@ -21,6 +21,11 @@ public final class DeadlineRepository {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM deadline ORDER BY sort_order, id", DeadlineRepository::map);
     }
 
+    /** The deadline, or empty when there is none of that id (it was removed). */
+    public java.util.Optional<Deadline> find(Connection c, long id) throws SQLException {
+        return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM deadline WHERE id = ?", DeadlineRepository::map, id);
+    }
+
     public Deadline insert(Connection c, Deadline d) throws SQLException {
         int order = (int) Sql.count(c, "SELECT ifnull(max(sort_order), 0) + 1 FROM deadline");
         List<Object> values = values(d);
@@ -46,8 +51,17 @@ public final class DeadlineRepository {
 
     public List<Submission> submissions(Connection c) throws SQLException {
         return Sql.query(c, "SELECT deadline_id, due_date, submitted_on, sent FROM submission ORDER BY due_date",
-                rs -> new Submission(rs.getLong(1), Sql.date(rs, "due_date"), Sql.date(rs, "submitted_on"),
-                        rs.getString("sent")));
+                DeadlineRepository::submission);
+    }
+
+    /** The submissions of one deadline, by due date. */
+    public List<Submission> submissions(Connection c, long deadlineId) throws SQLException {
+        return Sql.query(c, "SELECT deadline_id, due_date, submitted_on, sent FROM submission WHERE deadline_id = ? "
+                + "ORDER BY due_date", DeadlineRepository::submission, deadlineId);
+    }
+
+    private static Submission submission(ResultSet rs) throws SQLException {
+        return new Submission(rs.getLong(1), Sql.date(rs, "due_date"), Sql.date(rs, "submitted_on"), rs.getString("sent"));
     }
 
     public void saveSubmission(Connection c, Submission s, Instant now) throws SQLException {

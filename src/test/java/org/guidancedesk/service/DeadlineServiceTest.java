@@ -98,4 +98,51 @@ class DeadlineServiceTest {
             assertTrue(ws.deadlines().deadlines().size() >= 10, "nine dated submissions and the weekly one");
         }
     }
+
+    /** What a write says it changed is exactly what a full read then lists for that deadline. */
+    private static void assertChangeIsWhatAFullReadShows(Workspace ws, DeadlineChange change) {
+        assertEquals(ws.deadlines().occurrences().stream().filter(o -> o.deadline().id() == change.deadlineId()).toList(),
+                change.occurrences());
+        assertEquals(ws.deadlines().deadlines().stream().filter(d -> d.id() == change.deadlineId()).findFirst(),
+                change.deadline());
+    }
+
+    @Test
+    void everyWriteReturnsTheDeadlineAsSavedWithItsOccurrencesNowAndNothingElse() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        try (Workspace ws = open(today)) {
+            ws.groups().createGroup(new Group("组", "主题教育", START, START.plusMonths(4), null), "李明");
+            Deadline other = ws.deadlines().add(new Deadline(0, "报送调研报告", null, "", null,
+                    new Recurrence.Once(today.plusDays(3)), ""));
+            DeadlineChange added = ws.deadlines().save(new Deadline(0, "报送工作动态", null, "", null,
+                    new Recurrence.Weekly(DayOfWeek.FRIDAY, START, null), ""));
+            assertTrue(added.deadline().orElseThrow().id() > other.id(), "saved with its new id");
+            assertChangeIsWhatAFullReadShows(ws, added);
+            assertTrue(added.occurrences().stream().allMatch(o -> o.deadline().id() == added.deadlineId()),
+                    "only the deadline written");
+            long id = added.deadlineId();
+            LocalDate friday = LocalDate.of(2026, 10, 30);
+
+            DeadlineChange marked = ws.deadlines().markSubmitted(id, friday, "第2期");
+            assertChangeIsWhatAFullReadShows(ws, marked);
+            assertEquals("第2期", marked.occurrences().stream().filter(o -> o.due().equals(friday)).findFirst()
+                    .orElseThrow().submission().orElseThrow().sent());
+            assertChangeIsWhatAFullReadShows(ws, ws.deadlines().saveSubmission(
+                    new org.guidancedesk.domain.Submission(id, friday, friday, "第2期（补）")));
+            // The rule moves to Thursdays: the submitted Friday stays among its occurrences, then goes with the undo.
+            DeadlineChange moved = ws.deadlines().update(new Deadline(id, "报送工作动态", null, "", null,
+                    new Recurrence.Weekly(DayOfWeek.THURSDAY, START, null), ""));
+            assertChangeIsWhatAFullReadShows(ws, moved);
+            assertTrue(moved.occurrences().stream().anyMatch(o -> o.due().equals(friday)));
+            DeadlineChange undone = ws.deadlines().undoSubmission(id, friday);
+            assertChangeIsWhatAFullReadShows(ws, undone);
+            assertTrue(undone.occurrences().stream().noneMatch(o -> o.due().equals(friday)));
+
+            DeadlineChange removed = ws.deadlines().remove(id);
+            assertEquals(id, removed.deadlineId());
+            assertTrue(removed.deadline().isEmpty());
+            assertEquals(List.of(), removed.occurrences());
+            assertChangeIsWhatAFullReadShows(ws, removed);
+        }
+    }
 }
