@@ -20,15 +20,7 @@ final class Dialogs {
 
     /** Owns the dialog by the window of {@code owner} and gives it that window's stylesheets. */
     static void own(Dialog<?> d, Node owner) {
-        org.guidancedesk.ui.DialogKeys.enterConfirms(d);
-        Scene scene = owner == null ? null : owner.getScene();
-        if (scene == null) {
-            return;
-        }
-        d.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        if (scene.getWindow() != null) {
-            d.initOwner(scene.getWindow());
-        }
+        org.guidancedesk.ui.DialogOwner.own(d, owner);
     }
 
     /** Asks before something that cannot be undone; 取消 is the default button. */

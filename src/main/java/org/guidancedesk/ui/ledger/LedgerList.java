@@ -180,6 +180,14 @@ public final class LedgerList {
             updateHeadings();
             return;
         }
+        Map<Long, LedgerRow> now = new HashMap<>();
+        rows.forEach(r -> now.put(r.id(), r));
+        for (int i = 0; i < filtered.size(); i++) {
+            LedgerRow r = filtered.get(i);
+            if (!r.isHeading() && !now.containsKey(r.id())) {
+                formerIndex.put(r.id(), i);
+            }
+        }
         headings.clear();
         listedRows.clear();
         List<LedgerRow> all = new ArrayList<>(rows);

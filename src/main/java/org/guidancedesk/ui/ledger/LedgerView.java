@@ -112,18 +112,7 @@ final class LedgerView {
         });
         accelerators.put(ADD, actions::add);
         accelerators.put(FIND, this::focusSearch);
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) {
-                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
-            }
-            if (scene != null) {
-                install(scene);
-            }
-        });
-    }
-
-    private void install(Scene scene) {
-        accelerators.forEach((k, action) -> scene.getAccelerators().put(k, action));
+        org.guidancedesk.ui.Shortcuts.whileShown(root, accelerators);
     }
 
     Node view() {
