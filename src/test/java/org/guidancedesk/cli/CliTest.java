@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,9 +172,7 @@ class CliTest {
     // --- report weekly -------------------------------------------------------------------
 
     private Path demoFile() {
-        Path file = dir.resolve("demo.db");
-        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24"), err.toString());
-        return file;
+        return DemoCopies.asDemoCommand(dir.resolve("demo.db"), java.time.LocalDate.of(2026, 11, 24));
     }
 
     private static String pdfText(Path pdf) throws IOException {

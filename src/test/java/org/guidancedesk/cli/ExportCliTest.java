@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.guidancedesk.tabular.RawTable;
 import org.guidancedesk.tabular.TableReader;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,7 @@ class ExportCliTest {
 
     @BeforeEach
     void demo() {
-        db = dir.resolve("demo.db");
-        assertEquals(0, run("demo", "--db", db.toString(), "--today", "2026-11-24"), err.toString());
+        db = DemoCopies.asDemoCommand(dir.resolve("demo.db"), java.time.LocalDate.of(2026, 11, 24));
     }
 
     @Test

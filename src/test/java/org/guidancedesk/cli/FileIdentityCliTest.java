@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,9 +65,7 @@ class FileIdentityCliTest {
     }
 
     private Path demo() {
-        Path file = dir.resolve("demo.db");
-        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24"), err.toString());
-        return file;
+        return DemoCopies.asDemoCommand(dir.resolve("demo.db"), LocalDate.of(2026, 11, 24));
     }
 
     @Test

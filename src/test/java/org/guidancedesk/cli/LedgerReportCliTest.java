@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,10 +50,7 @@ class LedgerReportCliTest {
     }
 
     private Path demoFile() {
-        Path file = dir.resolve("demo.db");
-        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24"), err.toString());
-        out.getBuffer().setLength(0);
-        return file;
+        return DemoCopies.asDemoCommand(dir.resolve("demo.db"), java.time.LocalDate.of(2026, 11, 24));
     }
 
     private static String text(Path pdf) throws IOException {

@@ -22,9 +22,9 @@ import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.LedgerListing;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,7 @@ class LedgerPdfTest {
 
     @BeforeEach
     void demo() {
-        ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
     @AfterEach

@@ -19,8 +19,8 @@ import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,8 @@ class LedgerSectionTest {
 
     @BeforeEach
     void demo() {
-        ws = Workspace.open(dir.resolve("demo.db"),
+        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY,
                 Clock.fixed(TODAY.atTime(17, 0).atZone(WeeklyReportTest.ZONE).toInstant(), WeeklyReportTest.ZONE));
-        DemoData.write(ws, TODAY);
     }
 
     @AfterEach

@@ -29,8 +29,8 @@ import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +43,16 @@ class WeeklyPdfTest {
     @TempDir
     Path dir;
 
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(17, 0).atZone(WeeklyReportTest.ZONE).toInstant(),
+            WeeklyReportTest.ZONE);
+
     private Workspace open(String name) {
-        return Workspace.open(dir.resolve(name),
-                Clock.fixed(TODAY.atTime(17, 0).atZone(WeeklyReportTest.ZONE).toInstant(), WeeklyReportTest.ZONE));
+        return Workspace.open(dir.resolve(name), CLOCK);
+    }
+
+    /** A fresh copy of the demo, open. */
+    private Workspace demo(String name) {
+        return DemoCopies.open(dir.resolve(name), TODAY, CLOCK);
     }
 
     private static String text(byte[] pdf) throws IOException {
@@ -65,8 +72,7 @@ class WeeklyPdfTest {
 
     @Test
     void theDemoSheetIsTwoPagesWithItsChineseTextInOrder() throws IOException {
-        try (Workspace ws = open("demo.db")) {
-            DemoData.write(ws, TODAY);
+        try (Workspace ws = demo("demo.db")) {
             ws.weekly().saveNotes(new WeekNotes(WEEK, "建议约谈南山县委主要负责同志", "下周一组长带队赴江城大学"));
             RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
 
@@ -108,8 +114,7 @@ class WeeklyPdfTest {
 
     @Test
     void theDemoWithABusyLedgerStillNeedsAtMostTwoPages() throws IOException {
-        try (Workspace ws = open("busy.db")) {
-            DemoData.write(ws, TODAY);
+        try (Workspace ws = demo("busy.db")) {
             busyLedger(ws);
             ws.weekly().saveNotes(new WeekNotes(WEEK, "建议约谈南山县委主要负责同志", "下周一组长带队赴江城大学"));
             RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
@@ -172,8 +177,7 @@ class WeeklyPdfTest {
 
     @Test
     void theArchiveKeepsAndGivesBackTheExactBytes() {
-        try (Workspace ws = open("archive.db")) {
-            DemoData.write(ws, TODAY);
+        try (Workspace ws = demo("archive.db")) {
             RenderedSheet sheet = WeeklyPdf.render(ws.weekly().data(WEEK), ZH);
 
             ArchivedSheet kept = ws.weekly().archive(WEEK, SheetKind.EXPORT, sheet.fileName(), sheet.pages(), sheet.pdf());

@@ -15,8 +15,8 @@ import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
 import org.guidancedesk.report.doc.Sheet;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,7 @@ class WeeklyReportTest {
 
     @BeforeEach
     void demo() {
-        ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(17, 0).atZone(ZONE).toInstant(), ZONE));
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, Clock.fixed(TODAY.atTime(17, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
     @AfterEach

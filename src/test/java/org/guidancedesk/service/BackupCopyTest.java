@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.guidancedesk.store.StoreException;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,7 @@ class BackupCopyTest {
         Path file = dir.resolve("工作台.db");
         Path stick = Files.createDirectory(dir.resolve("U盘"));
         BackupService backups = new BackupService(dir.resolve("backups"), CLOCK);
-        try (Workspace ws = Workspace.open(file, CLOCK)) {
-            DemoData.write(ws, java.time.LocalDate.of(2026, 12, 2));
+        try (Workspace ws = DemoCopies.open(file, java.time.LocalDate.of(2026, 12, 2), CLOCK)) {
             Path copy = backups.copyTo(file, stick);
             assertEquals(stick.resolve("工作台-20261202-0931.db"), copy);
             assertEquals(6, backups.summarize(copy).units());

@@ -23,6 +23,7 @@ import org.guidancedesk.tabular.CellKind;
 import org.guidancedesk.tabular.RawRow;
 import org.guidancedesk.tabular.RawTable;
 import org.guidancedesk.tabular.TableReader;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,7 @@ class ChecklistDeadlineExportTest {
 
     @BeforeEach
     void demo() {
-        ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
     @AfterEach

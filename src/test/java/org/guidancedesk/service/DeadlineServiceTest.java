@@ -15,6 +15,7 @@ import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Occurrence;
 import org.guidancedesk.domain.Recurrence;
 import org.guidancedesk.domain.TrafficLight;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +78,7 @@ class DeadlineServiceTest {
     @Test
     void theDemoAgendaListsOverdueAndUpcomingItemsOfEveryKind() {
         LocalDate today = LocalDate.of(2026, 11, 24);
-        try (Workspace ws = open(today)) {
-            DemoData.write(ws, today);
+        try (Workspace ws = DemoCopies.open(dir.resolve("d.db"), today, Clock.fixed(today.atTime(9, 0).atZone(ZONE).toInstant(), ZONE))) {
             AgendaService.Agenda agenda = ws.agenda().agenda(7);
 
             assertEquals(List.of("举办读书班（集中学习研讨不少于7天）", "开展支部书记轮训", "报送第一阶段进展情况", "讲专题党课",

@@ -17,6 +17,7 @@ import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.TrashEntry;
 import org.guidancedesk.domain.Unit;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,7 @@ class HistoryServiceTest {
 
     @BeforeEach
     void demo() {
-        try (Workspace w = Workspace.open(dir.resolve("demo.db"), clock)) {
-            DemoData.write(w, TODAY);
-        }
+        DemoCopies.copy(dir.resolve("demo.db"), TODAY, clock);
         ws = Workspace.open(dir.resolve("demo.db"), clock);
     }
 

@@ -26,6 +26,7 @@ import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +48,14 @@ class LedgerImportExportTest {
         return Workspace.open(dir.resolve(name), Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
+    /** A fresh copy of the demo, open. */
+    private Workspace demo(String name) {
+        return DemoCopies.open(dir.resolve(name), TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
+    }
+
     @BeforeEach
     void writeDemo() {
-        demo = open("demo.db");
-        DemoData.write(demo, TODAY);
+        demo = demo("demo.db");
     }
 
     @AfterEach
@@ -60,8 +65,7 @@ class LedgerImportExportTest {
 
     /** A second demo file whose ledger is empty: the same units, ready to import into. */
     private Workspace emptyLedger() {
-        Workspace ws = open("target.db");
-        DemoData.write(ws, TODAY);
+        Workspace ws = demo("target.db");
         ws.ledger().remove(ws.ledger().items().stream().map(Rectification::id).toList());
         return ws;
     }

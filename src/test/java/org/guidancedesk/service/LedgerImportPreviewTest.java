@@ -17,6 +17,7 @@ import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,7 @@ class LedgerImportPreviewTest {
 
     @BeforeEach
     void demo() {
-        ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
     @AfterEach

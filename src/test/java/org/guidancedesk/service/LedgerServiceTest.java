@@ -22,6 +22,7 @@ import org.guidancedesk.domain.LedgerWarning;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class LedgerServiceTest {
 
     @BeforeEach
     void demo() {
-        ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
     }
 
     @AfterEach

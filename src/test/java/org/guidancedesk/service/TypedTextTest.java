@@ -15,6 +15,7 @@ import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,7 @@ class TypedTextTest {
     void aTextStartingWithNulCommitsWithoutItInsteadOfBreakingTheTablesCheck() throws Exception {
         Path file = dir.resolve("g.db");
         long itemId;
-        try (Workspace ws = Workspace.open(file, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE))) {
-            DemoData.write(ws, TODAY);
+        try (Workspace ws = DemoCopies.open(file, TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE))) {
             Unit unit = ws.units().add(new Unit(0, "\u0000新区\u001B[2J", UnitKind.COUNTY, "\u0085", "", 0));
             Rectification item = ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit.id(), TODAY)
                     .problem("\u0000问题\u0007").measures("\u009B措施\r\n第二行").node(LedgerNode.IMMEDIATE).build()).item();

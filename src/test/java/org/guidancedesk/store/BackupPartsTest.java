@@ -24,8 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.guidancedesk.service.DemoData;
-import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +40,7 @@ class BackupPartsTest {
 
     private Path demo() throws IOException {
         Path file = Files.createDirectories(dir.resolve("work")).resolve("guidance-desk.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, LocalDate.of(2026, 11, 24));
-        }
+        DemoCopies.copy(file, LocalDate.of(2026, 11, 24), clock);
         return file;
     }
 

@@ -22,8 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.guidancedesk.domain.FileSummary;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,9 +70,7 @@ class BackupsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         return file;
     }
 

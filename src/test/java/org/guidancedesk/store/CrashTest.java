@@ -19,8 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.guidancedesk.service.DemoData;
-import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Kills: {@code -Dcrash.kills=N} (default 30) for the writer; the restores and the backups get
  * {@code N/3} kills each unless {@code -Dcrash.restoreKills} / {@code -Dcrash.backupKills} say
  * otherwise. A longer run: {@code mvn -B test -Dtest=CrashTest -Dcrash.kills=300}.
+ *
+ * <p>Each test prints its random seed; {@code -Dcrash.seed=N} replays the same kill moments (the
+ * child's own pace still varies from run to run).
  */
 class CrashTest {
     @TempDir
@@ -49,10 +51,8 @@ class CrashTest {
         int kills = Integer.getInteger("crash.kills", 30);
         Path db = dir.resolve("crash.db");
         Path backups = dir.resolve("backups");
-        try (Workspace ws = Workspace.open(db, Clock.systemDefaultZone())) {
-            DemoData.write(ws, LocalDate.now());
-        }
-        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        DemoCopies.asDemoCommand(db, LocalDate.now());
+        Random random = seeded("writer");
         Set<Integer> acknowledged = new HashSet<>();
         int next = 0;
         int killedWhileWriting = 0;
@@ -86,6 +86,16 @@ class CrashTest {
         System.out.printf("crash test: %d kills (%d while writing), %d acknowledged commits, 0 lost, %.1f s%n",
                 kills, killedWhileWriting, acknowledged.size(), (System.nanoTime() - started) / 1e9);
         assertTrue(acknowledged.size() > kills, "the writer got to write: " + acknowledged.size());
+    }
+
+    /**
+     * The random kill moments: from {@code -Dcrash.seed} to replay a failed run, else a new seed.
+     * Printed first, so a failure's output names the seed that replays its kill schedule.
+     */
+    private static Random seeded(String test) {
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        System.out.printf("crash test (%s): seed %d, replay with -Dcrash.seed=%d%n", test, seed, seed);
+        return new Random(seed);
     }
 
     private static int kills(String property) {
@@ -167,13 +177,11 @@ class CrashTest {
         Path db = dir.resolve("work").resolve("crash.db");
         java.nio.file.Files.createDirectories(db.getParent());
         Path backups = dir.resolve("backups");
-        try (Workspace ws = Workspace.open(db, Clock.systemDefaultZone())) {
-            DemoData.write(ws, LocalDate.now());
-        }
+        DemoCopies.asDemoCommand(db, LocalDate.now());
         Path backup = dir.resolve("the-backup.db");
         Backups.copyVerified(db, backup);
         List<String> restored = RestoreTest.content(backup);
-        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        Random random = seeded("restore");
         Restore.Step[] steps = Restore.Step.values();
         int next = 0;
         int hotWal = 0;
@@ -229,11 +237,9 @@ class CrashTest {
         int kills = kills("crash.backupKills");
         Path db = dir.resolve("crash.db");
         Path backupsRoot = dir.resolve("backups");
-        try (Workspace ws = Workspace.open(db, Clock.systemDefaultZone())) {
-            DemoData.write(ws, LocalDate.now());
-        }
+        DemoCopies.asDemoCommand(db, LocalDate.now());
         Backups backups = Backups.of(backupsRoot, db, Clock.systemDefaultZone());
-        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        Random random = seeded("backup");
         Set<Integer> acknowledged = new HashSet<>();
         int next = 0;
         int inBackup = 0;
@@ -267,9 +273,7 @@ class CrashTest {
     @Test
     void aSecondProgramOnTheSameFileIsRefusedAndAKilledOneLeavesNoStaleLock() throws Exception {
         Path db = dir.resolve("locked.db");
-        try (Workspace ws = Workspace.open(db, Clock.systemDefaultZone())) {
-            DemoData.write(ws, LocalDate.now());
-        }
+        DemoCopies.asDemoCommand(db, LocalDate.now());
         Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 CrashWriter.class.getName(), db.toString(), dir.resolve("backups").toString(), "0")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

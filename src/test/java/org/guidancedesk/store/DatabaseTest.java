@@ -27,8 +27,7 @@ import java.util.Optional;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
-import org.guidancedesk.service.DemoData;
-import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +48,7 @@ class DatabaseTest {
     private Path demoFile(String name) {
         Path file = dir.resolve(name);
         Clock clock = Clock.fixed(ZonedDateTime.of(TODAY.atTime(10, 0), ZONE).toInstant(), ZONE);
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         assertFalse(Files.exists(Path.of(file + "-wal")), "the WAL is folded back on close");
         return file;
     }

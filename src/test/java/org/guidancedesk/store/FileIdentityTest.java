@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.testing.ReadOnlyPlace;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -50,9 +50,7 @@ class FileIdentityTest {
 
     private Path demo(String name) {
         Path file = dir.resolve(name);
-        try (Workspace ws = Workspace.open(file, CLOCK)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, CLOCK);
         return file;
     }
 
@@ -90,9 +88,7 @@ class FileIdentityTest {
         Assumptions.assumeTrue(POSIX);
         Path real = Files.createDirectory(dir.resolve("real"));
         Path file = real.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, CLOCK)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, CLOCK);
         Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), real);
         try (Database db = Database.open(linkedFolder.resolve("demo.db"))) {
             refused(StoreException.Reason.LOCKED, () -> Database.open(file));

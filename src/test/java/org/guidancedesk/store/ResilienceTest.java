@@ -14,8 +14,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Rectification;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +30,7 @@ class ResilienceTest {
 
     private Path demo() {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         return file;
     }
 

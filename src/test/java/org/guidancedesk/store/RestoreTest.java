@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Rectification;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,9 +42,7 @@ class RestoreTest {
 
     private Path demo(String name) throws IOException {
         Path file = Files.createDirectories(dir.resolve("work")).resolve(name);
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         return file;
     }
 

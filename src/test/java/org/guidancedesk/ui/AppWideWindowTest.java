@@ -20,8 +20,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.help.HelpDialog;
 import org.guidancedesk.ui.overview.StartupNotice;
 import org.junit.jupiter.api.Test;
@@ -43,9 +43,7 @@ class AppWideWindowTest {
 
     private Path demo() {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         return file;
     }
 

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.testing.ReadOnlyPlace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,9 +55,7 @@ class HostileFilesWindowTest {
     /** A demo file with the day's backup in the data folder's backups, as the window makes it. */
     private Path demoWithBackup(String name) {
         Path file = dir.resolve(name);
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         Workspace.open(file, clock, dir.resolve("backups")).close();
         return file;
     }
@@ -137,9 +135,7 @@ class HostileFilesWindowTest {
     @Test
     void aSoundFileInAReadOnlyFolderOpensReadOnly(FxRobot robot) throws Exception {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         try (ReadOnlyPlace place = ReadOnlyPlace.of(dir.resolve("ro"), file)) {
             MainWindow window = openWindow(place.file("demo.db"));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());

@@ -15,9 +15,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.testing.ChangeSets;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.settings.SettingsIds;
 import org.guidancedesk.ui.weekly.WeeklyIds;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,7 @@ class LookingWritesNothingWindowTest {
     /** The demo, with texts a text control shows a little differently (CR LF, a trailing blank). */
     private Path demo() throws Exception {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, DemoFixture.TODAY);
-        }
+        DemoCopies.copy(file, DemoFixture.TODAY, clock);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE action_record SET note = '第一行' || char(13) || char(10) || '第二行 '");

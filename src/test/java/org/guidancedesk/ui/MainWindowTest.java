@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,9 +74,7 @@ class MainWindowTest {
     }
 
     private static void writeDemo(Path file, Clock clock) {
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
     }
 
     private static Checklist load(Path file, Clock clock) {

@@ -18,8 +18,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,9 +66,7 @@ class NothingLostWindowTest {
     @Test
     void ctrlZTakesTheLastTickBackAndCtrlYMakesItAgain(FxRobot robot) throws Exception {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         long before = done(file);
         MainWindow window = openWindow(file);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
@@ -104,9 +102,7 @@ class NothingLostWindowTest {
     @Test
     void aDamagedFileIsSetAsideAndItsNewestBackupOpensInstead(FxRobot robot) throws Exception {
         Path file = dir.resolve("group.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         Workspace.open(file, clock, dir.resolve("backups")).close(); // the day's first opening backs up
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(4096 * 2);
@@ -139,9 +135,7 @@ class NothingLostWindowTest {
     @Test
     void aSecondWindowOnTheSameFileSaysItIsOpenElsewhere(FxRobot robot) throws Exception {
         Path file = dir.resolve("shared.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         try (Workspace first = Workspace.open(file, clock)) {
             MainWindow second = openWindow(file);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.OPEN_ERROR).tryQuery().isPresent());

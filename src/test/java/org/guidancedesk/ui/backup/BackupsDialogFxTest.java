@@ -17,8 +17,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.BackupService;
-import org.guidancedesk.service.DemoData;
-import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.UiTasks;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,7 @@ class BackupsDialogFxTest {
         Path file = dir.resolve("工作台.db");
         Path stick = Files.createDirectory(dir.resolve("U盘"));
         BackupService backups = new BackupService(dir.resolve("backups"), CLOCK);
-        try (Workspace ws = Workspace.open(file, CLOCK)) {
-            DemoData.write(ws, java.time.LocalDate.of(2026, 12, 2));
-        }
+        DemoCopies.copy(file, java.time.LocalDate.of(2026, 12, 2), CLOCK);
         FxUiExecutor executor = new FxUiExecutor();
         UiTasks tasks = new UiTasks(executor, e -> {
             throw new AssertionError(e);

@@ -29,8 +29,8 @@ import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.Ids;
 import org.guidancedesk.ui.MainWindow;
@@ -74,8 +74,7 @@ class ChecklistWindowTest {
 
     private Path demo(java.util.function.Consumer<Workspace> more) {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
+        try (Workspace ws = DemoCopies.open(file, TODAY, clock)) {
             more.accept(ws);
         }
         return file;

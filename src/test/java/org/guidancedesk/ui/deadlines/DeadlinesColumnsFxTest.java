@@ -14,8 +14,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.TextWidths;
 import org.guidancedesk.ui.UiTasks;
@@ -45,8 +45,7 @@ class DeadlinesColumnsFxTest {
 
     @Start
     void start(Stage stage) {
-        ws = Workspace.open(folder.resolve("columns" + (++runs) + ".db"), clock);
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(folder.resolve("columns" + (++runs) + ".db"), TODAY, clock);
         DeadlinesSection section = new DeadlinesSection(new UiTasks(executor, errors::add, EN, clock), ws);
         // The section's share of a 1280 px window (less the sidebar).
         stage.setScene(new Scene((javafx.scene.Parent) section.view(), 1100, 700));

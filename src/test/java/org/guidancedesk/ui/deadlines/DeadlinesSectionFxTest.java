@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 import org.guidancedesk.domain.Deadline;
 import org.guidancedesk.domain.Recurrence;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.UiTasks;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.RuleKind;
@@ -51,8 +51,7 @@ class DeadlinesSectionFxTest {
 
     @Start
     void start(Stage stage) {
-        ws = Workspace.open(folder.resolve("dialog" + (++runs) + ".db"), clock);
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(folder.resolve("dialog" + (++runs) + ".db"), TODAY, clock);
         tasks = new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock);
         section = new DeadlinesSection(tasks, ws);
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1200, 800);

@@ -23,8 +23,8 @@ import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +45,7 @@ class StepTextTest {
     @BeforeEach
     void demo() {
         file = dir.resolve("demo.db");
-        try (Workspace w = Workspace.open(file, clock)) {
-            DemoData.write(w, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         ws = Workspace.open(file, clock);
     }
 

@@ -14,8 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.Ids;
 import org.guidancedesk.ui.MainWindow;
@@ -41,9 +41,7 @@ class OverviewWindowTest {
     @Test
     void opensOnTheOverviewAndItsTilesAndRowsLeadToTheirSections(FxRobot robot) throws Exception {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         MainWindow[] window = new MainWindow[1];
         WaitForAsyncUtils.asyncFx(() -> {
             window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), UiState.load(dir), new FxUiExecutor(), clock, dir);
@@ -125,9 +123,7 @@ class OverviewWindowTest {
     @SuppressWarnings("unchecked")
     void aClickOnARowOpensItsSectionWithTheItemSelected(FxRobot robot) throws Exception {
         Path file = dir.resolve("demo.db");
-        try (Workspace ws = Workspace.open(file, clock)) {
-            DemoData.write(ws, TODAY);
-        }
+        DemoCopies.copy(file, TODAY, clock);
         MainWindow window = open(file);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#" + Ids.OVERVIEW + " .overview-tile").queryAll().size() == 6);

@@ -13,8 +13,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.TextWidths;
 import org.guidancedesk.ui.UiTasks;
@@ -42,8 +42,7 @@ class ArchiveColumnsFxTest {
 
     @Start
     void start(Stage stage) {
-        ws = Workspace.open(folder.resolve("archive.db"), clock);
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(folder.resolve("archive.db"), TODAY, clock);
         WeeklySection section = new WeeklySection(new UiTasks(executor, errors::add, I18n.forLanguage("en"), clock),
                 ws.weekly());
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1100, 700);

@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.UiTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +49,7 @@ class WeeklySectionFxTest {
 
     @Start
     void start(Stage stage) {
-        ws = Workspace.open(folder.resolve("weekly" + (++runs) + ".db"), clock);
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(folder.resolve("weekly" + (++runs) + ".db"), TODAY, clock);
         UiTasks tasks = new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock);
         section = new WeeklySection(tasks, ws.weekly());
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1200, 800);

@@ -25,8 +25,8 @@ import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.PdfPrinting;
-import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.ui.SyncUiExecutor;
 import org.guidancedesk.ui.UiTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -70,8 +70,7 @@ class WeeklyViewModelTest {
     @BeforeEach
     void openDemo() {
         file = dir.resolve("demo.db");
-        ws = Workspace.open(file, clock);
-        DemoData.write(ws, TODAY);
+        ws = DemoCopies.open(file, TODAY, clock);
         vm = open(ws);
     }
 
