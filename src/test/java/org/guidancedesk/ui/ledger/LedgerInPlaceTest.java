@@ -33,6 +33,8 @@ class LedgerInPlaceTest {
     private DemoFixture demo;
     private final AtomicInteger snapshots = new AtomicInteger();
     private final List<Throwable> errors = new ArrayList<>();
+    /** Holds the work back until told to run it. */
+    private final QueuedUiExecutor queue = new QueuedUiExecutor();
 
     @BeforeEach
     void open() {
@@ -112,9 +114,7 @@ class LedgerInPlaceTest {
 
     @Test
     void aSaveThatArrivesDuringAReadIsNotUndoneByIt() {
-        QueuedUiExecutor queue = new QueuedUiExecutor();
-        UiTasks tasks = new UiTasks(queue, errors::add, I18n.forLanguage("zh"), demo.clock());
-        LedgerViewModel vm = counted(tasks);
+        LedgerViewModel vm = counted(new UiTasks(queue, errors::add, I18n.forLanguage("zh"), demo.clock()));
         vm.reload();
         queue.runAll();
         LedgerRow row = firstItem(vm);
@@ -130,9 +130,7 @@ class LedgerInPlaceTest {
 
     @Test
     void anItemRemovedWhileItIsShownGivesWayToItsNeighbour() {
-        QueuedUiExecutor queue = new QueuedUiExecutor();
-        UiTasks tasks = new UiTasks(queue, errors::add, I18n.forLanguage("zh"), demo.clock());
-        LedgerViewModel vm = counted(tasks);
+        LedgerViewModel vm = counted(new UiTasks(queue, errors::add, I18n.forLanguage("zh"), demo.clock()));
         vm.reload();
         queue.runAll();
         List<LedgerRow> items = vm.list().rows().stream().filter(r -> !r.isHeading()).toList();
