@@ -39,13 +39,8 @@ final class LedgerPatches {
 
     /** One item as stored now (its progress, its dismissed warnings changed). */
     LedgerPatch ofItem(Connection c, long id) throws SQLException {
-        return items.find(c, id).map(r -> {
-            try {
-                return of(c, List.of(r), Set.of());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElseGet(this::none);
+        java.util.Optional<Rectification> item = items.find(c, id);
+        return item.isPresent() ? of(c, List.of(item.get()), Set.of()) : none();
     }
 
     LedgerPatch removed(Connection c, Set<Long> ids, Set<Long> units) throws SQLException {
