@@ -30,7 +30,8 @@ public final class I18n {
             "org.guidancedesk.i18n.history",
             "org.guidancedesk.i18n.exports",
             "org.guidancedesk.i18n.cli",
-            "org.guidancedesk.i18n.emptystates");
+            "org.guidancedesk.i18n.emptystates",
+            "org.guidancedesk.i18n.worklog");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

@@ -52,7 +52,14 @@ class BundlesTest {
             Map.entry("ledgerShort", org.guidancedesk.domain.Ledger.class),
             Map.entry("node", org.guidancedesk.domain.LedgerNode.class),
             Map.entry("rectStatus", org.guidancedesk.domain.RectificationStatus.class),
-            Map.entry("warning.ledger", org.guidancedesk.domain.LedgerWarning.Kind.class));
+            Map.entry("warning.ledger", org.guidancedesk.domain.LedgerWarning.Kind.class),
+            Map.entry("workKind", org.guidancedesk.domain.WorkKind.class),
+            Map.entry("workStatus", org.guidancedesk.domain.WorkStatus.class),
+            Map.entry("visitMethod", org.guidancedesk.domain.VisitMethod.class),
+            Map.entry("personLevel", org.guidancedesk.domain.PersonLevel.class),
+            Map.entry("placeKind", org.guidancedesk.domain.PlaceKind.class),
+            Map.entry("figures.placeKind", org.guidancedesk.domain.PlaceKind.class),
+            Map.entry("meetingKind", org.guidancedesk.domain.MeetingKind.class));
 
     private static final List<I18n> LANGUAGES = I18n.LANGUAGES.stream().map(I18n::forLanguage).toList();
 
