@@ -43,7 +43,8 @@ final class Migrations {
             NeverReusedIds::apply,
             script("V006__history.sql"),
             script("V007__identity.sql"),
-            script("V008__contacts.sql"));
+            script("V008__contacts.sql"),
+            script("V009__worklog.sql"));
 
     private Migrations() {}
 
