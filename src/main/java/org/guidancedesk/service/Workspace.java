@@ -22,6 +22,7 @@ public final class Workspace implements AutoCloseable {
     private final HistoryService history;
     private final LedgerImportService ledgerImport;
     private final LedgerExportService ledgerExport;
+    private final WorkLogService workLog;
 
     private final Backups backups;
 
@@ -39,6 +40,7 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryService(database);
         this.ledgerImport = new LedgerImportService(database, clock, backups);
         this.ledgerExport = new LedgerExportService(database, clock);
+        this.workLog = new WorkLogService(database, clock);
     }
 
     /**
@@ -99,6 +101,8 @@ public final class Workspace implements AutoCloseable {
     public AgendaService agenda() { return agenda; }
 
     public LedgerService ledger() { return ledger; }
+
+    public WorkLogService workLog() { return workLog; }
 
     public HistoryService history() { return history; }
 

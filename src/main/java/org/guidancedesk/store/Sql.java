@@ -52,6 +52,15 @@ final class Sql {
         }
     }
 
+    /** Builds a record from rows already read, a refusal meaning damage as in {@link #mapValidated}. */
+    static <T> T validated(java.util.function.Supplier<T> build, String what) throws SQLException {
+        try {
+            return build.get();
+        } catch (RuntimeException e) {
+            throw new DamagedValueException(what, e);
+        }
+    }
+
     /** A stored value that cannot be read back: see {@link #mapValidated}. */
     static final class DamagedValueException extends SQLException {
         private static final long serialVersionUID = 1L;

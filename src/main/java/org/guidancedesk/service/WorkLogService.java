@@ -1,0 +1,90 @@
+package org.guidancedesk.service;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.guidancedesk.domain.LedgerPatch;
+import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.domain.WorkEntry;
+import org.guidancedesk.domain.WorkFigures;
+import org.guidancedesk.domain.WorkFinding;
+import org.guidancedesk.store.Database;
+import org.guidancedesk.store.RectificationRepository;
+import org.guidancedesk.store.WorkLogRepository;
+
+/** 工作记录: the group's own work, its figures, and the findings it turns into ledger items. */
+public final class WorkLogService {
+    private final Database db;
+    private final Clock clock;
+    private final WorkLogRepository entries = new WorkLogRepository();
+    private final RectificationRepository items = new RectificationRepository();
+    private final LedgerPatches patches = new LedgerPatches();
+
+    WorkLogService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<WorkEntry> entries() {
+        return db.read(entries::findAll);
+    }
+
+    public Optional<WorkEntry> entry(long id) {
+        return db.read(c -> entries.find(c, id));
+    }
+
+    /** Saves a new entry (id 0) or a changed one; returns it as stored, with its ids. */
+    public WorkEntry save(WorkEntry entry) {
+        entry.checkAgainst(today());
+        Instant now = Instant.now(clock);
+        return db.write(c -> entry.id() == 0 ? entries.insert(c, entry, now) : entries.update(c, entry, now));
+    }
+
+    /** Deletes entries to the trash (the ledger items made from their findings stay). */
+    public void remove(Collection<Long> ids) {
+        db.write(c -> {
+            entries.delete(c, ids);
+            return null;
+        });
+    }
+
+    /** The group's figures for a period, as of a day (the sheet's): see {@link WorkFigures}. */
+    public WorkFigures figures(LocalDate from, LocalDate to, LocalDate asOf) {
+        return WorkFigures.of(entries(), from, to, asOf);
+    }
+
+    /**
+     * Files a finding as a ledger item (the item as the caller drafted it, its problem the
+     * finding's text as the user left it) and links the two, in one transaction. A finding
+     * already turned into an item is refused.
+     */
+    public LedgerPatch turnIntoItem(long entryId, long findingId, Rectification draft) {
+        LocalDate today = today();
+        return db.write(c -> {
+            WorkEntry entry = entries.find(c, entryId).orElseThrow(() -> new SQLException("no work entry " + entryId));
+            WorkFinding finding = entry.findings().stream().filter(f -> f.id() == findingId).findFirst()
+                    .orElseThrow(() -> new SQLException("no finding " + findingId + " in entry " + entryId));
+            if (finding.turnedIntoItem()) {
+                throw new ValidationException("work.finding", "validation.findingAlreadyAnItem");
+            }
+            Rectification saved = items.insert(c, draft.toBuilder().createdOn(today).build(), Instant.now(clock));
+            entries.linkFinding(c, findingId, saved.id());
+            return patches.of(c, List.of(saved), Set.of());
+        });
+    }
+
+    /** The work entry a ledger item was made from, if it was. */
+    public Optional<Long> entryOfItem(long itemId) {
+        return db.read(c -> entries.entryOfItem(c, itemId));
+    }
+}
