@@ -68,12 +68,16 @@ public final class HistoryService {
         });
     }
 
-    /** Empties the trash: its items can no longer be brought back (their history stays). */
+    /**
+     * Empties the trash: its items can no longer be brought back (their history stays, but for
+     * the work log's, whose internal texts leave the file: see {@code HistoryRepository.empty}).
+     */
     public void emptyTrash() {
         db.write(c -> {
             history.empty(c, history.trash(c).stream().map(TrashEntry::setId).toList());
             return null;
         });
+        db.checkpoint();
     }
 
     /** Every change of a ledger item and its progress notes, oldest first. */

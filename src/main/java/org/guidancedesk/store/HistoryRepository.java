@@ -19,7 +19,15 @@ import org.guidancedesk.domain.UndoStep;
 public final class HistoryRepository {
     /** The kinds of item deleted to the trash (their child rows come back with them), with the column that names one. */
     private static final Map<String, String> TRASHABLE = Map.of("rectification", "problem", "deadline", "title",
-            "unit", "name", "member", "name", "required_action", "title", "rectification_progress", "text");
+            "unit", "name", "member", "name", "required_action", "title", "rectification_progress", "text",
+            "work_entry", "kind");
+
+    /**
+     * The work log's tables: their rows hold internal texts (talk notes, names of people talked
+     * to), so once deleted and emptied from the trash their whole history goes too.
+     */
+    private static final List<String> WORK_TABLES = List.of("work_entry", "work_entry_unit", "work_entry_member",
+            "work_person", "work_place", "work_line");
 
     /** What undo would take back: this session's newest write still done (another program's writes are never taken back here). */
     public Optional<UndoStep> undoable(Connection c, String session) throws SQLException {
@@ -113,7 +121,21 @@ public final class HistoryRepository {
     public void empty(Connection c, List<Long> setIds) throws SQLException {
         for (long id : setIds) {
             Sql.update(c, "INSERT OR IGNORE INTO trash_emptied (set_id) VALUES (?)", id);
+            forgetDeletedWork(c, id);
         }
+    }
+
+    /**
+     * Removes every recorded change of the work-log rows this write deleted, in every write
+     * (their insert, their edits, their deletion): with secure delete on, their texts are
+     * then nowhere in the file. Those writes can no longer bring the rows back, which is what
+     * emptying the trash means.
+     */
+    private static void forgetDeletedWork(Connection c, long setId) throws SQLException {
+        String tables = String.join(", ", WORK_TABLES.stream().map(t -> "'" + t + "'").toList());
+        Sql.update(c, "DELETE FROM change_row WHERE id IN (SELECT r.id FROM change_row r JOIN change_row d "
+                + "ON d.tbl = r.tbl AND d.row_key = r.row_key WHERE d.set_id = ? AND d.op = 'D' AND d.tbl IN (" + tables
+                + "))", setId);
     }
 
     /**

@@ -150,4 +150,52 @@ class WorkLogServiceTest {
         ws.ledger().remove(List.of(item));
         assertEquals(null, ws.workLog().entry(saved.id()).orElseThrow().findings().get(0).itemId());
     }
+
+    @Test
+    void aDeletedEntrysInternalTextIsNowhereInTheFileOnceTheTrashIsEmptied() throws Exception {
+        String planted = "机密谈话内容-XYZZY-" + System.nanoTime();
+        String name = "被谈话人-PLUGH";
+        WorkEntry saved = ws.workLog().save(new WorkEntry(0, WorkKind.TALK, WorkStatus.DONE, TODAY, null, Set.of(unit),
+                false, List.of(member), member, planted, "", new WorkDetails.Talk(List.of(
+                new Interviewee(name, unit, "处长", PersonLevel.MIDDLE, 1))), List.of(), List.of()));
+        // edited twice more, so that older versions sit in the history too
+        ws.workLog().save(new WorkEntry(saved.id(), saved.kind(), saved.status(), saved.on(), saved.at(), saved.unitIds(),
+                false, saved.memberIds(), saved.leaderId(), planted + "（补充）", "", saved.details(), List.of(), List.of()));
+        ws.workLog().save(ws.workLog().entry(saved.id()).orElseThrow());
+        Path file = ws.file();
+        assertTrue(contains(file, planted), "the text is in the file before (else this test proves nothing)");
+
+        ws.workLog().remove(List.of(saved.id()));
+        assertEquals(1, ws.history().trash().stream().filter(t -> t.table().equals("work_entry")).count(), "in the trash");
+        ws.history().emptyTrash();
+        ws.close();
+        assertFalse(contains(file, planted), "the notes are gone from the file and its -wal");
+        assertFalse(contains(file, name), "the name talked to too");
+        ws = Workspace.open(file, Clock.fixed(TODAY.atTime(11, 0).atZone(ZONE).toInstant(), ZONE));
+        assertEquals(List.of(), ws.workLog().entries());
+        assertTrue(ws.history().trash().stream().noneMatch(t -> t.table().equals("work_entry")));
+    }
+
+    private static boolean contains(Path db, String text) throws java.io.IOException {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (Path p : List.of(db, Path.of(db + "-wal"))) {
+            if (java.nio.file.Files.exists(p) && indexOf(java.nio.file.Files.readAllBytes(p), needle) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }
