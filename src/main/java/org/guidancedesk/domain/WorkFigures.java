@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -133,6 +132,6 @@ public record WorkFigures(int talkUnits, int talkPeople, int talkHeads, int talk
     private record Person(long unitId, String name) {}
 
     private static String sameName(String name) {
-        return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return Coverage.sameName(name);
     }
 }

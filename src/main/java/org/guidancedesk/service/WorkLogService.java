@@ -8,14 +8,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.guidancedesk.domain.Coverage;
 import org.guidancedesk.domain.LedgerPatch;
 import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RosterPerson;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.domain.WorkEntry;
 import org.guidancedesk.domain.WorkFigures;
 import org.guidancedesk.domain.WorkFinding;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.RectificationRepository;
+import org.guidancedesk.store.RosterRepository;
+import org.guidancedesk.store.UnitRepository;
 import org.guidancedesk.store.WorkLogRepository;
 
 /** 工作记录: the group's own work, its figures, and the findings it turns into ledger items. */
@@ -25,6 +29,8 @@ public final class WorkLogService {
     private final WorkLogRepository entries = new WorkLogRepository();
     private final RectificationRepository items = new RectificationRepository();
     private final LedgerPatches patches = new LedgerPatches();
+    private final RosterRepository roster = new RosterRepository();
+    private final UnitRepository units = new UnitRepository();
 
     WorkLogService(Database db, Clock clock) {
         this.db = db;
@@ -86,5 +92,32 @@ public final class WorkLogService {
     /** The work entry a ledger item was made from, if it was. */
     public Optional<Long> entryOfItem(long itemId) {
         return db.read(c -> entries.entryOfItem(c, itemId));
+    }
+
+    /** Every unit's 主要负责同志 and 班子成员. */
+    public List<RosterPerson> roster() {
+        return db.read(roster::findAll);
+    }
+
+    /** Adds (id 0) or changes one person of a unit's roster; a name twice in a unit is refused. */
+    public RosterPerson saveRosterPerson(RosterPerson person) {
+        return db.write(c -> {
+            if (roster.nameTaken(c, person)) {
+                throw new ValidationException("roster.name", "validation.rosterDuplicate", person.name());
+            }
+            return roster.save(c, person);
+        });
+    }
+
+    public void removeRosterPerson(long id) {
+        db.write(c -> {
+            roster.delete(c, id);
+            return null;
+        });
+    }
+
+    /** 全覆盖: a row per unit, as of the day given. */
+    public List<Coverage.Row> coverage(LocalDate asOf) {
+        return db.read(c -> Coverage.of(units.findAll(c), entries.findAll(c), roster.findAll(c), asOf));
     }
 }

@@ -176,6 +176,21 @@ class WorkLogServiceTest {
         assertTrue(ws.history().trash().stream().noneMatch(t -> t.table().equals("work_entry")));
     }
 
+    @Test
+    void aUnitsRosterIsKeptAndANameTwiceInAUnitRefused() {
+        org.guidancedesk.domain.RosterPerson head = ws.workLog().saveRosterPerson(
+                new org.guidancedesk.domain.RosterPerson(0, unit, "王书记", "书记", PersonLevel.HEAD, 0));
+        ws.workLog().saveRosterPerson(new org.guidancedesk.domain.RosterPerson(0, other, "王书记", "书记", PersonLevel.HEAD, 0));
+        ValidationException twice = assertThrows(ValidationException.class, () -> ws.workLog().saveRosterPerson(
+                new org.guidancedesk.domain.RosterPerson(0, unit, "王书记", "", PersonLevel.LEADERSHIP, 1)));
+        assertEquals("roster.name", twice.field());
+        assertEquals(2, ws.workLog().roster().size());
+        ws.workLog().save(talk(0, TODAY, List.of(new Interviewee("王书记", unit, "书记", PersonLevel.HEAD, 1)), List.of()));
+        org.guidancedesk.domain.Coverage.Row row = ws.workLog().coverage(TODAY).stream().filter(r -> r.unitId() == unit)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(head), row.talkedTo());
+    }
+
     private static boolean contains(Path db, String text) throws java.io.IOException {
         byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (Path p : List.of(db, Path.of(db + "-wal"))) {
