@@ -8,15 +8,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.Coverage;
 import org.guidancedesk.domain.LedgerPatch;
 import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RosterPerson;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.domain.WorkEntry;
 import org.guidancedesk.domain.WorkFigures;
+import org.guidancedesk.domain.WorkDetails;
 import org.guidancedesk.domain.WorkFinding;
+import org.guidancedesk.domain.WorkStatus;
 import org.guidancedesk.store.Database;
+import org.guidancedesk.store.RecordRepository;
 import org.guidancedesk.store.RectificationRepository;
 import org.guidancedesk.store.RosterRepository;
 import org.guidancedesk.store.UnitRepository;
@@ -30,6 +35,7 @@ public final class WorkLogService {
     private final RectificationRepository items = new RectificationRepository();
     private final LedgerPatches patches = new LedgerPatches();
     private final RosterRepository roster = new RosterRepository();
+    private final RecordRepository records = new RecordRepository();
     private final UnitRepository units = new UnitRepository();
 
     WorkLogService(Database db, Clock clock) {
@@ -86,6 +92,29 @@ public final class WorkLogService {
             Rectification saved = items.insert(c, draft.toBuilder().createdOn(today).build(), Instant.now(clock));
             entries.linkFinding(c, findingId, saved.id());
             return patches.of(c, List.of(saved), Set.of());
+        });
+    }
+
+    /**
+     * Ticks the required action a meeting sat in on fulfils: the unit's cell done on the
+     * meeting's day, the members who sat in added to its attendees, in one transaction (one
+     * undo step). Only for a done sitting that names an action.
+     */
+    public ActionRecord tickSitting(long entryId) {
+        return db.write(c -> {
+            WorkEntry entry = entries.find(c, entryId).orElseThrow(() -> new SQLException("no work entry " + entryId));
+            if (entry.status() != WorkStatus.DONE || !(entry.details() instanceof WorkDetails.Sitting sitting)
+                    || sitting.actionId() == null) {
+                throw new IllegalArgumentException("entry " + entryId + " is not a done sitting with an action");
+            }
+            RecordKey key = new RecordKey(sitting.actionId(), entry.unitIds().iterator().next());
+            ActionRecord current = records.find(c, key).orElse(ActionRecord.empty(key));
+            Set<Long> attendees = new java.util.LinkedHashSet<>(current.attendeeIds());
+            attendees.addAll(entry.memberIds());
+            ActionRecord done = new ActionRecord(key, org.guidancedesk.domain.ActionStatus.DONE, current.planned(),
+                    entry.on(), attendees, current.note());
+            records.save(c, done, Instant.now(clock));
+            return done;
         });
     }
 

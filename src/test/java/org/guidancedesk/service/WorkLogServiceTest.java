@@ -191,6 +191,24 @@ class WorkLogServiceTest {
         assertEquals(List.of(head), row.talkedTo());
     }
 
+    @Test
+    void aSittingTicksTheActionItFulfilsWithItsDayAndWhoSatIn() {
+        org.guidancedesk.domain.Checklist before = ws.checklist().load();
+        org.guidancedesk.domain.RequiredAction action = before.unitActions().get(0);
+        org.guidancedesk.domain.RecordKey key = new org.guidancedesk.domain.RecordKey(action.id(), unit);
+        long second = ws.groups().members().get(1).id();
+        WorkEntry sitting = ws.workLog().save(new WorkEntry(0, WorkKind.SITTING, WorkStatus.DONE, TODAY.minusDays(2), null,
+                Set.of(unit), false, List.of(member, second), member, "", "",
+                new WorkDetails.Sitting(MeetingKind.CENTRAL_GROUP_STUDY, "", action.id()), List.of(), List.of()));
+        org.guidancedesk.domain.ActionRecord ticked = ws.workLog().tickSitting(sitting.id());
+        assertEquals(org.guidancedesk.domain.ActionStatus.DONE, ticked.status());
+        assertEquals(TODAY.minusDays(2), ticked.done());
+        assertTrue(ticked.attendeeIds().containsAll(Set.of(member, second)));
+        assertEquals(ticked, ws.checklist().load().record(key));
+        ws.history().undo();
+        assertEquals(before.record(key), ws.checklist().load().record(key), "one undo step takes the tick back");
+    }
+
     private static boolean contains(Path db, String text) throws java.io.IOException {
         byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (Path p : List.of(db, Path.of(db + "-wal"))) {
