@@ -7,12 +7,13 @@ import java.util.Objects;
 /**
  * Everything one week's sheet is built from, read in one snapshot: the checklist, the
  * reporting deadlines' occurrences, the items of both rectification ledgers, the week's notes,
- * and the day the figures are counted up to ({@code asOf}: the week's Sunday for a past week,
- * today for the current one).
+ * the day the figures are counted up to ({@code asOf}: the week's Sunday for a past week,
+ * today for the current one), and the group's work log.
  */
 public record WeeklyData(Checklist checklist, List<Occurrence> occurrences, List<Rectification> rectifications,
-                         WeekNotes notes, Week week, LocalDate asOf) {
+                         WeekNotes notes, Week week, LocalDate asOf, List<WorkEntry> work) {
     public WeeklyData {
+        work = List.copyOf(work);
         Objects.requireNonNull(checklist);
         occurrences = List.copyOf(occurrences);
         rectifications = List.copyOf(rectifications);

@@ -14,11 +14,13 @@ import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeeklyData;
+import org.guidancedesk.domain.WorkEntry;
+import org.guidancedesk.domain.WorkStatus;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
 
 /**
- * 下周安排: actions and group work items planned for next week, by date; units doing the same
+ * 下周安排: actions, group work items and the group's own work planned for next week, by date; units doing the same
  * action on the same day share one line, so a busy week of many units stays short.
  */
 public final class NextWeekSection implements ReportSection<NextWeekSection.NextWeek> {
@@ -30,7 +32,8 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
         }
     }
 
-    public record NextWeek(Week week, List<Planned> items) {}
+    /** Next week's actions, and the group's own work planned for it. */
+    public record NextWeek(Week week, List<Planned> items, List<WorkEntry> work) {}
 
     @Override
     public String titleKey() {
@@ -58,7 +61,10 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
         }
         List<Planned> items = new ArrayList<>();
         byDay.forEach((day, actions) -> actions.forEach((a, units) -> items.add(new Planned(day, List.copyOf(units), a))));
-        return new NextWeek(next, items);
+        List<WorkEntry> work = data.work().stream()
+                .filter(e -> e.status() == WorkStatus.PLANNED && next.contains(e.on()))
+                .sorted(java.util.Comparator.comparing(WorkEntry::on)).toList();
+        return new NextWeek(next, items, work);
     }
 
     private static boolean plannedNextWeek(ActionRecord r, Week next, LocalDate asOf) {
@@ -68,20 +74,29 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
 
     @Override
     public List<Block> render(NextWeek content, WeeklyData data, I18n i18n) {
-        if (content.items().isEmpty()) {
+        if (content.items().isEmpty() && content.work().isEmpty()) {
             return List.of(Block.Paragraph.muted(i18n.tr("sheet.nextWeek.none")));
         }
         List<Block.Column> columns = List.of(
                 new Block.Column(i18n.tr("sheet.nextWeek.date"), 1.0, Block.Align.CENTER),
                 new Block.Column(i18n.tr("sheet.nextWeek.unit"), 4.4, Block.Align.LEFT),
                 new Block.Column(i18n.tr("sheet.nextWeek.action"), 3.8, Block.Align.LEFT));
-        List<List<String>> rows = new ArrayList<>();
+        // actions and planned work in one list by date, actions first on a day
+        TreeMap<LocalDate, List<List<String>>> byDay = new TreeMap<>();
         for (Planned p : content.items()) {
             String unit = p.isGroupItem() ? i18n.tr("sheet.nextWeek.group")
                     : String.join(i18n.tr("sheet.nameSeparator"), p.units().stream().map(Unit::name).toList());
             String action = p.action().title() + (p.action().mustAttend() ? i18n.tr("sheet.mustAttendMark") : "");
-            rows.add(List.of(i18n.shortDate(p.date()), unit, action));
+            byDay.computeIfAbsent(p.date(), d -> new ArrayList<>()).add(List.of(i18n.shortDate(p.date()), unit, action));
         }
+        Map<Long, String> names = new LinkedHashMap<>();
+        data.checklist().units().forEach(u -> names.put(u.id(), u.name()));
+        for (WorkEntry e : content.work()) {
+            byDay.computeIfAbsent(e.on(), d -> new ArrayList<>())
+                    .add(List.of(i18n.shortDate(e.on()), WorkLine.units(e, names, i18n), WorkLine.of(e, i18n)));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        byDay.values().forEach(rows::addAll);
         return List.of(new Block.Table(columns, rows));
     }
 }

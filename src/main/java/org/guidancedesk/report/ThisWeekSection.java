@@ -16,10 +16,15 @@ import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.WeeklyData;
+import org.guidancedesk.domain.WorkEntry;
+import org.guidancedesk.domain.WorkFigures;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
 
-/** 本周工作: actions the units completed this week, what the group attended, its own items done. */
+/**
+ * 本周工作: actions the units completed this week, what the group attended, its own items done,
+ * the deadlines met, and the group's own work (its figures as reports phrase them, a line an entry).
+ */
 public final class ThisWeekSection implements ReportSection<ThisWeekSection.ThisWeek> {
 
     /** An action done on a day. */
@@ -37,10 +42,17 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
     /** A reporting deadline submitted this week. */
     public record Submitted(String title, LocalDate due, LocalDate on) {}
 
-    public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems,
-                           List<Submitted> submitted) {
+    /** The group's own work this week: its figures, and its done entries in date order. */
+    public record Work(WorkFigures figures, List<WorkEntry> done) {
         public boolean isEmpty() {
-            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty();
+            return done.isEmpty();
+        }
+    }
+
+    public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems,
+                           List<Submitted> submitted, Work work) {
+        public boolean isEmpty() {
+            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty() && work.isEmpty();
         }
     }
 
@@ -88,7 +100,15 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
                     .ifPresent(s -> submitted.add(new Submitted(o.deadline().title(), o.due(), s.submittedOn())));
         }
         submitted.sort(Comparator.comparing(Submitted::on));
-        return new ThisWeek(units, attended, items, submitted);
+        return new ThisWeek(units, attended, items, submitted, work(data));
+    }
+
+    private static Work work(WeeklyData data) {
+        LocalDate from = data.week().monday();
+        LocalDate to = data.asOf().isBefore(data.week().sunday()) ? data.asOf() : data.week().sunday();
+        List<WorkEntry> done = data.work().stream().filter(e -> e.countsWithin(from, to))
+                .sorted(Comparator.comparing(WorkEntry::on)).toList();
+        return new Work(WorkFigures.of(data.work(), from, data.week().sunday(), data.asOf()), done);
     }
 
     /** "（二）…" — or, with nothing to list, "（二）…：本周无。" on the heading's own line. */
@@ -154,6 +174,26 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
                     .map(x -> i18n.tr("sheet.thisWeek.submittedItem", x.title(), i18n.shortDate(x.on()))).toList();
             blocks.add(Block.Paragraph.of(String.join(i18n.tr("sheet.listSeparator"), parts) + i18n.tr("sheet.fullStop")));
         }
+        blocks.add(subheading("sheet.thisWeek.work", content.work().isEmpty(), i18n));
+        if (!content.work().isEmpty()) {
+            blocks.add(Block.Paragraph.of(String.join("", WorkSentences.of(content.work().figures(), i18n))));
+            blocks.add(workTable(content.work().done(), data, i18n));
+        }
         return blocks;
+    }
+
+    /** One line per done entry: 日期 | 单位 | 工作 — what may be printed of it, never its notes. */
+    private static Block.Table workTable(List<WorkEntry> done, WeeklyData data, I18n i18n) {
+        List<Block.Column> columns = List.of(
+                new Block.Column(i18n.tr("sheet.thisWeek.work.date"), 1.0, Block.Align.CENTER),
+                new Block.Column(i18n.tr("sheet.thisWeek.work.units"), 3.2, Block.Align.LEFT),
+                new Block.Column(i18n.tr("sheet.thisWeek.work.what"), 6.0, Block.Align.LEFT));
+        Map<Long, String> names = new LinkedHashMap<>();
+        data.checklist().units().forEach(u -> names.put(u.id(), u.name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (WorkEntry e : done) {
+            rows.add(List.of(i18n.shortDate(e.on()), WorkLine.units(e, names, i18n), WorkLine.of(e, i18n)));
+        }
+        return new Block.Table(columns, rows);
     }
 }
