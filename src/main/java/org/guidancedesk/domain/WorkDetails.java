@@ -84,8 +84,11 @@ public sealed interface WorkDetails {
         }
     }
 
-    /** 督促提醒: by what means (电话, 函, 提示函 with its number), to whom, about what, reply due. */
-    record Reminder(String means, String to, String about, LocalDate replyDue) implements WorkDetails {
+    /**
+     * 督促提醒: by what means (电话, 函, 提示函 with its number), to whom, about what, when a reply
+     * is due and when it came ({@code null} while awaited).
+     */
+    record Reminder(String means, String to, String about, LocalDate replyDue, LocalDate repliedOn) implements WorkDetails {
         public Reminder {
             means = Text.optional("work.means", means);
             to = Text.optional("work.reminderTo", to);
@@ -93,6 +96,14 @@ public sealed interface WorkDetails {
             if (replyDue != null) {
                 DateRange.check("work.replyDue", replyDue);
             }
+            if (repliedOn != null) {
+                DateRange.check("work.repliedOn", repliedOn);
+            }
+        }
+
+        /** A reply expected, not come, and its day passed. */
+        public boolean replyOverdue(LocalDate today) {
+            return replyDue != null && repliedOn == null && replyDue.isBefore(today);
         }
 
         @Override

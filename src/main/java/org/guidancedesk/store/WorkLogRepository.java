@@ -33,13 +33,13 @@ import org.guidancedesk.domain.WorkStatus;
 public final class WorkLogRepository {
     private static final String COLUMNS = "id, kind, status, on_date, at_time, for_group, leader_id, notes, evidence, "
             + "method, topic, participants, participants_who, meeting, meeting_title, action_id, means, reminder_to, "
-            + "reminder_about, reply_due";
+            + "reminder_about, reply_due, replied_on";
 
     /** An entry's row before its parts are attached. */
     private record Row(long id, WorkKind kind, WorkStatus status, java.time.LocalDate on, LocalTime at, boolean forGroup,
                        Long leaderId, String notes, String evidence, VisitMethod method, String topic, Integer participants,
                        String participantsWho, MeetingKind meeting, String meetingTitle, Long actionId, String means,
-                       String reminderTo, String reminderAbout, java.time.LocalDate replyDue) {}
+                       String reminderTo, String reminderAbout, java.time.LocalDate replyDue, java.time.LocalDate repliedOn) {}
 
     /** The parts of all entries read, by entry id. */
     private static final class Parts {
@@ -108,7 +108,7 @@ public final class WorkLogRepository {
             case VISIT -> new WorkDetails.Visit(parts.places.getOrDefault(r.id(), List.of()), r.method());
             case FORUM -> new WorkDetails.Forum(r.topic(), r.participants() == null ? 0 : r.participants(), r.participantsWho());
             case SITTING -> new WorkDetails.Sitting(r.meeting(), r.meetingTitle(), r.actionId());
-            case REMINDER -> new WorkDetails.Reminder(r.means(), r.reminderTo(), r.reminderAbout(), r.replyDue());
+            case REMINDER -> new WorkDetails.Reminder(r.means(), r.reminderTo(), r.reminderAbout(), r.replyDue(), r.repliedOn());
             default -> new WorkDetails.None();
         };
     }
@@ -125,7 +125,7 @@ public final class WorkLogRepository {
                 rs.wasNull() ? null : participants, rs.getString("participants_who"),
                 meeting == null ? null : MeetingKind.valueOf(meeting), rs.getString("meeting_title"),
                 Sql.nullableLong(rs, "action_id"), rs.getString("means"), rs.getString("reminder_to"),
-                rs.getString("reminder_about"), Sql.date(rs, "reply_due"));
+                rs.getString("reminder_about"), Sql.date(rs, "reply_due"), Sql.date(rs, "replied_on"));
     }
 
     /** Saves a new entry (its id 0) and returns it as stored, with its ids. */
@@ -134,8 +134,8 @@ public final class WorkLogRepository {
         values.add(now.toString());
         long id = Sql.insert(c, "INSERT INTO work_entry (kind, status, on_date, at_time, for_group, leader_id, notes, "
                 + "evidence, method, topic, participants, participants_who, meeting, meeting_title, action_id, means, "
-                + "reminder_to, reminder_about, reply_due, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?)", values.toArray());
+                + "reminder_to, reminder_about, reply_due, replied_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?)", values.toArray());
         writeParts(c, id, e, null);
         return find(c, id).orElseThrow();
     }
@@ -150,7 +150,7 @@ public final class WorkLogRepository {
             Sql.update(c, "UPDATE work_entry SET kind = ?, status = ?, on_date = ?, at_time = ?, for_group = ?, "
                     + "leader_id = ?, notes = ?, evidence = ?, method = ?, topic = ?, participants = ?, participants_who = ?, "
                     + "meeting = ?, meeting_title = ?, action_id = ?, means = ?, reminder_to = ?, reminder_about = ?, "
-                    + "reply_due = ?, updated_at = ? WHERE id = ?", values.toArray());
+                    + "reply_due = ?, replied_on = ?, updated_at = ? WHERE id = ?", values.toArray());
         }
         writeParts(c, e.id(), e, stored);
         return find(c, e.id()).orElseThrow();
@@ -200,6 +200,7 @@ public final class WorkLogRepository {
         v.add(reminder == null ? "" : reminder.to());
         v.add(reminder == null ? "" : reminder.about());
         v.add(reminder == null || reminder.replyDue() == null ? null : reminder.replyDue().toString());
+        v.add(reminder == null || reminder.repliedOn() == null ? null : reminder.repliedOn().toString());
         return v;
     }
 

@@ -102,7 +102,7 @@ class WorkFiguresTest {
         log.add(entry(WorkKind.SITTING, WorkStatus.DONE, MON, Set.of(2L),
                 new WorkDetails.Sitting(MeetingKind.DEMOCRATIC_LIFE, "", null), List.of()));
         log.add(entry(WorkKind.REMINDER, WorkStatus.DONE, MON, Set.of(2L),
-                new WorkDetails.Reminder("提示函", "办公室", "学习进度滞后", SUN), List.of()));
+                new WorkDetails.Reminder("提示函", "办公室", "学习进度滞后", SUN, null), List.of()));
         WorkFigures f = week(log);
         assertEquals(2, f.forums());
         assertEquals(35, f.forumPeople());

@@ -95,7 +95,7 @@ class WorkLogServiceTest {
                 new WorkEntry(0, WorkKind.SITTING, WorkStatus.DONE, TODAY, null, Set.of(unit), false, List.of(member), null,
                         "", "", new WorkDetails.Sitting(MeetingKind.CENTRAL_GROUP_STUDY, "第三次集中学习", null), List.of(), List.of()),
                 new WorkEntry(0, WorkKind.REMINDER, WorkStatus.DONE, TODAY, null, Set.of(other), false, List.of(), null, "",
-                        "提示函〔2026〕3号", new WorkDetails.Reminder("提示函", "办公室", "学习进度滞后", TODAY.plusDays(5)),
+                        "提示函〔2026〕3号", new WorkDetails.Reminder("提示函", "办公室", "学习进度滞后", TODAY.plusDays(5), null),
                         List.of(), List.of()),
                 new WorkEntry(0, WorkKind.GROUP_MEETING, WorkStatus.DONE, TODAY, null, Set.of(), true, List.of(member), member,
                         "碰头会", "", new WorkDetails.None(), List.of(), List.of()));

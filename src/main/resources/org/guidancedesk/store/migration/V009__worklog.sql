@@ -27,6 +27,7 @@ CREATE TABLE work_entry (
     reminder_to      TEXT NOT NULL DEFAULT '',
     reminder_about   TEXT NOT NULL DEFAULT '',
     reply_due        TEXT,
+    replied_on       TEXT,
     updated_at       TEXT NOT NULL
 );
 CREATE INDEX work_entry_on ON work_entry(on_date);
