@@ -76,7 +76,7 @@ final class AgendaCommand implements Callable<Integer> {
     private static List<String> row(AgendaItem item, I18n i18n, boolean csv) {
         String unit = item.unit().isEmpty() ? i18n.tr("agenda.group") : item.unit();
         List<String> row = new ArrayList<>(List.of(i18n.tr("light", item.light()), item.date().toString(),
-                i18n.tr("agenda.kind", item.kind()),
+                org.guidancedesk.report.AgendaWords.kind(item, i18n),
                 csv || item.liaison().isEmpty() || item.unit().isEmpty() ? unit
                         : i18n.tr("agenda.unitWithLiaison", item.unit(), item.liaison()),
                 item.title()));

@@ -4,17 +4,24 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One dated thing to do, of any kind (a reporting deadline, a planned required action, later
- * a ledger item), with its traffic light: what the overview and the {@code agenda} command list.
+ * One dated thing to do, of any kind (a reporting deadline, a planned required action, a ledger
+ * item, the group's own planned work, a reply awaited), with its traffic light: what the
+ * overview and the {@code agenda} command list.
  *
  * @param unit the unit concerned, or "" for the group itself
  * @param liaison the unit's liaison as "李四 13800001111", or "" (see {@link Liaison})
+ * @param work for the work log's items, the entry's kind (shown instead of the item's kind), else null
  */
 public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref,
-                         String liaison) {
+                         String liaison, WorkKind work) {
 
     /** The kinds of item, each from its own source. */
-    public enum Kind { DEADLINE, ACTION, LEDGER }
+    public enum Kind { DEADLINE, ACTION, LEDGER, WORK, REPLY }
+
+    /** An item of one of the units' own kinds (not the work log's). */
+    public AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref, String liaison) {
+        this(kind, date, title, unit, light, ref, liaison, null);
+    }
 
     /**
      * Where the item lives, to open it there: a deadline's id and the occurrence's due date, an

@@ -68,6 +68,30 @@ public record WorkEntry(long id, WorkKind kind, WorkStatus status, LocalDate on,
         }
     }
 
+    /**
+     * What may be shown of the entry beyond its kind, in its own words: a forum's topic, the
+     * meeting's title, a reminder's matter, the places of a visit (none of a covert one), the
+     * positions talked to — never the notes or a name talked to. May be empty.
+     */
+    public String publicTitle() {
+        if (details instanceof WorkDetails.Forum f) {
+            return f.topic();
+        }
+        if (details instanceof WorkDetails.Sitting s) {
+            return s.title();
+        }
+        if (details instanceof WorkDetails.Reminder r) {
+            return r.about();
+        }
+        if (details instanceof WorkDetails.Visit v && v.method() != VisitMethod.COVERT) {
+            return String.join("、", v.places().stream().map(VisitedPlace::name).toList());
+        }
+        if (details instanceof WorkDetails.Talk t) {
+            return String.join("、", t.people().stream().map(Interviewee::position).filter(p -> !p.isEmpty()).distinct().toList());
+        }
+        return "";
+    }
+
     /** The method of a visit, or {@code null} for other kinds. */
     public VisitMethod method() {
         return details instanceof WorkDetails.Visit visit ? visit.method() : null;

@@ -26,7 +26,7 @@ public final class AgendaService {
     private final Database db;
     private final Clock clock;
     private final List<AgendaSource> sources = List.of(AgendaService::deadlines, AgendaService::actions,
-            AgendaService::ledger);
+            AgendaService::ledger, AgendaService::work);
 
     AgendaService(Database db, Clock clock) {
         this.db = db;
@@ -128,6 +128,38 @@ public final class AgendaService {
                         unit == null ? "" : unit.name(), r.light(today, warnDays),
                         new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), r.due()),
                         Liaison.text(unit, members)));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The group's planned work (a planned entry whose day passed is overdue: it was done and not
+     * recorded, or must be moved), and replies awaited to its reminders. Titles are what may be
+     * shown of an entry: never its notes or the names talked to.
+     */
+    private static List<AgendaItem> work(Connection c, LocalDate today, int warnDays) throws java.sql.SQLException {
+        java.util.Map<Long, Unit> units = new java.util.HashMap<>();
+        for (Unit u : new org.guidancedesk.store.UnitRepository().findAll(c)) {
+            units.put(u.id(), u);
+        }
+        List<Member> members = new MemberRepository().findAll(c);
+        List<AgendaItem> items = new ArrayList<>();
+        for (org.guidancedesk.domain.WorkEntry e : new org.guidancedesk.store.WorkLogRepository().findAll(c)) {
+            Unit unit = e.unitIds().size() == 1 ? units.get(e.unitIds().iterator().next()) : null;
+            String unitNames = e.unitIds().stream().map(units::get).filter(java.util.Objects::nonNull).map(Unit::name)
+                    .sorted().collect(java.util.stream.Collectors.joining("、"));
+            if (e.status() == org.guidancedesk.domain.WorkStatus.PLANNED) {
+                items.add(new AgendaItem(AgendaItem.Kind.WORK, e.on(), shortened(e.publicTitle()), unitNames,
+                        TrafficLight.of(e.on(), false, false, today, warnDays),
+                        new AgendaItem.Ref(AgendaItem.Kind.WORK, e.id(), null, e.on()), Liaison.text(unit, members), e.kind()));
+            } else if (e.status() == org.guidancedesk.domain.WorkStatus.DONE
+                    && e.details() instanceof org.guidancedesk.domain.WorkDetails.Reminder r && r.replyDue() != null
+                    && r.repliedOn() == null) {
+                items.add(new AgendaItem(AgendaItem.Kind.REPLY, r.replyDue(), shortened(r.about()), unitNames,
+                        TrafficLight.of(r.replyDue(), false, false, today, warnDays),
+                        new AgendaItem.Ref(AgendaItem.Kind.REPLY, e.id(), null, r.replyDue()), Liaison.text(unit, members),
+                        e.kind()));
             }
         }
         return items;

@@ -209,6 +209,29 @@ class WorkLogServiceTest {
         assertEquals(before.record(key), ws.checklist().load().record(key), "one undo step takes the tick back");
     }
 
+    @Test
+    void theAgendaListsPlannedWorkAndRepliesAwaitedPastTheirDayWithoutInternalTexts() {
+        ws.workLog().save(new WorkEntry(0, WorkKind.FORUM, WorkStatus.PLANNED, TODAY.plusDays(2), null, Set.of(unit), false,
+                List.of(member), null, "内部备注", "", new WorkDetails.Forum("青年干部座谈会", 15, ""), List.of(), List.of()));
+        ws.workLog().save(new WorkEntry(0, WorkKind.REMINDER, WorkStatus.DONE, TODAY.minusDays(5), null, Set.of(other), false,
+                List.of(member), null, "", "", new WorkDetails.Reminder("提示函", "办公室", "学习进度滞后", TODAY.minusDays(1), null),
+                List.of(), List.of()));
+        ws.workLog().save(new WorkEntry(0, WorkKind.REMINDER, WorkStatus.DONE, TODAY.minusDays(5), null, Set.of(other), false,
+                List.of(member), null, "", "", new WorkDetails.Reminder("电话", "办公室", "已回复的督促", TODAY.minusDays(1),
+                TODAY.minusDays(2)), List.of(), List.of()));
+        ws.workLog().save(new WorkEntry(0, WorkKind.TALK, WorkStatus.PLANNED, TODAY.plusDays(1), null, Set.of(unit), false,
+                List.of(member), null, "谈话提纲", "", new WorkDetails.Talk(List.of(
+                new Interviewee("张三", unit, "书记", PersonLevel.HEAD, 1))), List.of(), List.of()));
+        AgendaService.Agenda agenda = ws.agenda().agenda(7);
+        List<org.guidancedesk.domain.AgendaItem> work = agenda.upcoming().stream()
+                .filter(i -> i.kind() == org.guidancedesk.domain.AgendaItem.Kind.WORK).toList();
+        assertEquals(List.of("书记", "青年干部座谈会"), work.stream().map(org.guidancedesk.domain.AgendaItem::title).toList(),
+                "a planned talk by the position talked to, never the name");
+        List<org.guidancedesk.domain.AgendaItem> replies = agenda.overdue().stream()
+                .filter(i -> i.kind() == org.guidancedesk.domain.AgendaItem.Kind.REPLY).toList();
+        assertEquals(List.of("学习进度滞后"), replies.stream().map(org.guidancedesk.domain.AgendaItem::title).toList());
+    }
+
     private static boolean contains(Path db, String text) throws java.io.IOException {
         byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (Path p : List.of(db, Path.of(db + "-wal"))) {

@@ -259,8 +259,9 @@ final class OverviewView {
 
     /** Wide enough for the longest kind word of the language ("规定动作", "Required action"). */
     private double kindWidth() {
-        List<String> kinds = java.util.Arrays.stream(org.guidancedesk.domain.AgendaItem.Kind.values())
-                .map(k -> i18n.tr("agenda.kind", k)).toList();
+        List<String> kinds = java.util.stream.Stream.concat(
+                java.util.Arrays.stream(org.guidancedesk.domain.AgendaItem.Kind.values()).map(k -> i18n.tr("agenda.kind", k)),
+                java.util.Arrays.stream(org.guidancedesk.domain.WorkKind.values()).map(k -> i18n.tr("workKind", k))).toList();
         return Math.max(60, org.guidancedesk.ui.TextWidths.widest(kinds, false) + 4);
     }
 

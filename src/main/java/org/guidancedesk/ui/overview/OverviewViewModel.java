@@ -254,7 +254,7 @@ public final class OverviewViewModel {
 
     private Row row(AgendaItem i) {
         return new Row(i, i18n.tr("light", i.light()), i18n.shortDate(i.date()) + " " + weekday(i.date()),
-                i18n.tr("agenda.kind", i.kind()), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(),
+                org.guidancedesk.report.AgendaWords.kind(i, i18n), i.unit().isEmpty() ? i18n.tr("agenda.group") : i.unit(),
                 // The unit's liaison after the title: the unit column is narrow, the title's is not.
                 i.liaison().isEmpty() ? i.title() : i18n.tr("agenda.titleWithLiaison", i.title(), unbroken(i.liaison())));
     }
@@ -291,6 +291,7 @@ public final class OverviewViewModel {
             case DEADLINE -> SectionId.DEADLINES;
             case ACTION -> SectionId.CHECKLIST;
             case LEDGER -> SectionId.LEDGER;
+            case WORK, REPLY -> SectionId.WORKLOG;
         };
     }
 
