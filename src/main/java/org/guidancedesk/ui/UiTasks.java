@@ -106,6 +106,30 @@ public final class UiTasks {
         });
     }
 
+    /** Saves at once, with every failure handled by the caller (said where the user looks), and logged. */
+    public <T> void writeOr(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.submit(work, result -> {
+            status.set(i18n.tr("status.saved", i18n.time(LocalDateTime.now(clock))));
+            onSuccess.accept(result);
+        }, logged(error -> {
+            status.set(i18n.tr("status.notSaved"));
+            onFailure.accept(error);
+        }));
+    }
+
+    /**
+     * A failure callback for a caller with something to undo first (a busy mark), after which
+     * the failure is told to the user as one nobody handles is. For the calls above that take a
+     * failure callback, which log it.
+     */
+    public Consumer<Throwable> reportAfter(Runnable tidy) {
+        return error -> {
+            tidy.run();
+            status.set(i18n.tr("status.notSaved"));
+            errors.report(error);
+        };
+    }
+
     /** An unexpected failure met by the caller: logged, and told to the user. */
     public void report(Throwable error) {
         fail(error);
