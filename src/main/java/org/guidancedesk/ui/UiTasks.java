@@ -22,6 +22,7 @@ public final class UiTasks {
     private final Clock clock;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
+    /** One executor for database work and computations alike: for tests; the window gives each its own. */
     public UiTasks(UiExecutor executor, ErrorReporter errors, I18n i18n, Clock clock) {
         this(executor, executor, errors, i18n, clock);
     }
