@@ -3,7 +3,6 @@ package org.guidancedesk.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +45,7 @@ final class AgendaCommand implements Callable<Integer> {
             throw console.usage("cli.usage.days", String.valueOf(days));
         }
         LedgerCommands.mustExist(db);
-        LocalDate day = today != null ? today : LocalDate.now(ZoneId.systemDefault());
+        LocalDate day = CliClock.day(today);
         AgendaService.Agenda agenda;
         try (Workspace ws = LedgerCommands.openForReading(db, day)) {
             agenda = ws.agenda().agenda(days);

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CliFailure("cli.demo.exists", db);
         }
         Cli.dataFolder();
-        LocalDate day = today != null ? today : LocalDate.now();
+        LocalDate day = CliClock.day(today);
         ZoneId zone = ZoneId.systemDefault();
         Clock clock = Clock.fixed(day.atTime(9, 0).atZone(zone).toInstant(), zone);
         try (Workspace ws = Workspace.open(db, clock)) {

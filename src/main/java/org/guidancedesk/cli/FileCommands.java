@@ -2,7 +2,6 @@ package org.guidancedesk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.FileSummary;
 import org.guidancedesk.platform.DataFolder;
@@ -22,7 +21,7 @@ final class FileCommands {
 
     /** The window's backup service, on the data folder's backups (the folder is made if missing). */
     static BackupService backups() {
-        return new BackupService(DataFolder.backups(Cli.dataFolder()), Clock.systemDefaultZone());
+        return new BackupService(DataFolder.backups(Cli.dataFolder()), CliClock.system());
     }
 
     private static String describe(Console console, FileSummary s) {
@@ -56,15 +55,16 @@ final class FileCommands {
         public Integer call() {
             Console console = Console.of(spec, language);
             mustExist(db);
+            BackupService backups = backups();
             if (out != null) {
                 if (Files.exists(out)) {
                     throw new CliFailure("cli.backup.exists", out);
                 }
-                console.say("cli.backup.written", backups().copyAs(db, out));
+                console.say("cli.backup.written", backups.copyAs(db, out));
             } else {
-                console.say("cli.backup.written", backups().create(db).file());
+                console.say("cli.backup.written", backups.create(db).file());
             }
-            console.line(describe(console, backups().summarize(out != null ? out : db)));
+            console.line(describe(console, backups.summarize(out != null ? out : db)));
             return 0;
         }
     }

@@ -2,9 +2,7 @@ package org.guidancedesk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.guidancedesk.domain.Ledger;
@@ -29,7 +27,7 @@ final class LedgerCommands {
     /** Opens an existing database file as of today (or the given day), to write it. */
     static Workspace open(Path db, LocalDate today) {
         mustExist(db);
-        return Workspace.open(db, clock(today), DataFolder.backups(Cli.dataFolder()));
+        return Workspace.open(db, CliClock.asOf(today), DataFolder.backups(Cli.dataFolder()));
     }
 
     /**
@@ -40,12 +38,7 @@ final class LedgerCommands {
     static Workspace openForReading(Path db, LocalDate today) {
         mustExist(db);
         Path backups = Cli.loadSqlite().map(DataFolder::backups).orElse(null);
-        return Workspace.openForReading(db, clock(today), backups);
-    }
-
-    private static Clock clock(LocalDate today) {
-        ZoneId zone = ZoneId.systemDefault();
-        return today == null ? Clock.system(zone) : Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone);
+        return Workspace.openForReading(db, CliClock.asOf(today), backups);
     }
 
     /** The unit of that name, or a usage error listing the names there are. */

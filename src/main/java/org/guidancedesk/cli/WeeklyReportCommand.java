@@ -2,7 +2,6 @@ package org.guidancedesk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.DateRange;
@@ -47,7 +46,7 @@ final class WeeklyReportCommand implements Callable<Integer> {
         Console console = Console.of(spec, language);
         LedgerCommands.mustExist(db);
         PdfOut pdf = PdfOut.of(out);
-        LocalDate day = today != null ? today : LocalDate.now(ZoneId.systemDefault());
+        LocalDate day = CliClock.day(today);
         RenderedSheet sheet;
         try (Workspace ws = LedgerCommands.openForReading(db, day)) {
             PdfOut.needGroup(ws, db);

@@ -8,7 +8,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.service.LedgerFileException;
 
 /**
  * 导出…: asks where to save an .xlsx (default) or .csv, writes it on the database thread, and
@@ -52,27 +51,15 @@ public final class ExportFiles {
     public static void run(Node owner, UiTasks tasks, Path out, Job job) {
         I18n i18n = tasks.i18n();
         tasks.announce(i18n.tr("export.running", out.getFileName().toString()));
-        tasks.read(() -> {
-            try {
-                return new Outcome(job.write(out), null);
-            } catch (LedgerFileException e) {
-                return new Outcome(null, i18n.tr(e.messageKey(), e.args()));
-            }
-        }, o -> {
-            if (o.failure() == null) {
-                tasks.announce(o.done());
-            } else {
-                tasks.announce(i18n.tr("export.failed"));
-                Alert alert = new Alert(Alert.AlertType.ERROR, o.failure(), ButtonType.OK);
-                alert.setTitle(i18n.tr("app.name"));
-                alert.setHeaderText(i18n.tr("export.failed"));
-                alert.initOwner(DialogOwner.windowOf(owner));
-                alert.show();
-            }
+        tasks.read(() -> job.write(out), tasks::announce, error -> {
+            tasks.announce(i18n.tr("export.failed"));
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(i18n, error), ButtonType.OK);
+            alert.setTitle(i18n.tr("app.name"));
+            alert.setHeaderText(i18n.tr("export.failed"));
+            alert.initOwner(DialogOwner.windowOf(owner));
+            alert.show();
         });
     }
-
-    private record Outcome(String done, String failure) {}
 
     /** A name typed without an extension gets the chosen type's; .xlsx and .csv are kept as typed. */
     static Path withExtension(Path p, String extension) {

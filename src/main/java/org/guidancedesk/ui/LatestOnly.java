@@ -5,13 +5,16 @@ import java.util.function.Consumer;
 /**
  * Background work that a newer request makes stale (a preview of what was just typed): one
  * runs at a time, of the requests made meanwhile only the newest waits, and a finished job
- * can tell whether it is still the newest before it shows its result. Called on the JavaFX
- * thread only.
+ * can tell whether it is still the newest before it shows its result. Whether what is shown
+ * is the newest request's result is known here too, so no caller keeps a counter of its own.
+ * Called on the JavaFX thread only.
  */
 public final class LatestOnly {
     private long requested;
     private boolean running;
     private Runnable waiting;
+    /** Whether the newest request's result was shown (false from a request until it is). */
+    private boolean upToDate;
 
     /** One request's turn: whether its result is still wanted, and the call that ends it. */
     public final class Turn {
@@ -27,7 +30,15 @@ public final class LatestOnly {
             return number == requested;
         }
 
-        /** Ends this turn (after success or failure) and starts the newest waiting request. */
+        /** Ends this turn with its result shown (when still current): {@link #upToDate()} until the next request. */
+        public void shown() {
+            if (!ended && current()) {
+                upToDate = true;
+            }
+            end();
+        }
+
+        /** Ends this turn (after a failure, or a stale result) and starts the newest waiting request. */
         public void end() {
             if (ended) {
                 return;
@@ -45,6 +56,7 @@ public final class LatestOnly {
     /** Asks for the job; it runs now, or after the running one ends, unless a newer request replaces it first. */
     public void request(Consumer<Turn> job) {
         long number = ++requested;
+        upToDate = false;
         Runnable start = () -> {
             running = true;
             Turn turn = new Turn(number);
@@ -65,5 +77,10 @@ public final class LatestOnly {
     /** Whether a job is running or waiting. */
     public boolean busy() {
         return running || waiting != null;
+    }
+
+    /** Whether the result shown is the newest request's: nothing runs or waits, and the last turn showed its result. */
+    public boolean upToDate() {
+        return upToDate;
     }
 }

@@ -22,6 +22,7 @@ public final class UiTasks {
     private final Clock clock;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
+    /** One executor for database work and computations alike: for tests; the window gives each its own. */
     public UiTasks(UiExecutor executor, ErrorReporter errors, I18n i18n, Clock clock) {
         this(executor, executor, errors, i18n, clock);
     }
@@ -104,6 +105,30 @@ public final class UiTasks {
                 fail(error);
             }
         });
+    }
+
+    /** Saves at once, with every failure handled by the caller (said where the user looks), and logged. */
+    public <T> void writeOr(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.submit(work, result -> {
+            status.set(i18n.tr("status.saved", i18n.time(LocalDateTime.now(clock))));
+            onSuccess.accept(result);
+        }, logged(error -> {
+            status.set(i18n.tr("status.notSaved"));
+            onFailure.accept(error);
+        }));
+    }
+
+    /**
+     * A failure callback for a caller with something to undo first (a busy mark), after which
+     * the failure is told to the user as one nobody handles is. For the calls above that take a
+     * failure callback, which log it.
+     */
+    public Consumer<Throwable> reportAfter(Runnable tidy) {
+        return error -> {
+            tidy.run();
+            status.set(i18n.tr("status.notSaved"));
+            errors.report(error);
+        };
     }
 
     /** An unexpected failure met by the caller: logged, and told to the user. */

@@ -365,6 +365,22 @@ class CliTest {
         assertEquals(1, run("backup", "--db", db.toString(), "--out", copy.toString()), "never overwrites");
     }
 
+    @Test
+    void theCommandLineAndTheWindowKeepOneSetOfBackups() {
+        Path db = demoFile();
+        org.guidancedesk.service.BackupService window = new org.guidancedesk.service.BackupService(
+                org.guidancedesk.platform.DataFolder.backups(dir.resolve("data")), clock());
+        assertEquals(0, run("backup", "--db", db.toString()), err.toString());
+        List<org.guidancedesk.domain.BackupFile> made = window.list(db);
+        assertEquals(1, made.size(), "the window lists the command line's backup");
+        assertEquals("MANUAL", made.get(0).reason());
+
+        Path windowsOwn = window.create(db).file();
+        assertEquals(0, run("restore", "--db", db.toString(), "--from", windowsOwn.toString()), err.toString());
+        assertTrue(window.list(db).stream().anyMatch(b -> b.reason().equals("BEFORE_RESTORE")),
+                "the file as it was, backed up where the window looks: " + window.list(db));
+    }
+
     // --- issue 11 defect 11: the chosen language; issue 10 items 10, 12, 13, 14 -------------
 
     @Test

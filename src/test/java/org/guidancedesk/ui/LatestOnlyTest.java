@@ -55,4 +55,28 @@ class LatestOnlyTest {
         executor.runAll();
         assertEquals(List.of("failed", "ok"), results);
     }
+
+    @Test
+    void upToDateOnlyWhileTheNewestRequestsResultIsTheOneShown() {
+        QueuedUiExecutor executor = new QueuedUiExecutor();
+        LatestOnly latest = new LatestOnly();
+        java.util.function.Consumer<LatestOnly.Turn> job = turn -> executor.submit(() -> "r", r -> turn.shown(), e -> turn.end());
+        assertFalse(latest.upToDate(), "nothing shown yet");
+        latest.request(job);
+        executor.runAll();
+        assertTrue(latest.upToDate());
+
+        latest.request(job);
+        assertFalse(latest.upToDate(), "a change asked for since");
+        latest.request(job);
+        executor.runNext();
+        assertFalse(latest.upToDate(), "the first of the two was stale when it ended");
+        executor.runAll();
+        assertTrue(latest.upToDate());
+
+        latest.request(turn -> executor.submit(() -> { throw new IllegalStateException(); }, r -> turn.shown(),
+                e -> turn.end()));
+        executor.runAll();
+        assertFalse(latest.upToDate(), "a failed turn leaves the older result shown, which is not up to date");
+    }
 }

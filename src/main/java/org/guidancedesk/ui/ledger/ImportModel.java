@@ -15,12 +15,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Rectification;
-import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.service.ImportDraft;
 import org.guidancedesk.service.ImportOptions;
 import org.guidancedesk.service.ImportPreview;
 import org.guidancedesk.service.LedgerColumn;
-import org.guidancedesk.service.LedgerFileException;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.UiTasks;
 
@@ -30,9 +28,6 @@ import org.guidancedesk.ui.UiTasks;
  * (one transaction), after which the imported items are selected. No scene types.
  */
 public final class ImportModel {
-    /** A result or the file's failure (reads and writes of files are expected to fail sometimes). */
-    record Outcome<T>(T value, RuntimeException error) {}
-
     private final Consumer<List<Rectification>> onImported;
     private final UiTasks tasks;
     private final Workspace workspace;
@@ -64,33 +59,31 @@ public final class ImportModel {
         ledger.addListener(o -> preview.set(null));
     }
 
-    /** Reads the file (off the JavaFX thread) and takes the proposed mapping. */
-    public void read(Path file, Runnable onRead, Consumer<RuntimeException> onFailure) {
+    /**
+     * Reads the file (off the JavaFX thread) and takes the proposed mapping; a failure (a file
+     * that cannot be read) goes to {@code onFailure}.
+     */
+    public void read(Path file, Runnable onRead, Consumer<Throwable> onFailure) {
         busy.set(true);
         tasks.compute(() -> {
-            try {
-                ImportDraft d = workspace.ledgerImport().read(file);
-                return new Outcome<>(new Read(d, workspace.ledgerImport().guessUnit(d).orElse(null)), null);
-            } catch (LedgerFileException | ValidationException e) {
-                return new Outcome<Read>(null, e);
-            }
-        }, o -> {
+            ImportDraft d = workspace.ledgerImport().read(file);
+            return new Read(d, workspace.ledgerImport().guessUnit(d).orElse(null));
+        }, read -> {
             busy.set(false);
-            if (o.error() != null) {
-                onFailure.accept(o.error());
-                return;
-            }
-            draft.set(o.value().draft());
+            draft.set(read.draft());
             // The unit the file names is the better default than the filter's; the user may change it.
-            guessedUnit.set(o.value().guessedUnit());
-            if (o.value().guessedUnit() != null) {
-                unitId.set(o.value().guessedUnit());
+            guessedUnit.set(read.guessedUnit());
+            if (read.guessedUnit() != null) {
+                unitId.set(read.guessedUnit());
             }
             mapping.clear();
-            mapping.putAll(o.value().draft().proposed());
+            mapping.putAll(read.draft().proposed());
             preview.set(null);
             mappingVersion.set(mappingVersion.get() + 1);
             onRead.run();
+        }, error -> {
+            busy.set(false);
+            onFailure.accept(error);
         });
     }
 
@@ -152,7 +145,7 @@ public final class ImportModel {
             busy.set(false);
             preview.set(p);
             onDone.run();
-        });
+        }, tasks.reportAfter(() -> busy.set(false)));
     }
 
     /** Rows the user left out (a footnote, a 合计 line, a row to fix later), by the row number the file shows. */
@@ -221,28 +214,23 @@ public final class ImportModel {
         preview(onDone);
     }
 
-    /** Imports the previewed items in one transaction; they are then selected in the table. */
-    public void commit(Consumer<List<Rectification>> onDone, Consumer<RuntimeException> onFailure) {
+    /**
+     * Imports the previewed items in one transaction; they are then selected in the table. A
+     * failure (the backup before it, a rule) goes to {@code onFailure}.
+     */
+    public void commit(Consumer<List<Rectification>> onDone, Consumer<Throwable> onFailure) {
         ImportPreview p = preview.get();
         if (p == null || !p.canImport()) {
             return;
         }
         busy.set(true);
-        tasks.write(() -> {
-            try {
-                return new Outcome<>(workspace.ledgerImport().commit(p), null);
-            } catch (LedgerFileException | ValidationException e) {
-                return new Outcome<List<Rectification>>(null, e);
-            }
-        }, o -> {
+        tasks.writeOr(() -> workspace.ledgerImport().commit(p), saved -> {
             busy.set(false);
-            if (o.error() != null) {
-                onFailure.accept(o.error());
-                return;
-            }
-            List<Rectification> saved = o.value();
             onImported.accept(saved);
             onDone.accept(saved);
+        }, error -> {
+            busy.set(false);
+            onFailure.accept(error);
         });
     }
 

@@ -9,6 +9,7 @@ import org.guidancedesk.report.LedgerPdf;
 import org.guidancedesk.report.PdfPrinting;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.service.Workspace;
+import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
 import org.guidancedesk.ui.weekly.Printing;
 import org.guidancedesk.ui.weekly.SheetPrinter;
@@ -48,24 +49,16 @@ public final class LedgerPrintout {
         String name = out.getFileName().toString();
         footer.message().set("");
         footer.notice().set(tasks.i18n().tr("ledger.pdf.running", name));
+        Consumer<Throwable> failed = error -> {
+            footer.notice().set("");
+            onFailure.accept(tasks.i18n().tr("ledger.pdf.failed", name, describe(error)));
+        };
         // The items are read on the database thread; the PDF is made and written beside it.
         tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(() -> {
             RenderedSheet sheet = LedgerPdf.render(listing, tasks.i18n());
-            try {
-                WholeFile.write(out, sheet.pdf());
-                return new ImportModel.Outcome<>(sheet, null);
-            } catch (IOException e) {
-                return new ImportModel.Outcome<RenderedSheet>(null, new java.io.UncheckedIOException(e));
-            }
-        }, o -> {
-            if (o.error() != null) {
-                footer.notice().set("");
-                onFailure.accept(tasks.i18n().tr("ledger.pdf.failed", name,
-                        String.valueOf(o.error().getCause().getMessage())));
-            } else {
-                footer.notice().set(tasks.i18n().tr("ledger.pdf.done", o.value().pages(), name));
-            }
-        }));
+            WholeFile.write(out, sheet.pdf());
+            return sheet;
+        }, sheet -> footer.notice().set(tasks.i18n().tr("ledger.pdf.done", sheet.pages(), name)), failed), failed);
     }
 
     /** Opens the system print dialog for the filtered 台账 (one at a time). */
@@ -77,12 +70,7 @@ public final class LedgerPrintout {
         LedgerFilter f = criteria.filter();
         footer.message().set("");
         footer.notice().set(tasks.i18n().tr("weekly.print.opening"));
-        tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(
-                () -> LedgerPdf.render(listing, tasks.i18n()), sheet -> printer.print(sheet.pdf(), jobName(sheet.fileName()), outcome -> {
-            printing = false;
-            footer.notice().set(outcome == PdfPrinting.Outcome.PRINTED
-                    ? tasks.i18n().tr("ledger.print.done", sheet.pages()) : tasks.i18n().tr("weekly.print.cancelled"));
-        }, failure -> {
+        Consumer<Throwable> failed = failure -> {
             printing = false;
             footer.notice().set("");
             if (failure instanceof java.awt.print.PrinterAbortException) {
@@ -90,7 +78,18 @@ public final class LedgerPrintout {
             } else {
                 onFailure.accept(Printing.failure(tasks.i18n(), failure));
             }
-        })));
+        };
+        tasks.read(() -> workspace.ledger().listing(f), listing -> tasks.compute(
+                () -> LedgerPdf.render(listing, tasks.i18n()), sheet -> printer.print(sheet.pdf(), jobName(sheet.fileName()), outcome -> {
+            printing = false;
+            footer.notice().set(outcome == PdfPrinting.Outcome.PRINTED
+                    ? tasks.i18n().tr("ledger.print.done", sheet.pages()) : tasks.i18n().tr("weekly.print.cancelled"));
+        }, failed), failed), failed);
+    }
+
+    /** A file that cannot be written says the system's reason; anything else as the window says it. */
+    private String describe(Throwable error) {
+        return error instanceof IOException ? String.valueOf(error.getMessage()) : Messages.of(tasks.i18n(), error);
     }
 
     private static String jobName(String fileName) {

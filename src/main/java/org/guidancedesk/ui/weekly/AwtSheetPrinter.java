@@ -3,15 +3,19 @@ package org.guidancedesk.ui.weekly;
 import java.awt.print.PrinterJob;
 import java.util.function.Consumer;
 import org.guidancedesk.report.PdfPrinting;
-import org.guidancedesk.ui.FxUiExecutor;
 import org.guidancedesk.ui.UiExecutor;
 
 /**
- * The production printer: the (modal, blocking) AWT print dialog runs on a "print" worker of
- * its own, so neither the window nor queued saves wait for it; answers on the JavaFX thread.
+ * The production printer: the (modal, blocking) AWT print dialog runs on the "print" worker
+ * it is given, of the database thread's kind, so neither the window nor queued saves nor
+ * renders wait for it; answers on the JavaFX thread.
  */
 final class AwtSheetPrinter implements SheetPrinter {
-    private final UiExecutor worker = new FxUiExecutor("print");
+    private final UiExecutor worker;
+
+    AwtSheetPrinter(UiExecutor worker) {
+        this.worker = worker;
+    }
 
     @Override
     public void print(byte[] pdf, String jobName, Consumer<PdfPrinting.Outcome> onDone, Consumer<Throwable> onFailure) {

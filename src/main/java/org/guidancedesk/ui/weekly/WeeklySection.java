@@ -12,7 +12,7 @@ public final class WeeklySection implements Section {
     private final WeeklyView view;
 
     public WeeklySection(UiTasks tasks, WeeklyService service) {
-        this.vm = new WeeklyViewModel(tasks, service, new AwtSheetPrinter(), ZoneId.systemDefault());
+        this.vm = new WeeklyViewModel(tasks, service, Printing.system(), ZoneId.systemDefault());
         this.view = new WeeklyView(vm, tasks.i18n());
     }
 

@@ -61,10 +61,10 @@ public final class WeeklyViewModel {
     private WeekNotes submitted;
     private Group group;
 
-    /** Bumped by every change the preview must follow (a save, a reload, another week). */
-    private long version;
-    private long previewVersion = -1;
-    /** Previews of what was just typed: the newest request wins, older results are dropped. */
+    /**
+     * Previews of what was just typed: every change the preview must follow (a save, a reload,
+     * another week) requests one; the newest request wins, older results are dropped.
+     */
     private final LatestOnly renders = new LatestOnly();
 
     public WeeklyViewModel(UiTasks tasks, WeeklyService service, SheetPrinter printer, ZoneId zone) {
@@ -100,7 +100,7 @@ public final class WeeklyViewModel {
         if (other == null || other.equals(week.get())) {
             return;
         }
-        saveNotes();
+        submitNotes(); // the other week's load renders next
         week.set(other);
         weekText.set(weekText(other));
         showingCurrentWeek.set(other.equals(service.currentWeek()));
@@ -109,9 +109,9 @@ public final class WeeklyViewModel {
     }
 
     private void load(Week w) {
-        version++;
         showingCurrentWeek.set(w.equals(service.currentWeek()));
         tasks.read(() -> new Loaded(service.data(w), service.archived()), loaded -> apply(w, loaded));
+        requestRender();
     }
 
     private record Loaded(WeeklyData data, List<ArchivedSheet> archived) {}
@@ -136,7 +136,6 @@ public final class WeeklyViewModel {
             setTexts(stored);
         }
         notesEditable.set(true);
-        requestRender();
     }
 
     private void setTexts(WeekNotes notes) {
@@ -171,34 +170,37 @@ public final class WeeklyViewModel {
      * pause in typing, when focus leaves, and before the section is left).
      */
     public void saveNotes() {
+        if (submitNotes()) {
+            requestRender(); // its read waits behind the write on the database thread
+        }
+    }
+
+    /** Sends the two texts to the file when they changed; whether it did. */
+    private boolean submitNotes() {
         if (notesWeek == null) {
-            return;
+            return false;
         }
         WeekNotes next;
         try {
             next = new WeekNotes(notesWeek, coordination.get(), other.get());
         } catch (ValidationException e) {
             showInvalid(e);
-            return;
+            return false;
         }
         coordinationError.set("");
         otherError.set("");
         if (next.equals(submitted)) {
-            return;
+            return false;
         }
         WeekNotes before = submitted;
         submitted = next;
-        version++;
-        tasks.write(() -> service.saveNotes(next), saved -> {
-            if (saved.week().equals(week.get())) {
-                requestRender();
-            }
-        }, invalid -> {
+        tasks.write(() -> service.saveNotes(next), saved -> { }, invalid -> {
             if (next.equals(submitted)) {
                 submitted = before;
             }
             showInvalid(invalid);
         });
+        return true;
     }
 
     /** "需要协调解决的问题：不能超过 20000 个字", next to the field it concerns. */
@@ -217,7 +219,6 @@ public final class WeeklyViewModel {
         renders.request(turn -> {
             rendering.set(true);
             Week w = week.get();
-            long v = version;
             Consumer<Throwable> failed = e -> {
                 if (turn.current()) {
                     output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, e)));
@@ -230,8 +231,8 @@ public final class WeeklyViewModel {
                         tasks.compute(() -> renderPreview(w, data), shown -> {
                             if (turn.current() && shown.week().equals(week.get())) {
                                 preview.set(shown);
-                                previewVersion = v;
                                 pageCount.set(i18n.tr("weekly.preview.pages", shown.sheet().pages()));
+                                turn.shown();
                             }
                             ended(turn);
                         }, failed);
@@ -258,7 +259,7 @@ public final class WeeklyViewModel {
 
     private boolean previewIsFresh() {
         Preview p = preview.get();
-        return p != null && p.week().equals(week.get()) && previewVersion == version && !renders.busy();
+        return p != null && p.week().equals(week.get()) && renders.upToDate();
     }
 
     /**

@@ -97,6 +97,17 @@ class SheetPdfTest {
     }
 
     @Test
+    void thePageCountIsTheLayoutsAndMatchesThePagesWritten() throws IOException {
+        for (Sheet sheet : List.of(SampleSheets.weekly(), SampleSheets.longTable(120),
+                new Sheet("空", null, List.of(), "— {0} —"))) {
+            SheetPdf.Pdf pdf = SheetPdf.renderCounted(sheet); // counted as laid out, not by parsing the bytes
+            try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+                assertEquals(document.getNumberOfPages(), pdf.pages(), sheet.documentTitle());
+            }
+        }
+    }
+
+    @Test
     void longTableRepeatsItsHeaderOnEveryPageAndNeverSplitsARow() throws IOException {
         List<String> pages = pages(SheetPdf.render(SampleSheets.longTable(120)));
         assertTrue(pages.size() >= 3, "pages: " + pages.size());

@@ -49,7 +49,7 @@ class ImportExportModelTest {
 
     private ImportModel read(Path file) {
         ImportModel model = vm.newImport();
-        List<RuntimeException> failures = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
         boolean[] read = {false};
         model.read(file, () -> read[0] = true, failures::add);
         assertTrue(read[0], () -> "not read: " + failures);
@@ -117,7 +117,7 @@ class ImportExportModelTest {
 
         int before = vm.list().total();
         List<Rectification> imported = new ArrayList<>();
-        model.commit(imported::addAll, e -> { throw e; });
+        model.commit(imported::addAll, e -> { throw new AssertionError(e); });
         assertEquals(2, imported.size());
         assertEquals(before + 2, vm.list().total());
         assertEquals(imported.stream().map(Rectification::id).toList(), vm.selection().ids());
@@ -155,7 +155,7 @@ class ImportExportModelTest {
         Path file = dir.resolve("假表格.xlsx");
         Files.writeString(file, "这不是一个工作簿", StandardCharsets.UTF_8);
         ImportModel model = vm.newImport();
-        List<RuntimeException> failures = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
         model.read(file, () -> { }, failures::add);
         assertEquals(1, failures.size());
         String message = Dialogs.message(demo.tasks().i18n(), failures.get(0));

@@ -102,4 +102,32 @@ class LedgerPrintoutTest {
         assertTrue(failures.get(0).contains("台账.pdf"), failures.get(0));
         assertFalse(Files.exists(nowhere));
     }
+
+    @Test
+    void theLedgerIsReadOnTheDatabaseThreadAndItsPdfMadeByTheWorker() throws Exception {
+        org.guidancedesk.ui.QueuedUiExecutor db = new org.guidancedesk.ui.QueuedUiExecutor();
+        org.guidancedesk.ui.QueuedUiExecutor work = new org.guidancedesk.ui.QueuedUiExecutor();
+        List<Throwable> errors = new ArrayList<>();
+        LedgerViewModel queued = new LedgerViewModel(new org.guidancedesk.ui.UiTasks(db, work, errors::add,
+                demo.tasks().i18n(), demo.clock()), demo.workspace());
+        queued.reload();
+        db.runAll();
+        Path out = dir.resolve("台账.pdf");
+        List<String> failures = new ArrayList<>();
+        LedgerPrintout printout = queued.printout((pdf, job, onDone, onFailure) -> {
+            printed.add(pdf);
+            onDone.accept(PdfPrinting.Outcome.PRINTED);
+        });
+        printout.exportPdf(out, failures::add);
+        printout.print(failures::add);
+        assertEquals(2, db.waiting(), "two reads of the listing");
+        db.runAll();
+        assertEquals(2, work.waiting(), "the PDFs are made beside the database thread, not on it");
+        assertFalse(Files.exists(out));
+        work.runAll();
+        assertTrue(Files.size(out) > 1000);
+        assertEquals(1, printed.size());
+        assertEquals(List.of(), failures);
+        assertEquals(List.of(), errors);
+    }
 }

@@ -136,6 +136,37 @@ class WeeklyViewModelTest {
     }
 
     @Test
+    void aSheetIsThePreviewWhileUpToDateElseRenderedAfreshOffTheDatabaseThreadAfterTheSave() throws IOException {
+        org.guidancedesk.ui.QueuedUiExecutor db = new org.guidancedesk.ui.QueuedUiExecutor();
+        org.guidancedesk.ui.QueuedUiExecutor work = new org.guidancedesk.ui.QueuedUiExecutor();
+        UiTasks tasks = new UiTasks(db, work, errors::add, I18n.forLanguage("zh"), clock);
+        WeeklyViewModel model = new WeeklyViewModel(tasks, ws.weekly(), printer, ZONE);
+        model.reload();
+        db.runAll();
+        work.runAll();
+        WeekSheet[] out = new WeekSheet[1];
+        model.withSheet(s -> out[0] = s);
+        assertTrue(out[0] != null && out[0].rendered() == model.preview().sheet(), "the previewed sheet itself");
+
+        model.coordinationProperty().set("建议约谈南山县委主要负责同志");
+        out[0] = null;
+        model.withSheet(s -> out[0] = s);
+        assertEquals(null, out[0], "the preview no longer shows what was typed");
+        assertEquals(3, db.waiting(), "the save, then the preview's read and the sheet's, behind it");
+        db.runAll();
+        assertEquals(null, out[0]);
+        assertEquals(2, work.waiting(), "both PDFs are rendered by the worker, not on the database thread");
+        work.runAll();
+        assertTrue(text(out[0].rendered().pdf()).contains("建议约谈南山县委主要负责同志"));
+        assertTrue(text(model.preview().sheet().pdf()).contains("建议约谈南山县委主要负责同志"));
+
+        WeekSheet[] again = new WeekSheet[1];
+        model.withSheet(s -> again[0] = s);
+        assertTrue(again[0] != null && again[0].rendered() == model.preview().sheet(), "up to date again");
+        assertEquals(0, db.waiting() + work.waiting());
+    }
+
+    @Test
     void theCurrentWeekIsShownFirstWithItsPreview() {
         assertEquals(W48, vm.week());
         assertTrue(vm.weekTextProperty().get().matches("第\\d+周 · 2026年11月23日—11月29日"), vm.weekTextProperty().get());
