@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code export rectifications|checklist|deadlines …}: the ledger, the 规定动作 matrix or 上报材料 as .xlsx or .csv. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports from the database to a file.",
-        subcommands = {ExportCommand.Rectifications.class, ExportCommand.Checklist.class, ExportCommand.Deadlines.class})
+        subcommands = {ExportCommand.Rectifications.class, ExportCommand.Checklist.class, ExportCommand.Deadlines.class,
+                ExportCommand.WorkLog.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -48,9 +49,14 @@ final class ExportCommand implements Runnable {
 
         /** Checks --out, opens the file to read it, writes; a write failure names the file given. */
         int export(CommandSpec spec, Writing writing) {
+            return export(spec, false, writing);
+        }
+
+        /** The same, the file opened for writing when the export must leave a record in it. */
+        int export(CommandSpec spec, boolean recorded, Writing writing) {
             Console console = Console.of(spec, language);
             checkOut(console, out);
-            try (Workspace ws = file.open()) {
+            try (Workspace ws = recorded ? file.openForWriting() : file.open()) {
                 console.line(writing.write(ws, console));
                 return 0;
             } catch (LedgerFileException e) {
@@ -115,6 +121,42 @@ final class ExportCommand implements Runnable {
         public Integer call() {
             return options.export(spec, (ws, console) -> console.tr("cli.export.deadlinesDone",
                     new DeadlineExportService(ws.deadlines(), ws.checklist(), console.i18n()).export(options.out), options.out));
+        }
+    }
+
+    /**
+     * The group's work log; internal texts only with {@code --include-internal} (never a default,
+     * never remembered), and such a file says so in its title and is recorded.
+     */
+    @Command(name = "worklog", mixinStandardHelpOptions = true,
+            description = "Exports the group's work log (工作记录) to .xlsx or .csv; internal texts only when asked.")
+    static final class WorkLog implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ExportOptions options;
+
+        @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class, description = "first day (yyyy-MM-dd)")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", converter = DateConverter.class, description = "last day (yyyy-MM-dd)")
+        java.time.LocalDate to;
+
+        @Option(names = "--include-internal",
+                description = "include talk notes, names talked to and covert visits (marked 内部资料 注意保密)")
+        boolean includeInternal;
+
+        @Override
+        public Integer call() {
+            return options.export(spec, includeInternal, (ws, console) -> {
+                org.guidancedesk.service.WorkLogExportService.Written w =
+                        ws.workLogExport().export(options.out, from, to, includeInternal, console.i18n());
+                if (includeInternal) {
+                    console.line(console.tr("cli.export.workInternal"));
+                }
+                return console.tr("cli.export.workDone", w.entries(), w.people(), options.out);
+            });
         }
     }
 

@@ -16,4 +16,9 @@ final class ReadOptions {
     Workspace open() {
         return LedgerCommands.openForReading(db, today);
     }
+
+    /** Opens the file to write it too (holding its lock): for a reading command that must leave a record. */
+    Workspace openForWriting() {
+        return LedgerCommands.open(db, today);
+    }
 }

@@ -42,8 +42,8 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
     /** A reporting deadline submitted this week. */
     public record Submitted(String title, LocalDate due, LocalDate on) {}
 
-    /** The group's own work this week: its figures, and its done entries in date order. */
-    public record Work(WorkFigures figures, List<WorkEntry> done) {
+    /** The group's own work this week: its figures, the campaign's so far, and its done entries in date order. */
+    public record Work(WorkFigures figures, WorkFigures sinceStart, List<WorkEntry> done) {
         public boolean isEmpty() {
             return done.isEmpty();
         }
@@ -108,7 +108,10 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         LocalDate to = data.asOf().isBefore(data.week().sunday()) ? data.asOf() : data.week().sunday();
         List<WorkEntry> done = data.work().stream().filter(e -> e.countsWithin(from, to))
                 .sorted(Comparator.comparing(WorkEntry::on)).toList();
-        return new Work(WorkFigures.of(data.work(), from, data.week().sunday(), data.asOf()), done);
+        LocalDate campaignStart = data.checklist().group() == null ? org.guidancedesk.domain.DateRange.FIRST
+                : data.checklist().group().start();
+        return new Work(WorkFigures.of(data.work(), from, data.week().sunday(), data.asOf()),
+                WorkFigures.of(data.work(), campaignStart, data.week().sunday(), data.asOf()), done);
     }
 
     /** "（二）…" — or, with nothing to list, "（二）…：本周无。" on the heading's own line. */
@@ -177,6 +180,10 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         blocks.add(subheading("sheet.thisWeek.work", content.work().isEmpty(), i18n));
         if (!content.work().isEmpty()) {
             blocks.add(Block.Paragraph.of(String.join("", WorkSentences.of(content.work().figures(), i18n))));
+            List<String> total = WorkSentences.of(content.work().sinceStart(), i18n);
+            if (!total.isEmpty()) {
+                blocks.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.work.sinceStart", String.join("", total))));
+            }
             blocks.add(workTable(content.work().done(), data, i18n));
         }
         return blocks;

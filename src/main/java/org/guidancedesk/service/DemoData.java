@@ -162,6 +162,7 @@ public final class DemoData {
             groupItemRecords();
             deadlines();
             DemoLedger.write(ws.ledger(), unitIds, today);
+            DemoWorkLog.write(ws.workLog(), unitIds, memberIds, actions, start, today, ws.ledger().items());
         }
 
         /**

@@ -118,6 +118,14 @@ public final class WorkLogService {
         });
     }
 
+    /** Links a finding to an item that exists already: the demo's findings filed before it was written. */
+    void linkForDemo(long findingId, long itemId) {
+        db.write(c -> {
+            entries.linkFinding(c, findingId, itemId);
+            return null;
+        });
+    }
+
     /** The work entry a ledger item was made from, if it was. */
     public Optional<Long> entryOfItem(long itemId) {
         return db.read(c -> entries.entryOfItem(c, itemId));

@@ -23,6 +23,7 @@ public final class Workspace implements AutoCloseable {
     private final LedgerImportService ledgerImport;
     private final LedgerExportService ledgerExport;
     private final WorkLogService workLog;
+    private final WorkLogExportService workLogExport;
 
     private final Backups backups;
 
@@ -41,6 +42,7 @@ public final class Workspace implements AutoCloseable {
         this.ledgerImport = new LedgerImportService(database, clock, backups);
         this.ledgerExport = new LedgerExportService(database, clock);
         this.workLog = new WorkLogService(database, clock);
+        this.workLogExport = new WorkLogExportService(database, clock);
     }
 
     /**
@@ -103,6 +105,8 @@ public final class Workspace implements AutoCloseable {
     public LedgerService ledger() { return ledger; }
 
     public WorkLogService workLog() { return workLog; }
+
+    public WorkLogExportService workLogExport() { return workLogExport; }
 
     public HistoryService history() { return history; }
 

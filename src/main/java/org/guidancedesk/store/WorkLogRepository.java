@@ -269,4 +269,9 @@ public final class WorkLogRepository {
                     position++, h);
         }
     }
+
+    /** Records an export that included internal texts (in the change history, as every write). */
+    public void recordInternalExport(Connection c, Instant at, String fileName, int entries) throws SQLException {
+        Sql.update(c, "INSERT INTO internal_export (at, file_name, entries) VALUES (?, ?, ?)", at.toString(), fileName, entries);
+    }
 }

@@ -82,10 +82,12 @@ public final class XlsxWriter implements Closeable {
 
     private final ZipOutputStream zip;
     private final Writer writer;
-    private final Sheet sheet;
-    private final String name;
-    private final String[] letters;
-    private final int headerRow;
+    /** The sheet being written and what it needs; a workbook may hold several, one after the other. */
+    private Sheet sheet;
+    private String name;
+    private String[] letters;
+    private int headerRow;
+    private final java.util.List<XlsxParts.SheetPart> written = new java.util.ArrayList<>();
     /** The cells of the row being written (the row element needs its height first). */
     private final StringBuilder buffer = new StringBuilder(4096);
     private final StringBuilder rowXml = new StringBuilder(4096);
@@ -94,28 +96,49 @@ public final class XlsxWriter implements Closeable {
     private int lastRow;
     private boolean closed;
 
-    private XlsxWriter(OutputStream out, Sheet sheet) {
+    private XlsxWriter(OutputStream out) {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.setLevel(Deflater.BEST_SPEED); // twice as fast as the default; the file is about half again as big
         this.writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        this.sheet = sheet;
-        this.name = sheetName(sheet.name());
-        this.letters = new String[sheet.columns().size()];
-        for (int i = 0; i < letters.length; i++) {
-            letters[i] = Columns.letters(i);
-        }
-        this.headerRow = hasSubtitle() ? 3 : 2;
     }
 
     /** Writes the fixed parts and the rows above the data; then call {@link #row} for each data row. */
     public static XlsxWriter start(OutputStream out, Sheet sheet) throws IOException {
-        XlsxWriter w = new XlsxWriter(out, sheet);
-        w.entry("[Content_Types].xml", XlsxParts.contentTypes());
+        XlsxWriter w = new XlsxWriter(out);
         w.entry("_rels/.rels", XlsxParts.packageRelationships());
         w.entry("xl/styles.xml", XlsxStyles.xml());
-        w.zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-        w.sheetStart();
+        w.begin(sheet);
         return w;
+    }
+
+    /** Completes the sheet being written and starts another in the same workbook (a tab of its own). */
+    public void nextSheet(Sheet next) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("closed");
+        }
+        endSheet();
+        begin(next);
+    }
+
+    private void begin(Sheet next) throws IOException {
+        this.sheet = next;
+        String wanted = sheetName(next.name());
+        String unique = wanted;
+        for (int n = 2; isTaken(unique); n++) {
+            unique = sheetName(wanted + " " + n);
+        }
+        this.name = unique;
+        this.letters = new String[next.columns().size()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = Columns.letters(i);
+        }
+        this.headerRow = hasSubtitle() ? 3 : 2;
+        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (written.size() + 1) + ".xml"));
+        sheetStart();
+    }
+
+    private boolean isTaken(String sheetName) {
+        return written.stream().anyMatch(p -> p.name().equalsIgnoreCase(sheetName));
     }
 
     private boolean hasSubtitle() {
@@ -128,7 +151,8 @@ public final class XlsxWriter implements Closeable {
         String firstData = "A" + (headerRow + 1);
         b.append(XlsxParts.HEAD).append("<worksheet xmlns=\"").append(XlsxParts.MAIN_NS).append("\">")
                 .append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
-                .append("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">")
+                .append("<sheetViews><sheetView").append(written.isEmpty() ? " tabSelected=\"1\"" : "")
+                .append(" workbookViewId=\"0\">")
                 .append("<pane ySplit=\"").append(headerRow).append("\" topLeftCell=\"").append(firstData)
                 .append("\" activePane=\"bottomLeft\" state=\"frozen\"/>")
                 .append("<selection pane=\"bottomLeft\" activeCell=\"").append(firstData).append("\" sqref=\"")
@@ -307,6 +331,17 @@ public final class XlsxWriter implements Closeable {
             return;
         }
         closed = true;
+        endSheet();
+        // Written last: each filter's range is known only now (the order of zip entries does not matter).
+        entry("[Content_Types].xml", XlsxParts.contentTypes(written.size()));
+        entry("xl/workbook.xml", XlsxParts.workbook(written));
+        entry("xl/_rels/workbook.xml.rels", XlsxParts.workbookRelationships(written.size()));
+        zip.finish();
+        zip.flush();
+    }
+
+    /** Writes the end of the current sheet (filter, merges, page set-up) and remembers it for the workbook. */
+    private void endSheet() throws IOException {
         String last = letters[letters.length - 1];
         String lastPrinted = letters[sheet.printed() - 1];
         buffer.setLength(0);
@@ -326,13 +361,8 @@ public final class XlsxWriter implements Closeable {
         writer.write(buffer.toString());
         writer.flush();
         zip.closeEntry();
-
-        // Written last: the filter's range is known only now (the order of zip entries does not matter).
-        entry("xl/workbook.xml", XlsxParts.workbook(name, headerRow, last, lastRow,
+        written.add(new XlsxParts.SheetPart(name, headerRow, last, lastRow,
                 sheet.printed() < letters.length ? lastPrinted : null));
-        entry("xl/_rels/workbook.xml.rels", XlsxParts.workbookRelationships());
-        zip.finish();
-        zip.flush();
     }
 
     private void entry(String part, String xml) throws IOException {

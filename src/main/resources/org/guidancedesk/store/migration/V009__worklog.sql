@@ -95,3 +95,12 @@ CREATE TABLE unit_person (
     sort_order INTEGER NOT NULL DEFAULT 0,
     UNIQUE (unit_id, name)
 );
+
+-- Every export that included internal texts (talk notes, names talked to, covert visits): when,
+-- to which file, how many entries. Recorded in the change history like any write.
+CREATE TABLE internal_export (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    entries   INTEGER NOT NULL
+);
