@@ -42,8 +42,8 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
     /** A reporting deadline submitted this week. */
     public record Submitted(String title, LocalDate due, LocalDate on) {}
 
-    /** The group's own work this week: its figures, the campaign's so far, and its done entries in date order. */
-    public record Work(WorkFigures figures, WorkFigures sinceStart, List<WorkEntry> done) {
+    /** The group's own work this week: its figures, and its done entries in date order. */
+    public record Work(WorkFigures figures, List<WorkEntry> done) {
         public boolean isEmpty() {
             return done.isEmpty();
         }
@@ -108,10 +108,7 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         LocalDate to = data.asOf().isBefore(data.week().sunday()) ? data.asOf() : data.week().sunday();
         List<WorkEntry> done = data.work().stream().filter(e -> e.countsWithin(from, to))
                 .sorted(Comparator.comparing(WorkEntry::on)).toList();
-        LocalDate campaignStart = data.checklist().group() == null ? org.guidancedesk.domain.DateRange.FIRST
-                : data.checklist().group().start();
-        return new Work(WorkFigures.of(data.work(), from, data.week().sunday(), data.asOf()),
-                WorkFigures.of(data.work(), campaignStart, data.week().sunday(), data.asOf()), done);
+        return new Work(WorkFigures.of(data.work(), from, data.week().sunday(), data.asOf()), done);
     }
 
     /** "（二）…" — or, with nothing to list, "（二）…：本周无。" on the heading's own line. */
@@ -180,27 +177,23 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         blocks.add(subheading("sheet.thisWeek.work", content.work().isEmpty(), i18n));
         if (!content.work().isEmpty()) {
             blocks.add(Block.Paragraph.of(String.join("", WorkSentences.of(content.work().figures(), i18n))));
-            List<String> total = WorkSentences.of(content.work().sinceStart(), i18n);
-            if (!total.isEmpty()) {
-                blocks.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.work.sinceStart", String.join("", total))));
-            }
-            blocks.add(workTable(content.work().done(), data, i18n));
+            blocks.add(workLines(content.work().done(), data, i18n));
         }
         return blocks;
     }
 
-    /** One line per done entry: 日期 | 单位 | 工作 — what may be printed of it, never its notes. */
-    private static Block.Table workTable(List<WorkEntry> done, WeeklyData data, I18n i18n) {
-        List<Block.Column> columns = List.of(
-                new Block.Column(i18n.tr("sheet.thisWeek.work.date"), 1.0, Block.Align.CENTER),
-                new Block.Column(i18n.tr("sheet.thisWeek.work.units"), 3.2, Block.Align.LEFT),
-                new Block.Column(i18n.tr("sheet.thisWeek.work.what"), 6.0, Block.Align.LEFT));
+    /**
+     * The week's done entries in one paragraph, a clause each ("11月30日，南山县：个别谈话 4人"),
+     * so a busy week does not push the sheet onto a third page; never an entry's notes.
+     */
+    private static Block workLines(List<WorkEntry> done, WeeklyData data, I18n i18n) {
         Map<Long, String> names = new LinkedHashMap<>();
         data.checklist().units().forEach(u -> names.put(u.id(), u.name()));
-        List<List<String>> rows = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (WorkEntry e : done) {
-            rows.add(List.of(i18n.shortDate(e.on()), WorkLine.units(e, names, i18n), WorkLine.of(e, i18n)));
+            parts.add(i18n.tr("sheet.thisWeek.work.line", i18n.shortDate(e.on()), WorkLine.units(e, names, i18n),
+                    WorkLine.of(e, i18n)));
         }
-        return new Block.Table(columns, rows);
+        return Block.Paragraph.of(String.join(i18n.tr("sheet.thisWeek.work.lineSeparator"), parts) + i18n.tr("sheet.fullStop"));
     }
 }

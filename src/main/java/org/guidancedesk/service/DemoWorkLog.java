@@ -173,7 +173,7 @@ final class DemoWorkLog {
     private void reminders() {
         done(WorkKind.REMINDER, day(5, 1), null, Set.of(units.get(5)), List.of(members.get(3)), "",
                 new WorkDetails.Reminder("提示函（指导组〔2026〕5号）", "县委主题教育办", "读书班集中学习研讨时间不足7天，请补齐",
-                        today.minusDays(2), null));
+                        today.plusDays(10), null));
         done(WorkKind.REMINDER, day(4, 5), null, Set.of(units.get(4)), List.of(members.get(5)), "",
                 new WorkDetails.Reminder("电话", "市委组织部", "报送调研题目清单", day(5, 2), day(5, 1)));
     }

@@ -168,7 +168,9 @@ public final class WorkLogExportService {
                 return i18n.tr("workLine.detail", i18n.tr("workKind", e.kind()),
                         String.join(i18n.tr("sheet.nameSeparator"), v.places().stream().map(VisitedPlace::name).toList()));
             }
-            return org.guidancedesk.report.WorkLine.of(e, i18n);
+            String title = e.publicTitle();
+            String kind = i18n.tr("workKind", e.kind());
+            return title.isEmpty() ? kind : i18n.tr("workLine.detail", kind, title);
         }
 
         /** "张三（书记，主要负责同志）、中层干部 4人" — names only with internal texts. */

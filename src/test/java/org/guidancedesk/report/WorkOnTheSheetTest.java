@@ -46,6 +46,7 @@ class WorkOnTheSheetTest {
     @BeforeEach
     void demo() {
         ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, CLOCK);
+        org.guidancedesk.testing.WorkLogs.clear(ws);
     }
 
     @AfterEach

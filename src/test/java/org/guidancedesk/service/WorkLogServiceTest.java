@@ -51,6 +51,7 @@ class WorkLogServiceTest {
     @BeforeEach
     void demo() {
         ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
+        org.guidancedesk.testing.WorkLogs.clear(ws);
         unit = ws.units().units().get(0).id();
         other = ws.units().units().get(1).id();
         member = ws.groups().members().get(0).id();
