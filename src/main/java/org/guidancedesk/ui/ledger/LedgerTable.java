@@ -58,7 +58,7 @@ final class LedgerTable {
 
     private void build() {
         table.setId(Ids.LEDGER_TABLE);
-        table.setItems(vm.list().rows());
+        // Its rows come through TableSelection, which keeps the table's selection the model's as they change.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
