@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -193,7 +194,7 @@ public final class LedgerDetailModel {
         return saveEdits(f -> f.withNode(LedgerNode.DEADLINE, on));
     }
 
-    private boolean saveEdits(java.util.function.UnaryOperator<Form> with) {
+    private boolean saveEdits(UnaryOperator<Form> with) {
         ItemForm.Edits edits = fields.edits();
         return edits == null || save(with.apply(edits.form()), () -> fields.stored(edits));
     }
