@@ -1,10 +1,8 @@
 package org.guidancedesk.domain;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,18 +25,40 @@ public final class LedgerChecks {
      */
     static final double SIMILAR_ALL = 0.5;
     static final double SIMILAR_SHORTER = 0.75;
-    /** A character pair found in more problems than this says nothing about likeness; skipped. */
-    private static final int COMMON_PAIR = 200;
+    /** A character pair found in more of a unit's problems than this says nothing about likeness; skipped. */
+    public static final int COMMON_PAIR = 200;
 
     private LedgerChecks() {}
 
     /** @param dismissed keys {@code itemId + ":" + kind} the user has dismissed */
     public static List<LedgerWarning> check(List<Rectification> items, Set<String> dismissed) {
+        return notDismissed(byUnit(items).values(), dismissed);
+    }
+
+    /**
+     * The checks of each unit: they look only within a unit, so a unit's items alone give its
+     * warnings. Kept, a unit is checked again after a write without all its items compared anew.
+     */
+    public static Map<Long, CheckedUnit> byUnit(List<Rectification> items) {
+        Map<Long, List<Rectification>> byUnit = new LinkedHashMap<>();
+        for (Rectification r : items) {
+            byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r);
+        }
+        Map<Long, CheckedUnit> units = new LinkedHashMap<>();
+        byUnit.forEach((unit, list) -> units.put(unit, CheckedUnit.of(unit, list)));
+        return units;
+    }
+
+    /** The units' warnings but those dismissed (keys as in {@link #check}). */
+    public static List<LedgerWarning> notDismissed(Collection<CheckedUnit> units, Set<String> dismissed) {
         List<LedgerWarning> found = new ArrayList<>();
-        immediateTooLong(items, found);
-        yearEndClusters(items, found);
-        nearDuplicates(items, found);
-        found.removeIf(w -> dismissed.contains(key(w.itemId(), w.kind())));
+        for (CheckedUnit u : units) {
+            for (LedgerWarning w : u.warnings()) {
+                if (!dismissed.contains(key(w.itemId(), w.kind()))) {
+                    found.add(w);
+                }
+            }
+        }
         return found;
     }
 
@@ -55,121 +75,5 @@ public final class LedgerChecks {
 
     public static String key(long itemId, LedgerWarning.Kind kind) {
         return itemId + ":" + kind.name();
-    }
-
-    private static void immediateTooLong(List<Rectification> items, List<LedgerWarning> found) {
-        for (Rectification r : items) {
-            if (r.node() == LedgerNode.IMMEDIATE && r.due() != null && !r.status().settled()) {
-                long days = ChronoUnit.DAYS.between(r.createdOn(), r.due());
-                if (days > IMMEDIATE_MAX_DAYS) {
-                    found.add(new LedgerWarning(r.id(), LedgerWarning.Kind.IMMEDIATE_TOO_LONG, List.of(days)));
-                }
-            }
-        }
-    }
-
-    private static void yearEndClusters(List<Rectification> items, List<LedgerWarning> found) {
-        Map<String, List<Rectification>> byUnitAndYear = new HashMap<>();
-        for (Rectification r : items) {
-            LocalDate due = r.due();
-            if (due != null && !r.status().settled() && r.node() != LedgerNode.LONG_TERM
-                    && due.getMonthValue() == 12 && due.getDayOfMonth() >= 25) {
-                byUnitAndYear.computeIfAbsent(r.unitId() + "/" + due.getYear(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (List<Rectification> cluster : byUnitAndYear.values()) {
-            if (cluster.size() >= YEAR_END_CLUSTER) {
-                for (Rectification r : cluster) {
-                    found.add(new LedgerWarning(r.id(), LedgerWarning.Kind.YEAR_END_CLUSTER,
-                            List.of(cluster.size(), r.due().getYear())));
-                }
-            }
-        }
-    }
-
-    /**
-     * Candidate pairs come from an index of character pairs, so a unit with thousands of items
-     * is not compared pair by pair; pairs are ints and counts live in arrays, so twenty
-     * thousand items take milliseconds, not seconds.
-     */
-    private static void nearDuplicates(List<Rectification> items, List<LedgerWarning> found) {
-        Map<Long, List<Rectification>> byUnit = new HashMap<>();
-        for (Rectification r : items) {
-            if (!r.status().settled()) {
-                byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        for (List<Rectification> unitItems : byUnit.values()) {
-            int n = unitItems.size();
-            int[][] grams = new int[n][];
-            Map<Integer, int[]> counts = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                grams[i] = pairs(unitItems.get(i).problem());
-                for (int g : grams[i]) {
-                    counts.computeIfAbsent(g, k -> new int[1])[0]++;
-                }
-            }
-            Map<Integer, int[]> holders = new HashMap<>();
-            Map<Integer, int[]> filled = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                for (int g : grams[i]) {
-                    int total = counts.get(g)[0];
-                    if (total > 1 && total <= COMMON_PAIR) {
-                        int[] h = holders.computeIfAbsent(g, k -> new int[total]);
-                        h[filled.computeIfAbsent(g, k -> new int[1])[0]++] = i;
-                    }
-                }
-            }
-            int[] shared = new int[n];
-            int[] touched = new int[n];
-            for (int i = 0; i < n; i++) {
-                int reached = 0;
-                for (int g : grams[i]) {
-                    int[] h = holders.get(g);
-                    if (h != null) {
-                        for (int j : h) {
-                            if (j != i && shared[j]++ == 0) {
-                                touched[reached++] = j;
-                            }
-                        }
-                    }
-                }
-                int best = -1;
-                for (int t = 0; t < reached; t++) {
-                    int j = touched[t];
-                    if (similar(grams[i].length, grams[j].length, shared[j]) && (best < 0 || j < best)) {
-                        best = j;
-                    }
-                    shared[j] = 0;
-                }
-                if (best >= 0) {
-                    Rectification other = unitItems.get(best);
-                    found.add(new LedgerWarning(unitItems.get(i).id(), LedgerWarning.Kind.NEAR_DUPLICATE,
-                            List.of(other.ledger().name(), other.serial(), other.id())));
-                }
-            }
-        }
-    }
-
-    private static boolean similar(int sizeA, int sizeB, int shared) {
-        double all = sizeA + sizeB - shared;
-        int shorter = Math.min(sizeA, sizeB);
-        return shorter > 0 && shared / all >= SIMILAR_ALL && (double) shared / shorter >= SIMILAR_SHORTER;
-    }
-
-    /** The distinct neighbouring character pairs of the text, punctuation and blanks removed, as ints. */
-    static int[] pairs(String text) {
-        StringBuilder kept = new StringBuilder();
-        text.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
-        Set<Integer> pairs = new HashSet<>();
-        for (int i = 0; i + 2 <= kept.length(); i++) {
-            pairs.add(kept.charAt(i) << 16 | kept.charAt(i + 1));
-        }
-        int[] result = new int[pairs.size()];
-        int k = 0;
-        for (int p : pairs) {
-            result[k++] = p;
-        }
-        return result;
     }
 }

@@ -44,11 +44,12 @@ public final class LedgerService {
     private final ProgressRepository progress = new ProgressRepository();
     private final LedgerListsRepository lists = new LedgerListsRepository();
     private final SettingRepository settings = new SettingRepository();
-    private final LedgerPatches patches = new LedgerPatches();
+    private final LedgerPatches patches;
 
     LedgerService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.patches = new LedgerPatches(db);
     }
 
     public LocalDate today() {
@@ -60,7 +61,7 @@ public final class LedgerService {
         LocalDate today = today();
         return db.read(c -> {
             List<Rectification> all = items.findAll(c);
-            List<LedgerWarning> warnings = LedgerChecks.check(all, lists.dismissed(c));
+            List<LedgerWarning> warnings = patches.checkAll(c, all);
             Map<Ledger, List<String>> categories = new EnumMap<>(Ledger.class);
             for (Ledger l : Ledger.values()) {
                 categories.put(l, categories(c, l));
@@ -115,7 +116,7 @@ public final class LedgerService {
         LocalDate today = today();
         checkDates(item, today);
         Rectification filed = item.toBuilder().createdOn(today).build();
-        return db.write(c -> patches.of(c, List.of(items.insert(c, filed, Instant.now(clock))), Set.of()));
+        return patches.write(c -> patches.of(c, List.of(items.insert(c, filed, Instant.now(clock))), Set.of()));
     }
 
     /** Stores items exactly as given (filing dates included): the demo, which is trusted. */
@@ -129,7 +130,7 @@ public final class LedgerService {
      */
     public LedgerPatch update(Rectification item) {
         checkDates(item, today());
-        return db.write(c -> {
+        return patches.write(c -> {
             Rectification stored = items.find(c, item.id()).orElseThrow(() -> new SQLException("no item " + item.id()));
             Rectification saved = item;
             if (stored.ledger() != item.ledger()) {
@@ -150,7 +151,7 @@ public final class LedgerService {
      */
     public LedgerPatch setStatus(Collection<Long> ids, RectificationStatus status, LocalDate on, String verifiedBy) {
         LocalDate today = today();
-        return db.write(c -> {
+        return patches.write(c -> {
             Instant now = Instant.now(clock);
             List<Rectification> saved = new ArrayList<>();
             for (long id : new LinkedHashSet<>(ids)) {
@@ -178,7 +179,7 @@ public final class LedgerService {
     }
 
     public LedgerPatch remove(Collection<Long> ids) {
-        return db.write(c -> {
+        return patches.write(c -> {
             Set<Long> units = new java.util.HashSet<>();
             Set<Long> removed = new java.util.HashSet<>();
             for (long id : ids) {
@@ -213,7 +214,7 @@ public final class LedgerService {
             throw new ValidationException("progress.on", "validation.notInFuture");
         }
         ProgressNote note = new ProgressNote(0, itemId, on, text);
-        return db.write(c -> {
+        return patches.write(c -> {
             progress.insert(c, note, Instant.now(clock));
             return patches.ofItem(c, itemId);
         });
@@ -221,7 +222,7 @@ public final class LedgerService {
 
     /** Removes a progress note; the patch holds its item with its newest note now. */
     public LedgerPatch removeProgress(long noteId) {
-        return db.write(c -> {
+        return patches.write(c -> {
             Long itemId = progress.itemOf(c, noteId);
             progress.delete(c, noteId);
             return itemId == null ? patches.none() : patches.ofItem(c, itemId);
@@ -229,7 +230,7 @@ public final class LedgerService {
     }
 
     public LedgerPatch dismiss(long itemId, LedgerWarning.Kind kind) {
-        return db.write(c -> {
+        return patches.write(c -> {
             lists.dismiss(c, itemId, kind.name());
             return patches.ofItem(c, itemId);
         });
@@ -237,7 +238,7 @@ public final class LedgerService {
 
     /** Shows the item's dismissed warnings again. */
     public LedgerPatch undismiss(long itemId) {
-        return db.write(c -> {
+        return patches.write(c -> {
             lists.undismissAll(c, itemId);
             return patches.ofItem(c, itemId);
         });

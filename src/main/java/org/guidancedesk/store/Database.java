@@ -201,6 +201,29 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Writes committed through this opening (guarded by this). */
+    private long commits;
+
+    /**
+     * The file's contents as this opening sees them, for a cache of rows: two versions are equal
+     * only if nothing was committed in between, here or by another connection. Inside a write it
+     * is the version the write began from; {@link Version#next} the one it makes once committed.
+     */
+    public synchronized Version version() {
+        try {
+            return new Version(commits, Sql.count(connection, "PRAGMA data_version"));
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** See {@link #version()}: {@code others} is SQLite's {@code data_version}, which other connections' commits change. */
+    public record Version(long commits, long others) {
+        public Version next() {
+            return new Version(commits + 1, others);
+        }
+    }
+
     /** Runs read-only work on one consistent snapshot of the file. */
     public <T> T read(SqlWork<T> work) {
         return inTransaction("BEGIN DEFERRED", work);
@@ -260,6 +283,9 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             execute("COMMIT");
+            if (!begin.equals("BEGIN DEFERRED")) {
+                commits++;
+            }
             return result;
         } catch (SQLException e) {
             rollbackQuietly();

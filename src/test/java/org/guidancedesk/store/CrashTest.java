@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.guidancedesk.testing.DemoCopies;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,12 +41,39 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code N/3} kills each unless {@code -Dcrash.restoreKills} / {@code -Dcrash.backupKills} say
  * otherwise. A longer run: {@code mvn -B test -Dtest=CrashTest -Dcrash.kills=300}.
  *
- * <p>Each test prints its random seed; {@code -Dcrash.seed=N} replays the same kill moments (the
- * child's own pace still varies from run to run).
+ * <p>Each test prints its random seed first, and a failure's message ends with the command that
+ * replays it ({@code -Dcrash.seed=N}: the same kill moments; the child's own pace still varies
+ * from run to run).
  */
 class CrashTest {
     @TempDir
     Path dir;
+
+    /** This test's seed, once drawn. */
+    private Long seed;
+
+    /** A failure names the seed that replays its kill moments, in the message the run ends with. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler namesTheSeed = (context, thrown) -> {
+        if (seed == null) {
+            throw thrown;
+        }
+        AssertionError named = new AssertionError(thrown.getMessage() + " (replay: "
+                + replay(context.getRequiredTestMethod().getName()) + ")", thrown);
+        named.setStackTrace(thrown.getStackTrace()); // the report points at the failed line, not here
+        throw named;
+    };
+
+    /** The command that runs this test again with the same seed and kill counts. */
+    private String replay(String method) {
+        StringBuilder command = new StringBuilder("mvn -B test -Dtest='CrashTest#" + method + "' -Dcrash.seed=" + seed);
+        for (String property : List.of("crash.kills", "crash.restoreKills", "crash.backupKills")) {
+            if (System.getProperty(property) != null) {
+                command.append(" -D").append(property).append('=').append(System.getProperty(property));
+            }
+        }
+        return command.toString();
+    }
 
     @Test
     void everyAcknowledgedCommitSurvivesAKillAndTheFileStaysSound() throws Exception {
@@ -92,8 +121,8 @@ class CrashTest {
      * The random kill moments: from {@code -Dcrash.seed} to replay a failed run, else a new seed.
      * Printed first, so a failure's output names the seed that replays its kill schedule.
      */
-    private static Random seeded(String test) {
-        long seed = Long.getLong("crash.seed", System.nanoTime());
+    private Random seeded(String test) {
+        seed = Long.getLong("crash.seed", System.nanoTime());
         System.out.printf("crash test (%s): seed %d, replay with -Dcrash.seed=%d%n", test, seed, seed);
         return new Random(seed);
     }

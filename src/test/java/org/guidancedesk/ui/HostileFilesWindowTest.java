@@ -20,6 +20,7 @@ import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.testing.DemoCopies;
 import org.guidancedesk.testing.ReadOnlyPlace;
+import org.guidancedesk.testing.Settled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +45,11 @@ class HostileFilesWindowTest {
     @TempDir
     Path dir;
 
+    /** The window's database thread, to wait for what it queued. */
+    private final FxUiExecutor executor = new FxUiExecutor();
+
     private MainWindow openWindow(Path file) throws Exception {
-        return WindowFixture.open(dir, clock, file);
+        return WindowFixture.open(dir, clock, file, executor);
     }
 
     private static void close(MainWindow window) throws Exception {
@@ -123,7 +127,8 @@ class HostileFilesWindowTest {
         MainWindow window = openWindow(file);
         String message = errorText(robot);
         assertTrue(message.contains("不是指导组工作台的数据文件"), message);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        // The search for a backup was queued with the message: once it has answered, no offer follows.
+        Settled.after(executor);
         assertFalse(robot.lookup("#backup-offer").tryQuery().isPresent());
         assertFalse(robot.lookup("#backup-none").tryQuery().isPresent(), "no advice about backups of a file never ours");
         close(window);

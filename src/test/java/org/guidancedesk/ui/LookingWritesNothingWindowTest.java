@@ -78,7 +78,8 @@ class LookingWritesNothingWindowTest {
     }
 
     private static long after(Path file, MainWindow window) throws Exception {
-        Thread.sleep(1000); // longer than the notes' typing pause
+        // No need to outwait the notes' typing pause: closing saves a note still waiting for it,
+        // as the pause itself would (the sections' flush), and what is saved is counted below.
         WaitForAsyncUtils.waitForFxEvents();
         WindowFixture.close(window);
         long[] count = new long[1];

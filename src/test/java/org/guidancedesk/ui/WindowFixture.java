@@ -12,11 +12,16 @@ final class WindowFixture {
     private WindowFixture() {}
 
     static MainWindow open(Path dataFolder, Clock clock, Path file) throws Exception {
+        return open(dataFolder, clock, file, new FxUiExecutor());
+    }
+
+    /** The window on the test's executor, so the test can wait for what it queued ({@code Settled}). */
+    static MainWindow open(Path dataFolder, Clock clock, Path file, FxUiExecutor executor) throws Exception {
         MainWindow[] window = new MainWindow[1];
         WaitForAsyncUtils.asyncFx(() -> {
             UiState state = UiState.load(dataFolder);
             state.setLastSection(SectionId.CHECKLIST.name());
-            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), state, new FxUiExecutor(), clock, dataFolder);
+            window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), state, executor, clock, dataFolder);
             window[0].show();
             window[0].open(file);
         }).get(10, TimeUnit.SECONDS);

@@ -7,6 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.DialogOwner;
 
 /** What the toolbar, the menu, the keys and the context menu do: dialogs first, then the model. */
 final class LedgerActions {
@@ -148,6 +149,6 @@ final class LedgerActions {
     }
 
     private Window window() {
-        return owner.getScene() == null ? null : owner.getScene().getWindow();
+        return DialogOwner.windowOf(owner);
     }
 }

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.Observable;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,10 +24,23 @@ import org.guidancedesk.domain.RectificationStatus;
 
 /**
  * The filter bar: one property per criterion, the categories it offers for the chosen ledger,
- * and one notice per change of the filter as a whole (setting every criterion at once, as a
- * saved filter does, is one change).
+ * and the filter as a whole, told once per change. The whole filter is what holds: a criterion
+ * set (by the bar) makes a new filter with that one changed; a new filter (a saved one, 清除筛选)
+ * is set at once and the criteria follow it, each set only where it differs — so setting every
+ * criterion at once is one change, and nothing needs to know who set what.
  */
 public final class LedgerCriteria {
+    /** One criterion: its property, and how it reads from and goes into a filter. */
+    private record Criterion<T>(Property<T> property, Function<LedgerFilter, T> of,
+                                BiFunction<LedgerFilter, T, LedgerFilter> with) {
+        /** Shows the filter's value unless the property already makes the same filter (a search with a trailing blank). */
+        void show(LedgerFilter f) {
+            if (!with.apply(f, property.getValue()).equals(f)) {
+                property.setValue(of.apply(f));
+            }
+        }
+    }
+
     private final LedgerData data;
     private final ObjectProperty<Long> unit = new SimpleObjectProperty<>();
     private final ObjectProperty<Ledger> ledger = new SimpleObjectProperty<>();
@@ -35,89 +52,98 @@ public final class LedgerCriteria {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<org.guidancedesk.domain.Unit> units = FXCollections.observableArrayList();
-    private final List<Runnable> listeners = new ArrayList<>();
-    /** The filter as a whole, set after each change (the view enables 清除筛选 by it). */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<LedgerFilter> whole =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(LedgerFilter.ALL);
-    /** While every criterion is being set at once: the one change is told at the end. */
-    private boolean setting;
+    /** The filter as a whole: set once per change; the criteria and the listeners follow it. */
+    private final ReadOnlyObjectWrapper<LedgerFilter> whole = new ReadOnlyObjectWrapper<>(LedgerFilter.ALL);
+    private final List<Criterion<?>> criteria = List.of(
+            new Criterion<>(unit, LedgerFilter::unitId, (f, v) -> new LedgerFilter(v, f.ledger(), f.category(),
+                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
+            new Criterion<>(ledger, LedgerFilter::ledger, (f, v) -> new LedgerFilter(f.unitId(), v, f.category(),
+                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
+            new Criterion<>(category, LedgerFilter::category, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(), v,
+                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
+            new Criterion<>(status, LedgerFilter::status, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(),
+                    f.category(), v, f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
+            new Criterion<>(node, LedgerFilter::node, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(), f.category(),
+                    f.status(), v, f.overdueOnly(), f.warningsOnly(), f.text())),
+            new Criterion<>(overdueOnly, LedgerFilter::overdueOnly, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(),
+                    f.category(), f.status(), f.node(), v, f.warningsOnly(), f.text())),
+            new Criterion<>(warningsOnly, LedgerFilter::warningsOnly, (f, v) -> new LedgerFilter(f.unitId(),
+                    f.ledger(), f.category(), f.status(), f.node(), f.overdueOnly(), v, f.text())),
+            new Criterion<>(text, LedgerFilter::text, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(), f.category(),
+                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), v)));
 
     LedgerCriteria(LedgerData data) {
         this.data = data;
-        for (Observable o : List.of(unit, ledger, category, status, node, overdueOnly, warningsOnly, text)) {
-            o.addListener(x -> changed(o == ledger));
-        }
+        // First of the filter's listeners: the criteria show the new filter before anyone reads them.
+        whole.addListener((o, a, f) -> criteria.forEach(c -> c.show(f)));
+        criteria.forEach(this::follow);
         data.listen(c -> afterRead());
+    }
+
+    /** A criterion the bar sets: the filter with that one changed (the criteria showing a new filter change none). */
+    private <T> void follow(Criterion<T> c) {
+        c.property().addListener((o, a, v) -> {
+            LedgerFilter next = c.with().apply(whole.get(), v);
+            if (!next.equals(whole.get())) {
+                if (next.ledger() != whole.get().ledger()) {
+                    offerCategories(next.ledger(), null);
+                }
+                set(next);
+            }
+        });
     }
 
     /** Hears each change of the filter. */
     void listen(Runnable listener) {
-        listeners.add(listener);
+        whole.addListener((o, a, f) -> listener.run());
     }
 
-    private void fire() {
-        whole.set(filter());
-        listeners.forEach(Runnable::run);
-    }
-
-    private void changed(boolean ledgerChanged) {
-        if (setting) {
-            return;
+    /** Makes {@code next} the filter, told when it differs; a category not offered is dropped. */
+    private void set(LedgerFilter next) {
+        LedgerFilter f = next.category() == null || categories.contains(next.category()) ? next
+                : new LedgerFilter(next.unitId(), next.ledger(), null, next.status(), next.node(), next.overdueOnly(),
+                        next.warningsOnly(), next.text());
+        if (!f.equals(whole.get())) {
+            whole.set(f);
         }
-        if (ledgerChanged) {
-            setting = true;
-            try {
-                offerCategories();
-            } finally {
-                setting = false;
-            }
-        }
-        fire();
     }
 
-    /** After a read or a save: a unit no longer there is not filtered on; the categories offered as now held. */
+    /** The categories offered: the ledger's (or both ledgers') own lists and those their items use, and {@code kept}. */
+    private void offerCategories(Ledger chosen, String kept) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Ledger l : chosen == null ? List.of(Ledger.values()) : List.of(chosen)) {
+            names.addAll(data.categoriesOf(l));
+        }
+        if (kept != null) {
+            names.add(kept); // a saved filter's category no longer in the list still filters
+        }
+        if (!categories.equals(new ArrayList<>(names))) {
+            categories.setAll(names);
+        }
+    }
+
+    /** After a read or a save: the units and categories offered as now held; one no longer there is not filtered on. */
     private void afterRead() {
-        setting = true;
-        try {
-            if (!units.equals(data.units())) {
-                // Replaced only when changed: a ChoiceBox on this list loses its value when its items are replaced.
-                units.setAll(data.units());
-            }
-            if (unit.get() != null && data.units().stream().noneMatch(u -> u.id() == unit.get())) {
-                unit.set(null);
-            }
-            offerCategories();
-        } finally {
-            setting = false;
+        if (!units.equals(data.units())) {
+            // Replaced only when changed: a ChoiceBox on this list loses its value when its items are replaced.
+            units.setAll(data.units());
         }
+        LedgerFilter f = whole.get();
+        Long unitId = f.unitId();
+        offerCategories(f.ledger(), null);
+        set(unitId == null || data.units().stream().anyMatch(u -> u.id() == unitId) ? f : new LedgerFilter(null,
+                f.ledger(), f.category(), f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text()));
     }
 
     /** The filter the bar shows. */
     public LedgerFilter filter() {
-        return new LedgerFilter(unit.get(), ledger.get(), category.get(), status.get(), node.get(),
-                overdueOnly.get(), warningsOnly.get(), text.get());
+        return whole.get();
     }
 
     /** Sets every criterion at once (a saved filter, 清除筛选): one change. */
     public void setFilter(LedgerFilter f) {
-        setting = true;
-        try {
-            unit.set(f.unitId());
-            ledger.set(f.ledger());
-            offerCategories();
-            if (f.category() != null && !categories.contains(f.category())) {
-                categories.add(f.category()); // a saved filter's category no longer in the list still filters
-            }
-            category.set(f.category());
-            status.set(f.status());
-            node.set(f.node());
-            overdueOnly.set(f.overdueOnly());
-            warningsOnly.set(f.warningsOnly());
-            text.set(f.text());
-        } finally {
-            setting = false;
-        }
-        fire();
+        offerCategories(f.ledger(), f.category());
+        set(f);
     }
 
     public void clear() {
@@ -127,21 +153,6 @@ public final class LedgerCriteria {
     /** Whether any criterion is set (清除筛选 is enabled). */
     public boolean isSet() {
         return !filter().isEmpty();
-    }
-
-    /** The categories the filter offers: the chosen ledger's (or both ledgers') own lists and those their items use. */
-    private void offerCategories() {
-        Set<String> names = new LinkedHashSet<>();
-        List<Ledger> ledgers = ledger.get() == null ? List.of(Ledger.values()) : List.of(ledger.get());
-        for (Ledger l : ledgers) {
-            names.addAll(data.categoriesOf(l));
-        }
-        if (!categories.equals(new ArrayList<>(names))) {
-            categories.setAll(names);
-        }
-        if (category.get() != null && !names.contains(category.get())) {
-            category.set(null);
-        }
     }
 
     /** The criteria in words (a saved filter's tooltip, the question when saving one). */
@@ -162,7 +173,7 @@ public final class LedgerCriteria {
     }
 
     /** The filter as a whole, after each change. */
-    public javafx.beans.property.ReadOnlyObjectProperty<LedgerFilter> filterProperty() { return whole.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<LedgerFilter> filterProperty() { return whole.getReadOnlyProperty(); }
 
     public ObjectProperty<Long> unitProperty() { return unit; }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,8 +26,9 @@ import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
 
 /**
- * The detail pane's model: the selected item as a form saved at once (each commit saves the
- * whole form when it differs), its progress history, and its warnings with dismiss/restore.
+ * The detail pane's model: the selected item, its fields as the user edits them
+ * ({@link ItemForm}: a save takes the fields the user changed), its progress history, and its
+ * warnings with dismiss/restore.
  */
 public final class LedgerDetailModel {
     /** Every editable field of an item, as the pane holds them. */
@@ -59,6 +61,8 @@ public final class LedgerDetailModel {
     private final Workspace workspace;
 
     private final ObjectProperty<Rectification> item = new SimpleObjectProperty<>();
+    /** The fields the pane shows: they follow the item, the user's changes kept until stored. */
+    private final ItemForm fields = new ItemForm();
     private final ObservableList<ProgressNote> notes = FXCollections.observableArrayList();
     private final ObservableList<LedgerWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<LedgerWarning.Kind> dismissed = FXCollections.observableArrayList();
@@ -67,7 +71,7 @@ public final class LedgerDetailModel {
     private final StringProperty noteError = new SimpleStringProperty("");
     /** Saves sent and not yet answered: while any is, a re-read does not replace the form's item. */
     private int pending;
-    /** The pane's "save what is typed" (set by the view; nothing without one). */
+    /** The pane's "put what is typed into the fields" (a date typed without Enter; set by the view). */
     private Runnable flushHook = () -> { };
 
     LedgerDetailModel(LedgerData data, LedgerList list, LedgerSelection selection, LedgerFooter footer, UiTasks tasks,
@@ -77,6 +81,7 @@ public final class LedgerDetailModel {
         this.footer = footer;
         this.tasks = tasks;
         this.workspace = workspace;
+        item.addListener((o, a, b) -> fields.show(b));
         selection.currentProperty().addListener((o, a, b) -> follow(a, b));
         selection.beforeLeaving(this::flush);
         data.listen(c -> {
@@ -168,14 +173,30 @@ public final class LedgerDetailModel {
         return all;
     }
 
-    /** Sets what the pane calls to save its typed text (on leaving an item, the section or the window). */
+    /** Sets what the pane does first on a flush: what its controls hold typed goes into the fields. */
     void setFlushHook(Runnable hook) {
         flushHook = hook == null ? () -> { } : hook;
     }
 
-    /** Saves what the pane still holds unsaved. */
+    /** Saves what the pane still holds unsaved (on leaving an item, the section or the window). */
     public void flush() {
         flushHook.run();
+        saveEdits();
+    }
+
+    /** Saves the fields the user changed, and only those; nothing when none is. */
+    public boolean saveEdits() {
+        return saveEdits(f -> f);
+    }
+
+    /** A milestone chosen for the due date: 限期 on that day, with the fields the user changed, in one save. */
+    public boolean chooseMilestone(LocalDate on) {
+        return saveEdits(f -> f.withNode(LedgerNode.DEADLINE, on));
+    }
+
+    private boolean saveEdits(UnaryOperator<Form> with) {
+        ItemForm.Edits edits = fields.edits();
+        return edits == null || save(with.apply(edits.form()), () -> fields.stored(edits));
     }
 
     /** The form of the item shown, or {@code null}. */
@@ -191,8 +212,17 @@ public final class LedgerDetailModel {
      * @return whether the form was valid (saved or unchanged)
      */
     public boolean save(Form f) {
+        return save(f, () -> { });
+    }
+
+    /** As {@link #save(Form)}; {@code onStored} runs once the form is as stored (at once when nothing changes). */
+    private boolean save(Form f, Runnable onStored) {
         Rectification current = item.get();
-        if (current == null || f == null || f.equals(Form.of(current))) {
+        if (current == null || f == null) {
+            return true;
+        }
+        if (f.equals(Form.of(current))) {
+            stored(onStored);
             return true; // nothing edited: showing an item never writes it
         }
         Rectification changed;
@@ -204,6 +234,7 @@ public final class LedgerDetailModel {
         }
         error.set("");
         if (changed.equals(current)) {
+            stored(onStored);
             return true;
         }
         if (footer.readOnly()) {
@@ -215,6 +246,7 @@ public final class LedgerDetailModel {
         list.keep(List.of(changed.id()));
         tasks.write(() -> workspace.ledger().update(changed), patch -> {
             pending--;
+            onStored.run();
             data.apply(patch);
         }, e -> {
             pending--;
@@ -225,6 +257,13 @@ public final class LedgerDetailModel {
             }
         });
         return true;
+    }
+
+    /** Nothing to write: the form is as stored, unless a save under way has yet to say so (it may fail). */
+    private void stored(Runnable onStored) {
+        if (pending == 0) {
+            onStored.run();
+        }
     }
 
     Rectification build(Rectification current, Form f) {
@@ -354,6 +393,9 @@ public final class LedgerDetailModel {
 
     /** The item as shown (and as last saved or being saved), or {@code null}. */
     public ObjectProperty<Rectification> itemProperty() { return item; }
+
+    /** The item's fields as the pane shows and the user edits them. */
+    public ItemForm fields() { return fields; }
 
     /** The item's change history with its progress notes (run on the database thread). */
     java.util.List<org.guidancedesk.domain.Change> history(long id) {

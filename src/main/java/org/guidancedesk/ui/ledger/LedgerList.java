@@ -51,45 +51,23 @@ public final class LedgerList {
     private Comparator<LedgerRow> columnOrder;
     private Predicate<LedgerRow> test = r -> true;
     private int shown;
-    /**
-     * While the rows are being changed: the table's selection passes through intermediate states
-     * (a replaced row deselected for a moment) that are not the user's choice.
-     */
-    private boolean changing;
     /** Told after the rows were sorted or grouped anew (the table's selection is put back). */
     private final List<Runnable> reordered = new ArrayList<>();
 
     LedgerList(LedgerData data, LedgerCriteria criteria) {
         this.data = data;
         this.criteria = criteria;
-        data.listen(c -> changing(() -> apply(c)));
-        criteria.listen(() -> changing(this::refilter));
+        data.listen(this::apply);
+        criteria.listen(this::refilter);
         grouped.addListener(x -> {
-            changing(() -> {
-                resort();
-                refilterNow();
-            });
+            resort();
+            refilterNow();
             reordered.forEach(Runnable::run);
         });
     }
 
     void onReordered(Runnable r) {
         reordered.add(r);
-    }
-
-    private void changing(Runnable change) {
-        boolean was = changing;
-        changing = true;
-        try {
-            change.run();
-        } finally {
-            changing = was;
-        }
-    }
-
-    /** Whether the rows are being changed just now (the table's selection events are not the user's). */
-    boolean isChanging() {
-        return changing;
     }
 
     // --- following the data ---------------------------------------------------------------------------------
@@ -258,7 +236,7 @@ public final class LedgerList {
         boolean hidden = ids.stream().anyMatch(id -> !isListed(id));
         keep.addAll(ids);
         if (hidden) {
-            changing(this::refilterNow);
+            refilterNow();
         }
     }
 
@@ -323,7 +301,7 @@ public final class LedgerList {
         // Headings (hidden unless grouping, kept in the base list) never reach a column's order.
         columnOrder = order == null ? null : (a, b) -> a.isHeading() || b.isHeading()
                 ? Boolean.compare(b.isHeading(), a.isHeading()) : order.compare(a, b);
-        changing(this::resort);
+        resort();
         reordered.forEach(Runnable::run);
     }
 

@@ -51,9 +51,6 @@ public final class LedgerSelection {
 
     /** The table's selection: the selected rows and the one with the focus (the detail pane's). */
     public void select(List<LedgerRow> rows, LedgerRow focused) {
-        if (list.isChanging()) {
-            return;
-        }
         ids.clear();
         rows.stream().filter(r -> r != null && !r.isHeading()).forEach(r -> ids.add(r.id()));
         LedgerRow next = focused != null && !focused.isHeading() ? focused

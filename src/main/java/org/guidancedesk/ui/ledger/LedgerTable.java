@@ -31,7 +31,6 @@ final class LedgerTable {
     private final LedgerViewModel vm;
     private final I18n i18n;
     private final TableView<LedgerRow> table = new TableView<>();
-    private boolean sorting;
     /** The columns whose default widths follow the data and the table's width (until the user resizes one). */
     private TableColumn<LedgerRow, LedgerRow> unitColumn;
     private TableColumn<LedgerRow, LedgerRow> problemColumn;
@@ -39,8 +38,8 @@ final class LedgerTable {
     private TableColumn<LedgerRow, LedgerRow> leaderColumn;
     /** True until the user resizes a column: then the widths are theirs. */
     private boolean autoWidths = true;
-    /** True while the widths are set here (not by the user). */
-    private boolean sizing;
+    /** The widths set here, by column: a column at another width was resized by the user. */
+    private final java.util.Map<TableColumn<LedgerRow, ?>, Double> fitted = new java.util.HashMap<>();
     /** The narrowest the problem column gets to let the columns up to 状态 fit. */
     private static final double MIN_PROBLEM_WIDTH = 120;
     /** The widest the unit column gets by default (a longer name ends in … with a tooltip). */
@@ -58,7 +57,7 @@ final class LedgerTable {
 
     private void build() {
         table.setId(Ids.LEDGER_TABLE);
-        table.setItems(vm.list().rows());
+        // Its rows come through TableSelection, which keeps the table's selection the model's as they change.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
@@ -139,15 +138,9 @@ final class LedgerTable {
         fitWidthsWhileDefault();
 
         table.setRowFactory(t -> new HeadingRow());
+        // The list sorts its own rows in place (the table's are a view of them).
         table.setSortPolicy(t -> {
-            if (!sorting) {
-                sorting = true;
-                try {
-                    vm.list().setColumnOrder(t.getSortOrder().isEmpty() ? null : t.getComparator());
-                } finally {
-                    sorting = false;
-                }
-            }
+            vm.list().setColumnOrder(t.getSortOrder().isEmpty() ? null : t.getComparator());
             return true;
         });
     }
@@ -199,7 +192,7 @@ final class LedgerTable {
     private void fitWidthsWhileDefault() {
         for (TableColumn<LedgerRow, ?> c : table.getColumns()) {
             c.widthProperty().addListener((o, a, b) -> {
-                if (!sizing && a.doubleValue() > 0) {
+                if (a.doubleValue() > 0 && !java.util.Objects.equals(fitted.get(c), b.doubleValue())) {
                     autoWidths = false;
                 }
             });
@@ -213,21 +206,21 @@ final class LedgerTable {
         if (!autoWidths || table.getWidth() <= 0) {
             return;
         }
-        sizing = true;
-        try {
-            unitColumn.setPrefWidth(unitWidth());
-            double others = widthBefore(statusColumn);
-            // The borders and the vertical scroll bar.
-            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
-            // 责任领导 too when the problem keeps its least width beside it.
-            double withLeader = widthBefore(leaderColumn);
-            if (room - withLeader >= MIN_PROBLEM_WIDTH) {
-                others = withLeader;
-            }
-            problemColumn.setPrefWidth(Math.max(MIN_PROBLEM_WIDTH, Math.floor(room - others)));
-        } finally {
-            sizing = false;
+        fit(unitColumn, unitWidth());
+        double others = widthBefore(statusColumn);
+        // The borders and the vertical scroll bar.
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+        // 责任领导 too when the problem keeps its least width beside it.
+        double withLeader = widthBefore(leaderColumn);
+        if (room - withLeader >= MIN_PROBLEM_WIDTH) {
+            others = withLeader;
         }
+        fit(problemColumn, Math.max(MIN_PROBLEM_WIDTH, Math.floor(room - others)));
+    }
+
+    private void fit(TableColumn<LedgerRow, ?> column, double width) {
+        fitted.put(column, width);
+        column.setPrefWidth(width);
     }
 
     /** The widths of the visible columns up to and with {@code last}, the problem column left out. */

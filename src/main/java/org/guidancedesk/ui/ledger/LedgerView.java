@@ -12,7 +12,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -45,6 +44,7 @@ import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.Ids;
+import org.guidancedesk.ui.MenuItemBuilder;
 
 /**
  * The section's window content: the toolbar (新增, 标记为, 删除, 导入, 导出, 按单位分组), the
@@ -77,7 +77,6 @@ final class LedgerView {
     private static final double DETAILS_WIDTH = 340;
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(150));
     private final Map<KeyCombination, Runnable> accelerators = new HashMap<>();
-    private boolean syncing;
 
     LedgerView(LedgerViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -130,11 +129,7 @@ final class LedgerView {
 
         MenuButton mark = new MenuButton(i18n.tr("ledger.mark"));
         mark.setId(Ids.LEDGER_MARK);
-        for (RectificationStatus s : RectificationStatus.values()) {
-            MenuItem item = new MenuItem(vm.texts().status(s) + (s.completed() ? " …" : ""));
-            item.setOnAction(e -> actions.markAs(s));
-            mark.getItems().add(item);
-        }
+        mark.getItems().setAll(markItems());
         Button remove = new Button(i18n.tr("ledger.remove"));
         remove.setId(Ids.LEDGER_REMOVE);
         remove.setOnAction(e -> actions.remove());
@@ -161,11 +156,8 @@ final class LedgerView {
         MenuButton print = new MenuButton(i18n.tr("ledger.printMenu"));
         print.setId(LedgerStyles.PRINT_ID);
         print.setTooltip(new Tooltip(i18n.tr("ledger.printMenu.tip")));
-        MenuItem printItem = new MenuItem(i18n.tr("ledger.print"));
-        printItem.setOnAction(e -> actions.print());
-        MenuItem pdfItem = new MenuItem(i18n.tr("ledger.pdf"));
-        pdfItem.setOnAction(e -> actions.exportPdf());
-        print.getItems().setAll(printItem, pdfItem);
+        print.getItems().setAll(MenuItemBuilder.item(i18n.tr("ledger.print")).does(actions::print),
+                MenuItemBuilder.item(i18n.tr("ledger.pdf")).does(actions::exportPdf));
 
         CheckBox group = new CheckBox(i18n.tr("ledger.group"));
         group.setId(LedgerStyles.GROUP_ID);
@@ -202,6 +194,16 @@ final class LedgerView {
         bar.getStyleClass().add(LedgerStyles.TOOLBAR);
         bar.setPadding(new Insets(8, 12, 6, 12));
         return bar;
+    }
+
+    /** 标记为: one item per status (已完成 and 已销号 ask for a date first). */
+    private List<MenuItem> markItems() {
+        List<MenuItem> items = new ArrayList<>();
+        for (RectificationStatus s : RectificationStatus.values()) {
+            items.add(MenuItemBuilder.item(vm.texts().status(s) + (s.completed() ? " …" : ""))
+                    .does(() -> actions.markAs(s)));
+        }
+        return items;
     }
 
     private static Node separator() {
@@ -262,8 +264,8 @@ final class LedgerView {
         search.setAccessibleText(i18n.tr("ledger.filter.search"));
         searchPause.setOnFinished(e -> vm.criteria().textProperty().set(search.getText()));
         search.textProperty().addListener((o, a, t) -> {
-            if (syncing) {
-                return;
+            if (t.equals(vm.criteria().textProperty().get())) {
+                return; // the criteria's own text shown (a saved filter, 清除筛选)
             }
             if (vm.list().total() > DEBOUNCE_ABOVE) {
                 searchPause.playFromStart();
@@ -272,10 +274,8 @@ final class LedgerView {
             }
         });
         vm.criteria().textProperty().addListener((o, a, t) -> {
-            if (!Objects.equals(search.getText(), t) && !search.isFocused()) {
-                syncing = true;
+            if (!Objects.equals(search.getText(), t)) {
                 search.setText(t);
-                syncing = false;
             }
         });
         search.setOnKeyPressed(e -> {
@@ -330,8 +330,10 @@ final class LedgerView {
         box.setVisibleRowCount(14);
         box.setAccessibleText(i18n.tr(allKey));
         box.setTooltip(new Tooltip(i18n.tr(allKey)));
+        // The user's choice goes to the criterion; a choice shown for the criterion equals it, and a
+        // list being replaced passes through no choice (null): neither is passed on.
         box.valueProperty().addListener((o, a, c) -> {
-            if (!syncing && c != null && !Objects.equals(property.get(), c.value())) {
+            if (c != null && !Objects.equals(property.get(), c.value())) {
                 property.set(c.value());
             }
             box.pseudoClassStateChanged(ACTIVE, c != null && c.value() != null);
@@ -341,25 +343,23 @@ final class LedgerView {
     }
 
     private <T> void fillChoices(ComboBox<Choice<T>> box, String allKey, List<Choice<T>> choices, ObjectProperty<T> property) {
-        syncing = true;
-        try {
-            List<Choice<T>> all = new ArrayList<>();
-            all.add(new Choice<>(null, i18n.tr(allKey)));
-            all.addAll(choices);
+        List<Choice<T>> all = new ArrayList<>();
+        all.add(new Choice<>(null, i18n.tr(allKey)));
+        all.addAll(choices);
+        if (!box.getItems().equals(all)) {
             box.getItems().setAll(all);
-        } finally {
-            syncing = false;
         }
         select(box, property.get());
     }
 
+    /**
+     * Shows the criterion's choice. One not (yet) offered shows as none: the criteria offer it
+     * right after (a saved filter's category), or drop it (a unit removed elsewhere).
+     */
     private <T> void select(ComboBox<Choice<T>> box, T value) {
-        syncing = true;
-        try {
-            box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst()
-                    .ifPresentOrElse(box::setValue, () -> box.setValue(box.getItems().isEmpty() ? null : box.getItems().get(0)));
-        } finally {
-            syncing = false;
+        Choice<T> shown = box.getItems().stream().filter(c -> Objects.equals(c.value(), value)).findFirst().orElse(null);
+        if (!Objects.equals(box.getValue(), shown)) {
+            box.setValue(shown);
         }
     }
 
@@ -367,32 +367,21 @@ final class LedgerView {
         saved.getItems().clear();
         String active = vm.saved().activeProperty().get();
         for (String name : vm.saved().names()) {
-            MenuItem apply = new MenuItem((name.equals(active) ? "✓ " : "") + name);
-            apply.setOnAction(e -> {
+            saved.getItems().add(MenuItemBuilder.item((name.equals(active) ? "✓ " : "") + name).literal().does(() -> {
                 searchPause.stop();
                 vm.saved().apply(name);
-                syncing = true;
                 search.setText(vm.criteria().textProperty().get());
-                syncing = false;
-            });
-            saved.getItems().add(apply);
+            }));
         }
         if (vm.saved().names().isEmpty()) {
-            MenuItem none = new MenuItem(i18n.tr("ledger.saved.none"));
-            none.setDisable(true);
-            saved.getItems().add(none);
+            saved.getItems().add(MenuItemBuilder.item(i18n.tr("ledger.saved.none")).disabled(true).does(() -> { }));
         }
         saved.getItems().add(new SeparatorMenuItem());
-        MenuItem save = new MenuItem(i18n.tr("ledger.saved.save"));
-        save.setOnAction(e -> saveFilter());
-        save.setDisable(vm.readOnly());
-        saved.getItems().add(save);
+        saved.getItems().add(MenuItemBuilder.item(i18n.tr("ledger.saved.save")).disabled(vm.readOnly()).does(this::saveFilter));
         if (!vm.saved().names().isEmpty() && !vm.readOnly()) {
             Menu delete = new Menu(i18n.tr("ledger.saved.delete"));
             for (String name : vm.saved().names()) {
-                MenuItem d = new MenuItem(name);
-                d.setOnAction(e -> vm.deleteFilter(name));
-                delete.getItems().add(d);
+                delete.getItems().add(MenuItemBuilder.item(name).literal().does(() -> vm.deleteFilter(name)));
             }
             saved.getItems().add(delete);
         }
@@ -466,7 +455,7 @@ final class LedgerView {
     // --- the table and the selection -----------------------------------------------------------------------
 
     private void wireTable() {
-        new TableSelection(table, vm.selection());
+        new TableSelection(table, vm.list().rows(), vm.selection());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
@@ -486,15 +475,9 @@ final class LedgerView {
 
     private ContextMenu contextMenu() {
         Menu mark = new Menu(i18n.tr("ledger.mark"));
-        for (RectificationStatus s : RectificationStatus.values()) {
-            MenuItem item = new MenuItem(vm.texts().status(s) + (s.completed() ? " …" : ""));
-            item.setOnAction(e -> actions.markAs(s));
-            mark.getItems().add(item);
-        }
-        MenuItem remove = new MenuItem(i18n.tr("ledger.remove"));
-        remove.setOnAction(e -> actions.remove());
-        MenuItem add = new MenuItem(i18n.tr("ledger.add"));
-        add.setOnAction(e -> actions.add());
+        mark.getItems().setAll(markItems());
+        MenuItem remove = MenuItemBuilder.item(i18n.tr("ledger.remove")).does(actions::remove);
+        MenuItem add = MenuItemBuilder.item(i18n.tr("ledger.add")).does(actions::add);
         ContextMenu menu = new ContextMenu(mark, remove, new SeparatorMenuItem(), add);
         menu.setOnShowing(e -> {
             boolean none = vm.selection().ids().isEmpty() || vm.readOnly();

@@ -151,9 +151,8 @@ class DeadlinesSectionFxTest {
         robot.interact(section::flush);
         robot.interact(section::reload);
         waitForRows(robot);
-        // Waiting for an absence: any save the focus changes queued would have reached the file by now.
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Waiting for an absence: every save the focus changes queued has reached the file once the queue is drained.
+        org.guidancedesk.testing.Settled.after(executor);
         assertEquals(before, org.guidancedesk.testing.ChangeSets.count(ws.file()), "nothing written");
         assertEquals("第一批\n第二批", org.guidancedesk.testing.ChangeSets.text(ws.file(), sql), "the stored text as it was");
     }
