@@ -33,7 +33,7 @@ public final class WorkLogService {
     private final Clock clock;
     private final WorkLogRepository entries = new WorkLogRepository();
     private final RectificationRepository items = new RectificationRepository();
-    private final LedgerPatches patches = new LedgerPatches();
+    private final LedgerPatches patches;
     private final RosterRepository roster = new RosterRepository();
     private final RecordRepository records = new RecordRepository();
     private final UnitRepository units = new UnitRepository();
@@ -41,6 +41,8 @@ public final class WorkLogService {
     WorkLogService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        // its own: the ledger screen's kept checks are dropped by any write not theirs, this one too
+        this.patches = new LedgerPatches(db);
     }
 
     public LocalDate today() {
