@@ -86,7 +86,7 @@ final class CoverageView {
         return c;
     }
 
-    /** "3次 · 11月20日" on green, "—" on a pale red: a unit the group has not reached that way yet. */
+    /** "3次 · 11月20日" on green, a grey "—" where the group has not reached the unit that way yet. */
     private static final class CountCell extends TableCell<CoverageLines.Line, CoverageLines.Line> {
         private final Coverage.Column column;
 
@@ -107,12 +107,12 @@ final class CoverageView {
         }
     }
 
-    /** "9/11", the names not talked to yet in its tooltip. */
+    /** "9/11" (amber while some of the roster is left, green once all), the names left in its tooltip. */
     private final class RosterCell extends TableCell<CoverageLines.Line, CoverageLines.Line> {
         @Override
         protected void updateItem(CoverageLines.Line line, boolean empty) {
             super.updateItem(line, empty);
-            getStyleClass().removeAll(WorkStyles.CELL_NONE, WorkStyles.CELL_SOME);
+            getStyleClass().removeAll(WorkStyles.CELL_SOME, WorkStyles.ROSTER_SHORT, WorkStyles.ROSTER_NONE);
             if (empty || line == null) {
                 setText(null);
                 setTooltip(null);
@@ -121,11 +121,8 @@ final class CoverageView {
             setText(line.talks());
             setTooltip(line.notYet().isEmpty() ? null : new Tooltip(i18n.tr("worklog.coverage.notYetTip",
                     String.join(i18n.tr("sheet.nameSeparator"), line.notYet()))));
-            if (line.rosterComplete()) {
-                getStyleClass().add(WorkStyles.CELL_SOME);
-            } else if (!line.notYet().isEmpty()) {
-                getStyleClass().add(WorkStyles.CELL_NONE);
-            }
+            getStyleClass().add(line.rosterComplete() ? WorkStyles.CELL_SOME
+                    : line.notYet().isEmpty() ? WorkStyles.ROSTER_NONE : WorkStyles.ROSTER_SHORT);
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -130,8 +131,7 @@ final class LinesPane {
             HBox.setHgrow(texts, Priority.ALWAYS);
             return line(texts, remove);
         }
-        TextField text = new TextField(f.text());
-        HBox.setHgrow(text, Priority.ALWAYS);
+        TextArea text = lineText(f.text());
         Runnable commit = () -> {
             String typed = text.getText();
             if (shown == null || typed.strip().equals(f.text())) {
@@ -143,7 +143,7 @@ final class LinesPane {
                 finding(f.id(), typed).ifPresent(now -> saveFindings(replaced(shown.findings(), f, now)));
             }
         };
-        text.setOnAction(e -> commit.run());
+        onEnter(text, commit);
         text.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commit.run();
@@ -159,8 +159,7 @@ final class LinesPane {
     }
 
     private Node highlightLine(int index, String h) {
-        TextField text = new TextField(h);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        TextArea text = lineText(h);
         Runnable commit = () -> {
             if (!text.getText().strip().equals(h) && shown != null) {
                 List<String> all = new ArrayList<>(shown.highlights());
@@ -172,7 +171,7 @@ final class LinesPane {
                 save.accept(shown.findings(), all);
             }
         };
-        text.setOnAction(e -> commit.run());
+        onEnter(text, commit);
         text.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commit.run();
@@ -185,6 +184,31 @@ final class LinesPane {
             save.accept(shown.findings(), all);
         });
         return line(text, remove);
+    }
+
+    /** A line's text, wrapped so a long finding reads whole (two lines high; a line is one paragraph). */
+    private TextArea lineText(String value) {
+        TextArea text = new TextArea(value);
+        text.setWrapText(true);
+        text.setPrefRowCount(2);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setEditable(!vm.readOnly());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return text;
+    }
+
+    /** Enter saves the line (no line breaks in a line); Tab moves on. */
+    private static void onEnter(TextArea text, Runnable commit) {
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                commit.run();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                text.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
     }
 
     private Button removeButton(String tipKey) {

@@ -355,6 +355,11 @@ public final class WorkLogViewModel {
                 data.texts().units(e));
     }
 
+    /** The widest a date of the list can be: a long month and weekday, with a time. */
+    public String widestDate() {
+        return data.texts().date(LocalDate.of(2026, 12, 30), java.time.LocalTime.of(23, 59));
+    }
+
     /** Whether the file has been read and holds no entry yet (the list then says how to add one). */
     public boolean hasNone() {
         return data.loaded() && data.total() == 0;

@@ -22,6 +22,8 @@ public final class WorkStyles {
     static final String COVERAGE = "worklog-coverage";
     static final String CELL_NONE = "coverage-none";
     static final String CELL_SOME = "coverage-some";
+    static final String ROSTER_SHORT = "roster-short";
+    static final String ROSTER_NONE = "roster-none";
     static final String STATUS_PREFIX = "status-";
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 

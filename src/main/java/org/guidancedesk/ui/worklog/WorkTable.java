@@ -37,7 +37,9 @@ final class WorkTable {
                 () -> vm.hasNone() ? i18n.tr("worklog.empty") : i18n.tr("worklog.emptyFiltered"), vm.versionProperty()));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(column("worklog.column.date", WorkRow::dateText, 120, false));
+        // As wide as the longest date with its weekday and time ("12月30日 周三 14:30").
+        table.getColumns().add(column("worklog.column.date", WorkRow::dateText, TextWidths.of(vm.widestDate(), false) + 24,
+                false));
         table.getColumns().add(column("worklog.column.kind", WorkRow::kindText, 84, false));
         table.getColumns().add(column("worklog.column.units", WorkRow::unitsText, 130, true));
         table.getColumns().add(column("worklog.column.gist", WorkRow::gist, 260, true));
