@@ -133,6 +133,20 @@ public final class WorkLogService {
         return db.read(c -> entries.entryOfItem(c, itemId));
     }
 
+    /**
+     * The ledger items of these ids that are still in the ledger: what the entries' findings were
+     * turned into, for the work log to show each one's serial and state without reading the ledger.
+     */
+    public List<Rectification> items(Collection<Long> ids) {
+        return db.read(c -> {
+            List<Rectification> found = new java.util.ArrayList<>(ids.size());
+            for (long id : ids) {
+                items.find(c, id).ifPresent(found::add);
+            }
+            return found;
+        });
+    }
+
     /** Every unit's 主要负责同志 and 班子成员. */
     public List<RosterPerson> roster() {
         return db.read(roster::findAll);

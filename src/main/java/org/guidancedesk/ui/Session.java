@@ -13,6 +13,7 @@ import org.guidancedesk.ui.deadlines.DeadlinesSection;
 import org.guidancedesk.ui.ledger.LedgerSection;
 import org.guidancedesk.ui.overview.OverviewSection;
 import org.guidancedesk.ui.weekly.WeeklySection;
+import org.guidancedesk.ui.worklog.WorkLogSection;
 
 /**
  * One open file in the window: its workspace, the tasks that reach it, and its sections,
@@ -69,7 +70,7 @@ final class Session {
             case DEADLINES -> new DeadlinesSection(tasks, workspace);
             case OVERVIEW -> new OverviewSection(tasks, workspace, navigate);
             case LEDGER -> new LedgerSection(tasks, workspace);
-            default -> throw new IllegalArgumentException("section not available yet: " + id);
+            case WORKLOG -> new WorkLogSection(tasks, workspace);
         };
     }
 }

@@ -40,7 +40,7 @@ class UiStateTest {
         UiState state = UiState.load(dir);
         assertTrue(state.bounds().isEmpty());
         assertEquals(SectionId.OVERVIEW, SectionId.initial("NO_SUCH_SECTION"), "the overview is the start screen");
-        assertEquals(SectionId.OVERVIEW, SectionId.initial(SectionId.WORKLOG.name()), "unavailable sections are skipped");
+        assertEquals(SectionId.WORKLOG, SectionId.initial(SectionId.WORKLOG.name()), "the work log is available now");
         assertEquals(SectionId.LEDGER, SectionId.initial(SectionId.LEDGER.name()));
     }
 

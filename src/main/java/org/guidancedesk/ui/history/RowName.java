@@ -6,7 +6,8 @@ import org.guidancedesk.i18n.I18n;
 
 /**
  * Names a row the way the user knows it: a unit or member by name, an action or deadline by
- * title, a ledger item by its code (整改-007), a checklist cell as 南山县·讲专题党课.
+ * title, a ledger item by its code (整改-007), a checklist cell as 南山县·讲专题党课, a work log
+ * entry by its kind and day.
  */
 final class RowName {
     private final I18n i18n;
@@ -27,8 +28,24 @@ final class RowName {
             case "ledger_import" -> row.getOrDefault("file_name", "");
             case "week_note" -> row.getOrDefault("week", "");
             case "action_record" -> cell(row, related);
+            case "work_entry" -> workEntry(i18n, row, "");
             default -> "";
         };
+    }
+
+    /** A work log entry: its kind and day ("个别谈话 11月24日"), or {@code otherwise} when they cannot be read. */
+    static String workEntry(I18n i18n, Map<String, String> row, String otherwise) {
+        String kind = row.get("kind");
+        if (kind == null || !i18n.has("workKind." + kind)) {
+            return otherwise;
+        }
+        String day = row.get("on_date");
+        try {
+            return day == null ? i18n.tr("workKind." + kind)
+                    : i18n.tr("history.workEntry", i18n.tr("workKind." + kind), i18n.shortDate(java.time.LocalDate.parse(day)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return i18n.tr("workKind." + kind);
+        }
     }
 
     /** The name of the row a reference column points at ("" when unknown). */

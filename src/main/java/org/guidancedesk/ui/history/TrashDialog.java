@@ -68,7 +68,7 @@ public final class TrashDialog {
         table.getColumns().add(column("trash.column.kind", 100, e -> text.table(e.table())));
         table.getColumns().add(column("trash.column.code", 80, e -> trashText.code(e)));
         table.getColumns().add(column("trash.column.unit", 130, e -> trashText.unit(e)));
-        table.getColumns().add(column("trash.column.item", 360, TrashEntry::label));
+        table.getColumns().add(column("trash.column.item", 360, e -> trashText.label(e)));
         table.getColumns().add(column("trash.column.rows", 110, e -> e.rows() > 1
                 ? i18n.tr("trash.withOthers", e.rows() - 1) : ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -6,8 +6,8 @@ import org.guidancedesk.domain.TrashEntry;
 import org.guidancedesk.i18n.I18n;
 
 /**
- * The trash's 编号 and 单位 of a deleted item, from its deleted row: a ledger item's code
- * (整改-007) and unit, a unit's kind; other kinds have neither.
+ * The trash's 编号, 单位 and label of a deleted item, from its deleted row: a ledger item's code
+ * (整改-007) and unit, a unit's kind, a work log entry's kind and day; other kinds have neither.
  */
 final class TrashText {
     private final I18n i18n;
@@ -29,6 +29,14 @@ final class TrashText {
         } catch (RuntimeException ex) {
             return ""; // a row without a readable serial: nothing to show rather than a wrong code
         }
+    }
+
+    /**
+     * What the deleted item was: its label as recorded, but a work log entry by its kind and day
+     * ("个别谈话 11月24日"): its row is labelled by the kind's stored name (TALK).
+     */
+    String label(TrashEntry e) {
+        return e.table().equals("work_entry") ? RowName.workEntry(i18n, e.row(), e.label()) : e.label();
     }
 
     String unit(TrashEntry e) {

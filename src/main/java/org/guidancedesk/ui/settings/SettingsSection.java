@@ -9,8 +9,8 @@ import org.guidancedesk.ui.Section;
 import org.guidancedesk.ui.UiTasks;
 
 /**
- * 设置: the group, its members, the assigned units, the action catalogue and the ledgers' lists
- * (categories, 三个节点), one tab each.
+ * 设置: the group, its members, the assigned units and their rosters (班子名单), the action
+ * catalogue and the ledgers' lists (categories, 三个节点), one tab each.
  */
 public final class SettingsSection implements Section {
     private final TabPane tabs = new TabPane();
@@ -19,6 +19,7 @@ public final class SettingsSection implements Section {
     private final UnitsViewModel units;
     private final CatalogViewModel catalog;
     private final LedgerListsViewModel ledger;
+    private final RosterViewModel roster;
     private final Runnable onGroupChanged;
 
     public SettingsSection(UiTasks tasks, Workspace workspace, Runnable onGroupChanged) {
@@ -29,6 +30,7 @@ public final class SettingsSection implements Section {
         units = new UnitsViewModel(tasks, workspace.units(), members.members());
         catalog = new CatalogViewModel(tasks, workspace.catalog());
         ledger = new LedgerListsViewModel(tasks, workspace.ledger());
+        roster = new RosterViewModel(tasks, workspace.workLog());
 
         tabs.setId(SettingsIds.TABS);
         tabs.getStyleClass().add(SettingsStyles.SECTION);
@@ -36,7 +38,7 @@ public final class SettingsSection implements Section {
         tabs.getTabs().setAll(
                 tab(i18n.tr("settings.tab.group"), new GroupView(group, i18n).view()),
                 tab(i18n.tr("settings.tab.members"), new MembersView(members, i18n).view()),
-                tab(i18n.tr("settings.tab.units"), new UnitsView(units, i18n).view()),
+                tab(i18n.tr("settings.tab.units"), unitsAndRosters(i18n)),
                 tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()),
                 tab(i18n.tr("settings.tab.ledger"), new LedgerListsView(ledger, i18n).view()));
     }
@@ -51,6 +53,17 @@ public final class SettingsSection implements Section {
     private void groupSaved() {
         members.load();
         onGroupChanged.run();
+    }
+
+    /** The units, and under them the selected unit's roster (its 主要负责同志 and 班子成员). */
+    private Node unitsAndRosters(I18n i18n) {
+        UnitsView view = new UnitsView(units, i18n);
+        view.selectedProperty().addListener((o, a, u) -> roster.unitProperty().set(u));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view.view(),
+                new RosterView(roster, i18n).view());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        return split;
     }
 
     private static Tab tab(String title, Node content) {
@@ -71,5 +84,6 @@ public final class SettingsSection implements Section {
         units.load();
         catalog.load();
         ledger.load();
+        roster.load();
     }
 }

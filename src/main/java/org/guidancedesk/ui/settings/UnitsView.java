@@ -50,6 +50,11 @@ final class UnitsView {
         Tables.select(tab.table(), Unit::id, unit.id());
     }
 
+    /** The unit selected in the table, or null. */
+    javafx.beans.property.ReadOnlyObjectProperty<Unit> selectedProperty() {
+        return tab.table().getSelectionModel().selectedItemProperty();
+    }
+
     Node view() {
         return tab.view();
     }
