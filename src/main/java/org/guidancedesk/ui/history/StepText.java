@@ -15,7 +15,7 @@ import org.guidancedesk.i18n.I18n;
 public final class StepText {
     /** Rows that go along with the edit a user made and do not name it. */
     private static final List<String> ALONG = List.of("ledger_serial", "ledger_import", "record_attendee",
-            "rectification_dismissed");
+            "rectification_dismissed", "work_entry_unit", "work_entry_member", "work_person", "work_place", "work_line");
 
     private final I18n i18n;
     private final RowName names;
