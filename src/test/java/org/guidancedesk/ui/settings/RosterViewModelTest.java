@@ -22,6 +22,7 @@ class RosterViewModelTest {
     @Test
     void theSelectedUnitsRosterIsEditedInItsOrderAndANameTwiceIsRefused() {
         try (DemoFixture demo = DemoFixture.open(dir)) {
+            org.guidancedesk.testing.WorkLogs.clear(demo.workspace()); // the demo's rosters aside
             RosterViewModel vm = new RosterViewModel(demo.tasks(), demo.workspace().workLog());
             vm.load();
             List<Unit> units = demo.workspace().units().units();

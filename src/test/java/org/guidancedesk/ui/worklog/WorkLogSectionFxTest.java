@@ -55,6 +55,7 @@ class WorkLogSectionFxTest {
     @Start
     void start(Stage stage) {
         ws = DemoCopies.open(folder.resolve("worklog" + (++runs) + ".db"), DemoFixture.TODAY, clock);
+        org.guidancedesk.testing.WorkLogs.clear(ws); // the demo's own log would change what is listed first
         section = new WorkLogSection(new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock), ws);
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1200, 800);
         scene.getStylesheets().add(WorkLogSectionFxTest.class.getResource("/org/guidancedesk/ui/app.css").toExternalForm());
