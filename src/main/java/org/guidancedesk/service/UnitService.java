@@ -16,6 +16,7 @@ public final class UnitService {
     private final UnitRepository units = new UnitRepository();
     private final RecordRepository records = new RecordRepository();
     private final RectificationRepository rectifications = new RectificationRepository();
+    private final org.guidancedesk.store.WorkLogRepository work = new org.guidancedesk.store.WorkLogRepository();
 
     UnitService(Database db) {
         this.db = db;
@@ -48,12 +49,17 @@ public final class UnitService {
     /** The checklist records and the ledger items that go with the unit when it is removed. */
     public RecordCount recordsOf(long unitId) {
         return db.read(c -> records.countForUnit(c, unitId).withLedgerItems(
-                rectifications.findAll(c).stream().filter(r -> r.unitId() == unitId).count()));
+                rectifications.findAll(c).stream().filter(r -> r.unitId() == unitId).count())
+                .withWorkEntries(work.goingWithUnit(c, unitId).size()));
     }
 
-    /** Removes the unit and, with it, every checklist record and ledger item of the unit. */
+    /**
+     * Removes the unit and, with it, every checklist record and ledger item of the unit and the
+     * work-log entries about it alone (one write: the trash brings them all back).
+     */
     public void remove(long unitId) {
         db.write(c -> {
+            work.delete(c, work.goingWithUnit(c, unitId));
             units.delete(c, unitId);
             return null;
         });

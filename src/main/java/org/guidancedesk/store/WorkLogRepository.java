@@ -274,4 +274,16 @@ public final class WorkLogRepository {
     public void recordInternalExport(Connection c, Instant at, String fileName, int entries) throws SQLException {
         Sql.update(c, "INSERT INTO internal_export (at, file_name, entries) VALUES (?, ?, ?)", at.toString(), fileName, entries);
     }
+
+    /**
+     * The entries that cannot outlive the unit: those about it alone, and talks all of whose
+     * people belong to it (an entry left with no unit, or a talk with nobody, is no entry).
+     */
+    public List<Long> goingWithUnit(Connection c, long unitId) throws SQLException {
+        return Sql.query(c, "SELECT e.id FROM work_entry e JOIN work_entry_unit u ON u.entry_id = e.id AND u.unit_id = ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM work_entry_unit o WHERE o.entry_id = e.id AND o.unit_id <> ?) "
+                + "OR (EXISTS (SELECT 1 FROM work_person p WHERE p.entry_id = e.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM work_person p WHERE p.entry_id = e.id AND p.unit_id <> ?)) ORDER BY e.id",
+                rs -> rs.getLong(1), unitId, unitId, unitId);
+    }
 }

@@ -233,6 +233,23 @@ class WorkLogServiceTest {
         assertEquals(List.of("学习进度滞后"), replies.stream().map(org.guidancedesk.domain.AgendaItem::title).toList());
     }
 
+    @Test
+    void removingAUnitTakesTheEntriesAboutItAloneAndTheTrashBringsThemBack() {
+        WorkEntry alone = ws.workLog().save(talk(0, TODAY, List.of(new Interviewee("张三", unit, "", PersonLevel.HEAD, 1)),
+                List.of()));
+        WorkEntry shared = ws.workLog().save(new WorkEntry(0, WorkKind.FORUM, WorkStatus.DONE, TODAY, null,
+                Set.of(unit, other), false, List.of(member), null, "", "", new WorkDetails.Forum("座谈会", 10, ""), List.of(),
+                List.of()));
+        assertEquals(1, ws.units().recordsOf(unit).workEntries(), "the question can say what goes");
+        ws.units().remove(unit);
+        List<WorkEntry> left = ws.workLog().entries();
+        assertEquals(List.of(shared.id()), left.stream().map(WorkEntry::id).toList(), "the file stays readable");
+        assertEquals(Set.of(other), left.get(0).unitIds());
+        ws.history().restore(ws.history().trash().get(0).setId());
+        assertEquals(Set.of(alone.id(), shared.id()), Set.copyOf(ws.workLog().entries().stream().map(WorkEntry::id).toList()));
+        assertEquals(Set.of(unit, other), ws.workLog().entry(shared.id()).orElseThrow().unitIds());
+    }
+
     private static boolean contains(Path db, String text) throws java.io.IOException {
         byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (Path p : List.of(db, Path.of(db + "-wal"))) {

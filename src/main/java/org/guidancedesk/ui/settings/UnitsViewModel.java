@@ -63,6 +63,12 @@ public final class UnitsViewModel implements RemovableRows<Unit> {
     }
 
     private String question(Unit unit, RecordCount count) {
+        String question = recordsQuestion(unit, count);
+        return count.workEntries() == 0 ? question
+                : question + tasks.i18n().tr("settings.unit.remove.alsoWork", count.workEntries());
+    }
+
+    private String recordsQuestion(Unit unit, RecordCount count) {
         I18n i18n = tasks.i18n();
         if (count.ledgerItems() == 0) {
             return count.total() == 0 ? i18n.tr("settings.unit.remove.noRecords", unit.name())
