@@ -37,8 +37,14 @@ final class RosterView {
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.unitProperty().get() == null
                 ? i18n.tr("roster.chooseUnit") : i18n.tr("roster.title", vm.unitProperty().get().name()),
                 vm.unitProperty()));
-        tab.layout(i18n.tr("roster.hint"), title, tab.addButton(ADD_ID, this::add), tab.editButton(), tab.deleteButton());
+        javafx.scene.control.Button addButton = tab.addButton(ADD_ID, this::add);
+        addButton.disableProperty().bind(vm.unitProperty().isNull());
+        tab.layout(i18n.tr("roster.hint"), title, addButton, tab.editButton(), tab.deleteButton());
         tab.table().disableProperty().bind(vm.unitProperty().isNull());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr(vm.unitProperty().get() == null
+                ? "roster.noUnit" : "roster.empty"), vm.unitProperty()));
+        tab.table().setPlaceholder(placeholder);
         root.getChildren().setAll(tab.view());
         VBox.setVgrow(tab.view(), javafx.scene.layout.Priority.ALWAYS);
         root.setPadding(new Insets(0));

@@ -60,8 +60,8 @@ final class LinesPane {
         newFinding.setOnAction(e -> addFinding());
         addHighlight.setOnAction(e -> addHighlight());
         newHighlight.setOnAction(e -> addHighlight());
-        box.getChildren().setAll(title("field.work.finding"), findings, addLine(newFinding, addFinding),
-                title("field.work.highlight"), highlights, addLine(newHighlight, addHighlight));
+        box.getChildren().setAll(title("worklog.lines.findings"), findings, addLine(newFinding, addFinding),
+                title("worklog.lines.highlights"), highlights, addLine(newHighlight, addHighlight));
     }
 
     Node view() {

@@ -54,6 +54,8 @@ final class PlacesEditor {
             kind.getItems().setAll(PlaceKind.values());
             kind.setConverter(ShownAs.text(k -> k == null ? "" : i18n.tr("placeKind", k)));
             kind.setValue(p.kind());
+            kind.setPrefWidth(150); // the name gets the room; a long kind is elided, whole in its list
+            kind.setMinWidth(110);
             HBox.setHgrow(name, Priority.ALWAYS);
             box = new HBox(4, name, kind);
         }

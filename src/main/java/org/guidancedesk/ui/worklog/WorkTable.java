@@ -38,9 +38,11 @@ final class WorkTable {
         table.setPlaceholder(placeholder);
 
         // As wide as the longest date with its weekday and time ("12月30日 周三 14:30").
-        table.getColumns().add(column("worklog.column.date", WorkRow::dateText, TextWidths.of(vm.widestDate(), false) + 24,
+        table.getColumns().add(column("worklog.column.date", WorkRow::dateText, TextWidths.of(vm.widestDate(), false) + 40,
                 false));
-        table.getColumns().add(column("worklog.column.kind", WorkRow::kindText, 84, false));
+        double kinds = java.util.Arrays.stream(org.guidancedesk.domain.WorkKind.values())
+                .mapToDouble(k -> TextWidths.of(i18n.tr("workKind", k), false)).max().orElse(60);
+        table.getColumns().add(column("worklog.column.kind", WorkRow::kindText, kinds + 20, false));
         table.getColumns().add(column("worklog.column.units", WorkRow::unitsText, 130, true));
         table.getColumns().add(column("worklog.column.gist", WorkRow::gist, 260, true));
         TableColumn<WorkRow, String> status = column("worklog.column.status", WorkRow::statusText, 64, false);

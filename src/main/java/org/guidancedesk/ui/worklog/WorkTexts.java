@@ -92,7 +92,7 @@ final class WorkTexts {
             }
             String places = String.join(i18n.tr("sheet.nameSeparator"), v.places().stream().map(VisitedPlace::name).toList());
             return v.method() == VisitMethod.REGULAR ? places
-                    : places + i18n.tr("workLine.method", i18n.tr("visitMethod", v.method()));
+                    : places + i18n.tr("worklog.gist.method", i18n.tr("visitMethod", v.method()));
         }
         if (d instanceof WorkDetails.Forum f) {
             return i18n.tr("worklog.gist.forum", f.topic(), f.participants());
