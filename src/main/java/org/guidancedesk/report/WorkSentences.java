@@ -53,7 +53,9 @@ public final class WorkSentences {
         if (f.findings() > 0) {
             out.add(i18n.tr("figures.findings", f.findings(), f.findingsInLedger()));
         }
-        return out.stream().map(s -> s + i18n.tr("figures.sentenceEnd")).toList();
+        // A sentence starts with a capital (English); Chinese has none to make
+        return out.stream().map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1) + i18n.tr("figures.sentenceEnd"))
+                .toList();
     }
 
     /** "3个市（县）、2个村（社区）、2户企业", kinds in the reports' order. */

@@ -99,6 +99,23 @@ class BundlesTest {
         }
     }
 
+    @Test
+    void noValueStartsWithABlankThatTheFileFormatWouldDrop() throws IOException {
+        // A properties value loses its leading blanks: "x= (late)" reads "(late)". Write \u0020.
+        Path folder = Path.of(System.getProperty("basedir", ".")).resolve("src/main/resources/org/guidancedesk/i18n");
+        List<String> dropped = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".properties")).sorted().toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (!line.startsWith("#") && line.matches("[^=\\s]+=[ \\t]+\\S.*")) {
+                        dropped.add(f.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), dropped);
+    }
+
     private static List<Path> sources() throws IOException {
         Path root = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
         assertTrue(Files.isDirectory(root), "sources at " + root.toAbsolutePath());

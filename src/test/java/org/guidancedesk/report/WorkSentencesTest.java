@@ -70,8 +70,8 @@ class WorkSentencesTest {
         assertEquals(List.of("实地调研2个市（县）、1个村（社区）、1户企业、1个红色纪念场馆，其中“四不两直”1次。",
                 "召开座谈会1场，12人参加。", "列席中心组学习2次、列席专题民主生活会1次。", "发现问题2个，转入整改台账1个。"),
                 WorkSentences.of(f, I18n.forLanguage("zh")));
-        assertEquals(List.of("field visits to 2 cities (counties), 1 village (community), 1 enterprise, 1 red memorial site, 1 of them unannounced.",
-                "1 forum held, 12 taking part.", "central group study session attended 2 times, democratic life meeting attended 1 time.",
+        assertEquals(List.of("Field visits to 2 cities (counties), 1 village (community), 1 enterprise, 1 red memorial site, 1 of them unannounced.",
+                "1 forum held, 12 taking part.", "Central group study session attended 2 times, democratic life meeting attended 1 time.",
                 "2 problems found, 1 entered in the ledger."), WorkSentences.of(f, I18n.forLanguage("en")));
     }
 }
