@@ -33,10 +33,12 @@ public final class FilePermissions {
 
     /** Creates an empty owner-only file, so SQLite (and its -wal, -shm) inherit the mode. */
     static void createPrivateFile(Path file) throws IOException {
-        FileAttribute<?>[] attrs = POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
-                : new FileAttribute<?>[0];
-        Files.createFile(file, attrs);
+        Files.createFile(file, privateFile());
+    }
+
+    /** Owner-only from the moment of creation (no window in which others could open it). */
+    static FileAttribute<?>[] privateFile() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
     }
 
     /** Narrows an existing file to owner-only; files we do not own are left as they are. */

@@ -65,8 +65,9 @@ final class PartFile implements AutoCloseable {
         LIVE.add(part);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            FilePermissions.restrictFile(lockFile);
+            // created owner-only, not narrowed afterwards: no moment in which it is readable by others
+            channel = FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    FilePermissions.privateFile());
             channel.lock();
             if (!Files.exists(lockFile)) {
                 channel.close();
