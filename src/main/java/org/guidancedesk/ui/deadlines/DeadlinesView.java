@@ -207,15 +207,7 @@ final class DeadlinesView {
     private void syncSelection(Row r) {
         syncing = true;
         try {
-            if (r == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != r) {
-                table.getSelectionModel().select(r);
-                int i = table.getSelectionModel().getSelectedIndex();
-                if (i >= 0) {
-                    table.scrollTo(Math.max(0, i - 3));
-                }
-            }
+            org.guidancedesk.ui.TableRows.show(table, r);
         } finally {
             syncing = false;
         }
