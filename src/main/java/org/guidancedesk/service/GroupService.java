@@ -8,6 +8,7 @@ import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
+import org.guidancedesk.domain.RecordCount;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.StandardCatalog;
 import org.guidancedesk.domain.ValidationException;
@@ -85,6 +86,15 @@ public final class GroupService {
     /** How many checklist records list this member as attending (said before removing). */
     public long attendanceCount(long memberId) {
         return db.read(c -> members.attendanceCount(c, memberId));
+    }
+
+    /**
+     * What goes with a member (said before removing): the checklist records listing them as
+     * attending, and the work log entries they took part in or led (the entries stay).
+     */
+    public RecordCount memberUse(long memberId) {
+        return db.read(c -> new RecordCount(members.attendanceCount(c, memberId), 0)
+                .withWorkEntries(members.workEntryCount(c, memberId)));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.guidancedesk.service;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,12 +104,26 @@ public final class WorkLogExportService {
                     people.size()), columns(peopleHeaders(includeInternal), PEOPLE_WIDTHS));
             write(out, sheet, rows, peopleSheet, people);
             if (includeInternal) {
-                db.write(c -> {
-                    entries.recordInternalExport(c, Instant.now(clock), out.getFileName().toString(), rows.size());
-                    return null;
-                });
+                record(out, rows.size());
             }
             return new Written(rows.size(), people.size());
+        }
+
+        /** No internal file is left without its record: if recording fails, the file written goes. */
+        private void record(Path out, int count) {
+            try {
+                db.writeRecord(c -> {
+                    entries.recordInternalExport(c, Instant.now(clock), out.getFileName().toString(), count);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
         }
 
         private static List<XlsxWriter.Column> columns(List<String> headers, double[] widths) {
@@ -132,7 +147,7 @@ public final class WorkLogExportService {
 
         private List<String> peopleHeaders(boolean internal) {
             List<String> keys = new ArrayList<>(List.of("export.serial", "export.work.date", "export.work.kind",
-                    "export.work.units", "export.work.position", "export.work.level", "export.work.count"));
+                    "export.work.units", "export.work.position", "export.work.level", "export.work.headcount"));
             if (internal) {
                 keys.add(3, "export.work.name");
             }

@@ -24,6 +24,8 @@ public final class Database implements AutoCloseable {
     private final boolean readOnly;
     /** This opening's name in the change log: undo takes back only its own writes. */
     private final String session = java.util.UUID.randomUUID().toString();
+    /** The session of records no undo reaches: no opening's random session is ever this word. */
+    private static final String RECORDS = "records";
 
     private Database(Path file, Connection connection, InstanceLock lock, boolean readOnly) {
         this.file = file;
@@ -235,6 +237,18 @@ public final class Database implements AutoCloseable {
      * what could have been redone.
      */
     public <T> T write(SqlWork<T> work) {
+        return write(session, work);
+    }
+
+    /**
+     * Writes a record of something done outside the file (an export of internal texts): in the
+     * history like any write, but under no opening's session, so no undo can take it back.
+     */
+    public <T> T writeRecord(SqlWork<T> work) {
+        return write(RECORDS, work);
+    }
+
+    private <T> T write(String session, SqlWork<T> work) {
         refuseIfReadOnly();
         return inTransaction("BEGIN IMMEDIATE", c -> {
             long set = Sql.insert(c, "INSERT INTO change_set (at, session) VALUES (?, ?)",

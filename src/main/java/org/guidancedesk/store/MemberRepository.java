@@ -34,12 +34,19 @@ public final class MemberRepository {
     }
 
     /**
-     * Deletes the member; the units they liaised with are cleared first by a plain update (not
+     * Deletes the member; the units they liaised with and the entries they led are cleared first by a plain update (not
      * left to the foreign key's SET NULL) so the change log records it and undo gives it back.
      */
     public void delete(Connection c, long id) throws SQLException {
         Sql.update(c, "UPDATE unit SET liaison_id = NULL WHERE liaison_id = ?", id);
+        Sql.update(c, "UPDATE work_entry SET leader_id = NULL WHERE leader_id = ?", id);
         Sql.update(c, "DELETE FROM member WHERE id = ?", id);
+    }
+
+    /** How many work log entries this member took part in or led. */
+    public long workEntryCount(Connection c, long id) throws SQLException {
+        return Sql.count(c, "SELECT count(*) FROM work_entry WHERE leader_id = ?1 "
+                + "OR id IN (SELECT entry_id FROM work_entry_member WHERE member_id = ?1)", id);
     }
 
     /** How many checklist records name this member as attending. */

@@ -31,6 +31,7 @@ import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BundlesTest {
@@ -61,6 +62,9 @@ class BundlesTest {
             Map.entry("figures.placeKind", org.guidancedesk.domain.PlaceKind.class),
             Map.entry("meetingKind", org.guidancedesk.domain.MeetingKind.class));
 
+    /** Joiners that are nothing in Chinese (sentences follow each other without a space). */
+    private static final Set<String> MAY_BE_EMPTY = Set.of("figures.sentenceJoin");
+
     private static final List<I18n> LANGUAGES = I18n.LANGUAGES.stream().map(I18n::forLanguage).toList();
 
     private static Properties load(String resource) throws IOException {
@@ -72,6 +76,34 @@ class BundlesTest {
         return p;
     }
 
+    /** Every bundle family the program reads, by its file name. */
+    static List<String> families() {
+        return I18n.BUNDLES.stream().map(b -> b.substring(b.lastIndexOf('.') + 1)).toList();
+    }
+
+    @Test
+    void noKeyIsDefinedTwiceInOneLanguage() throws IOException {
+        // A second definition silently wins: "export.work.count" once said "人数" in a subtitle.
+        Path folder = Path.of(System.getProperty("basedir", ".")).resolve("src/main/resources/org/guidancedesk/i18n");
+        for (String suffix : List.of(".properties", "_en.properties")) {
+            Map<String, String> firstIn = new java.util.HashMap<>();
+            List<String> twice = new ArrayList<>();
+            for (String family : families()) {
+                String file = family + suffix;
+                for (String line : Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8)) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^#!=\\s][^=\\s]*)\\s*=").matcher(line);
+                    if (m.find()) {
+                        String earlier = firstIn.putIfAbsent(m.group(1), file);
+                        if (earlier != null) {
+                            twice.add(m.group(1) + " in " + earlier + " and " + file);
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), twice, "keys defined twice (*" + suffix + ")");
+        }
+    }
+
     private static Set<String> missingFrom(Properties from, Properties in) {
         Set<String> missing = new TreeSet<>(from.stringPropertyNames());
         missing.removeAll(in.stringPropertyNames());
@@ -79,7 +111,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "ledgerio", "tabular", "history"})
+    @MethodSource("families")
     void chineseAndEnglishHaveTheSameKeys(String family) throws IOException {
         Properties zh = load(family + ".properties");
         Properties en = load(family + "_en.properties");
@@ -89,12 +121,12 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "settings", "weekly", "deadlines", "overview", "ledger", "ledgerio", "tabular", "history"})
+    @MethodSource("families")
     void noTextIsEmpty(String family) throws IOException {
         for (String resource : List.of(family + ".properties", family + "_en.properties")) {
             Properties p = load(resource);
             for (String key : p.stringPropertyNames()) {
-                assertFalse(p.getProperty(key).isBlank(), resource + ": " + key + " is empty");
+                assertFalse(p.getProperty(key).isBlank() && !MAY_BE_EMPTY.contains(key), resource + ": " + key + " is empty");
             }
         }
     }

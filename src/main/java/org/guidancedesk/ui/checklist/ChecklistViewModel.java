@@ -500,7 +500,7 @@ public final class ChecklistViewModel {
     public String export(java.nio.file.Path out) {
         org.guidancedesk.service.ChecklistExportService.Written w =
                 new org.guidancedesk.service.ChecklistExportService(service, i18n).export(out);
-        return i18n.tr("export.checklist.done", w.actions(), w.units(), out.getFileName().toString());
+        return i18n.tr("export.checklist.written", w.actions(), w.units(), out.getFileName().toString());
     }
 
     /** Days ahead that count as due soon (a setting); cells are redrawn when it arrives or changes. */

@@ -12,6 +12,7 @@ import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
+import org.guidancedesk.domain.RecordCount;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.GroupService;
@@ -93,20 +94,21 @@ public final class MembersViewModel implements RemovableRows<Member> {
      */
     @Override
     public void removal(Member member, Consumer<Removal> then) {
-        I18n i18n = tasks.i18n();
         tasks.read(() -> {
             Long secretary = groups.group().map(Group::secretaryId).orElse(null);
             boolean isSecretary = secretary != null && secretary == member.id();
-            return isSecretary ? -1L : groups.attendanceCount(member.id());
-        }, marks -> {
-            if (marks < 0) {
-                then.accept(Removal.blocked(i18n.tr("settings.member.remove.secretary", member.name())));
-            } else if (marks == 0) {
-                then.accept(Removal.confirm(i18n.tr("settings.member.remove.noMarks", member.name())));
-            } else {
-                then.accept(Removal.confirm(i18n.tr("settings.member.remove.withMarks", member.name(), marks)));
-            }
-        });
+            return isSecretary ? null : groups.memberUse(member.id());
+        }, use -> then.accept(use == null
+                ? Removal.blocked(tasks.i18n().tr("settings.member.remove.secretary", member.name()))
+                : Removal.confirm(question(member, use))));
+    }
+
+    private String question(Member member, RecordCount use) {
+        I18n i18n = tasks.i18n();
+        String question = use.total() == 0 ? i18n.tr("settings.member.remove.noMarks", member.name())
+                : i18n.tr("settings.member.remove.withMarks", member.name(), use.total());
+        return use.workEntries() == 0 ? question
+                : question + i18n.tr("settings.member.remove.alsoWork", use.workEntries());
     }
 
     /** Removes the member and their attendance marks (after {@link #removal} was confirmed). */

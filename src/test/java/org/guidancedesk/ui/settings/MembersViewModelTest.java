@@ -23,6 +23,10 @@ import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.domain.WorkDetails;
+import org.guidancedesk.domain.WorkEntry;
+import org.guidancedesk.domain.WorkKind;
+import org.guidancedesk.domain.WorkStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +140,32 @@ class MembersViewModelTest {
         AtomicReference<Removal> removal = new AtomicReference<>();
         vm.removal(zhou, removal::set);
         assertEquals("删除成员“周涛”？删除后可以在“编辑 › 回收站”中恢复。", removal.get().message());
+    }
+
+    @Test
+    void deletingAMemberSaysWhichWorkEntriesLoseThemAndUndoGivesThemBack() {
+        Member zhao = add("赵伟", MemberRole.MEMBER, Set.of());
+        long li = vm.members().get(0).id();
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        WorkEntry meeting = fx.ws.workLog().save(new WorkEntry(0, WorkKind.GROUP_MEETING, WorkStatus.DONE, day, null,
+                Set.of(), true, List.of(zhao.id(), li), zhao.id(), "", "", new WorkDetails.None(), List.of(), List.of()));
+        fx.ws.workLog().save(new WorkEntry(0, WorkKind.GROUP_MEETING, WorkStatus.DONE, day, null,
+                Set.of(), true, List.of(li), li, "", "", new WorkDetails.None(), List.of(), List.of()));
+
+        AtomicReference<Removal> removal = new AtomicReference<>();
+        vm.removal(zhao, removal::set);
+        assertEquals("删除成员“赵伟”？删除后可以在“编辑 › 回收站”中恢复。该成员参加或带队的 1 条工作记录保留，只是不再列出该成员。",
+                removal.get().message());
+
+        vm.remove(zhao, () -> { });
+        WorkEntry without = fx.ws.workLog().entries().stream().filter(e -> e.id() == meeting.id()).findFirst().orElseThrow();
+        assertEquals(List.of(li), without.memberIds());
+        assertNull(without.leaderId(), "the entry they led stays, without a leader");
+        assertEquals(2, fx.ws.workLog().entries().size());
+
+        fx.ws.history().undo();
+        WorkEntry back = fx.reopen().workLog().entries().stream().filter(e -> e.id() == meeting.id()).findFirst().orElseThrow();
+        assertEquals(List.of(zhao.id(), li), back.memberIds());
+        assertEquals(zhao.id(), back.leaderId());
     }
 }
