@@ -29,10 +29,21 @@ final class TableExport {
     }
 
     static void write(Path out, XlsxWriter.Sheet sheet, List<Line> lines) {
+        write(out, sheet, lines, "");
+    }
+
+    /**
+     * As above; a .csv has no title, so a {@code banner} that must not be lost (内部资料 注意保密)
+     * becomes its first line, above the header.
+     */
+    static void write(Path out, XlsxWriter.Sheet sheet, List<Line> lines, String banner) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 15);
         try {
             if (isCsv(out)) {
                 try (CsvWriter csv = new CsvWriter(bytes)) {
+                    if (!banner.isEmpty()) {
+                        csv.row(List.of(banner));
+                    }
                     csv.row(sheet.columns().stream().map(XlsxWriter.Column::header).toList());
                     for (Line line : lines) {
                         csv.row(line.values().stream().map(TableExport::plain).toList());

@@ -102,7 +102,7 @@ public final class WorkLogExportService {
             XlsxWriter.Sheet peopleSheet = new XlsxWriter.Sheet(i18n.tr("export.work.peopleSheet"),
                     mark + i18n.tr("export.work.peopleHeading"), TableExport.subtitle(i18n, today, "export.work.peopleCount",
                     people.size()), columns(peopleHeaders(includeInternal), PEOPLE_WIDTHS));
-            write(out, sheet, rows, peopleSheet, people);
+            write(out, sheet, rows, peopleSheet, people, mark);
             if (includeInternal) {
                 record(out, rows.size());
             }
@@ -222,10 +222,10 @@ public final class WorkLogExportService {
 
     /** The entries, and in a workbook the people talked to on a sheet of their own; whole or not at all. */
     private static void write(Path out, XlsxWriter.Sheet sheet, List<List<Object>> rows, XlsxWriter.Sheet peopleSheet,
-                              List<List<Object>> people) {
+                              List<List<Object>> people, String mark) {
         if (TableExport.isCsv(out)) {
             List<TableExport.Line> lines = rows.stream().map(r -> new TableExport.Line(r, XlsxWriter.Highlight.NONE)).toList();
-            TableExport.write(out, sheet, lines);
+            TableExport.write(out, sheet, lines, mark.strip());
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 15);

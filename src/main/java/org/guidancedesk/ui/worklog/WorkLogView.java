@@ -115,7 +115,7 @@ final class WorkLogView {
         count.setId(WorkStyles.COUNT_ID);
         count.getStyleClass().add("hint");
         count.textProperty().bind(Bindings.createStringBinding(vm::countText, vm.versionProperty()));
-        HBox bar = new HBox(8, add, remove, spacer, count);
+        HBox bar = new HBox(8, add, remove, WorkExport.button(vm), spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(WorkStyles.TOOLBAR);
         bar.setPadding(new Insets(8, 12, 6, 12));

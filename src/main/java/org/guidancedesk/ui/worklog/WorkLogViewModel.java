@@ -26,6 +26,7 @@ import org.guidancedesk.domain.WorkFinding;
 import org.guidancedesk.domain.WorkKind;
 import org.guidancedesk.domain.WorkStatus;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.WorkLogExportService;
 import org.guidancedesk.service.WorkLogService;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.UiTasks;
@@ -340,6 +341,29 @@ public final class WorkLogViewModel {
     // --- what the views bind to -------------------------------------------------------------------------
 
     /** The day the data was read for (before the first read, the workspace's clock's). */
+    /** The proposed file name: 工作记录-2026-11-24. */
+    public String exportName() {
+        return i18n.tr("worklog.export.fileName", today().toString());
+    }
+
+    /** What an export takes: the period the list shows (other filters narrow the list only). */
+    public String exportRangeText() {
+        LocalDate[] range = criteria.range(today());
+        if (range[0] == null && range[1] == null) {
+            return i18n.tr("worklog.export.range.all");
+        }
+        return i18n.tr("worklog.export.range", range[0] == null ? "…" : i18n.shortDate(range[0]),
+                range[1] == null ? "…" : i18n.shortDate(range[1]));
+    }
+
+    /** Writes the list's period to the file (on the database thread); the status bar's line. */
+    public String export(java.nio.file.Path out, boolean includeInternal) {
+        LocalDate[] range = criteria.range(today());
+        WorkLogExportService.Written w = workspace.workLogExport().export(out, range[0], range[1], includeInternal, i18n);
+        String done = i18n.tr("worklog.export.done", w.entries(), w.people(), out.getFileName().toString());
+        return includeInternal ? done + i18n.tr("worklog.export.doneInternal") : done;
+    }
+
     public LocalDate today() {
         return data.today() != null ? data.today() : service().today();
     }

@@ -201,4 +201,26 @@ class WorkLogViewModelTest {
     private List<Long> ids() {
         return vm.rows().stream().map(WorkRow::id).toList();
     }
+
+    @Test
+    void anExportTakesTheListsPeriodAndItsInternalTextsOnlyWhenAsked() throws Exception {
+        f.add(f.talk(person("王建国", "党委书记", PersonLevel.HEAD)).withNotes("谈话内容：内部"));
+        f.add(f.talk(person("", "", PersonLevel.MEMBER)).withOn(DemoFixture.TODAY.minusWeeks(1)));
+        vm.criteria().periodProperty().set(Period.THIS_WEEK);
+        assertEquals("11月23日—11月29日", vm.exportRangeText());
+
+        Path plain = dir.resolve("plain.csv");
+        assertEquals("已导出 1 条工作记录（谈话对象 1 行）到 plain.csv", vm.export(plain, false));
+        String text = java.nio.file.Files.readString(plain);
+        assertTrue(!text.contains("王建国") && !text.contains("谈话内容") && text.contains("党委书记"), text);
+
+        Path internal = dir.resolve("internal.csv");
+        assertEquals("已导出 1 条工作记录（谈话对象 1 行）到 internal.csv（含内部内容，注意保密）", vm.export(internal, true));
+        String marked = java.nio.file.Files.readString(internal);
+        assertTrue(marked.contains("内部资料 注意保密") && marked.contains("王建国"), marked);
+
+        vm.criteria().periodProperty().set(Period.ALL);
+        assertEquals("全部日期", vm.exportRangeText());
+        assertEquals("已导出 2 条工作记录（谈话对象 2 行）到 all.csv", vm.export(dir.resolve("all.csv"), false));
+    }
 }
