@@ -176,8 +176,7 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         }
         blocks.add(subheading("sheet.thisWeek.work", content.work().isEmpty(), i18n));
         if (!content.work().isEmpty()) {
-            blocks.add(Block.Paragraph.of(String.join(i18n.tr("figures.sentenceJoin"),
-                    WorkSentences.of(content.work().figures(), i18n))));
+            blocks.add(Block.Paragraph.of(WorkSentences.paragraph(content.work().figures(), i18n)));
             blocks.add(workLines(content.work().done(), data, i18n));
         }
         return blocks;

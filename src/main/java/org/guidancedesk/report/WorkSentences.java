@@ -15,6 +15,18 @@ import org.guidancedesk.i18n.I18n;
 public final class WorkSentences {
     private WorkSentences() {}
 
+    /**
+     * The sentences as one paragraph: run together in Chinese, spaced and each begun with a
+     * capital in English (the phrases begin in lower case to follow a heading); empty if none.
+     */
+    public static String paragraph(WorkFigures f, I18n i18n) {
+        return String.join(i18n.tr("figures.sentenceJoin"), of(f, i18n).stream().map(WorkSentences::capitalised).toList());
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
     public static List<String> of(WorkFigures f, I18n i18n) {
         List<String> out = new ArrayList<>();
         if (f.talkTimes() > 0) {

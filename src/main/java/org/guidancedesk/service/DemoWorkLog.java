@@ -176,6 +176,9 @@ final class DemoWorkLog {
                         today.plusDays(10), null));
         done(WorkKind.REMINDER, day(4, 5), null, Set.of(units.get(4)), List.of(members.get(5)), "",
                 new WorkDetails.Reminder("电话", "市委组织部", "报送调研题目清单", day(5, 2), day(5, 1)));
+        // No answer yet, past its day: the overview lists it as overdue.
+        done(WorkKind.REMINDER, day(5, 3), null, Set.of(units.get(3)), List.of(members.get(3)), "",
+                new WorkDetails.Reminder("电话", "学校党委办公室", "报送专项整治方案修改稿", day(5, 5), null));
     }
 
     /** 碰头会 every Monday of the weeks gone by. */

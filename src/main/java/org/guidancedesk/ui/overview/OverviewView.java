@@ -27,6 +27,7 @@ import org.guidancedesk.ui.SectionId;
 
 /** 总览's nodes: a scrollable dashboard, two columns when the window is wide. */
 final class OverviewView {
+    static final String WORK_ID = "overview-work";
     /** Wider than this (the content area), the lists and the week stand side by side. */
     private static final double TWO_COLUMNS_FROM = 980;
 
@@ -67,7 +68,7 @@ final class OverviewView {
         left.getStyleClass().add("overview-column");
         unitRows.getStyleClass().add("overview-units");
         right = new VBox(panel(new Label(i18n.tr("overview.week.title")), weekDays),
-                panel(new Label(i18n.tr("overview.units.title")), unitRows));
+                panel(new Label(i18n.tr("overview.units.title")), unitRows), workPanel());
         right.getStyleClass().add("overview-column");
 
         ColumnConstraints half = new ColumnConstraints();
@@ -162,6 +163,19 @@ final class OverviewView {
             columns.add(left, 0, 0);
             columns.add(right, 0, 1);
         }
+    }
+
+    /** 指导组工作（进驻以来）: the counts of the work log, a click away from it. */
+    private Node workPanel() {
+        Label text = new Label();
+        text.setId(WORK_ID);
+        text.setWrapText(true);
+        text.getStyleClass().add("overview-work");
+        text.textProperty().bind(vm.workSoFarProperty());
+        Button open = new Button(i18n.tr("overview.work.open"));
+        open.getStyleClass().add("overview-work-open");
+        open.setOnAction(e -> navigate.open(SectionId.WORKLOG, null));
+        return panel(new Label(i18n.tr("overview.work.title")), new VBox(6, text, open));
     }
 
     private static VBox panel(Label title, Node body) {

@@ -82,7 +82,7 @@ public final class OverviewViewModel {
 
     /** Everything read from the file in one task. */
     record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences,
-                    List<Rectification> ledger) {}
+                    List<Rectification> ledger, org.guidancedesk.domain.WorkFigures workSoFar) {}
 
     private final UiTasks tasks;
     private final Workspace workspace;
@@ -93,12 +93,16 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper upcomingTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    /** The group's own work from 进驻 to today, counted as the reports say it (工作记录). */
+    private final javafx.beans.property.ReadOnlyStringWrapper workSoFar = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<Row> overdue = FXCollections.observableArrayList();
     private final ObservableList<Row> upcoming = FXCollections.observableArrayList();
     private final ObservableList<Day> week = FXCollections.observableArrayList();
     private final ObservableList<UnitProgress> units = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyObjectWrapper<TrafficLight> completionLight =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(TrafficLight.GREY);
+
+    public javafx.beans.property.ReadOnlyStringProperty workSoFarProperty() { return workSoFar.getReadOnlyProperty(); }
 
     public OverviewViewModel(UiTasks tasks, Workspace workspace) {
         this.tasks = tasks;
@@ -108,8 +112,12 @@ public final class OverviewViewModel {
 
     /** Reads everything in one task and shows it when it arrives. */
     public void reload() {
-        tasks.read(() -> new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
-                workspace.deadlines().occurrences(), workspace.ledger().items()), this::show);
+        tasks.read(() -> {
+            LocalDate today = workspace.workLog().today();
+            return new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
+                    workspace.deadlines().occurrences(), workspace.ledger().items(),
+                    workspace.workLog().figures(org.guidancedesk.domain.DateRange.FIRST, today, today));
+        }, this::show);
     }
 
     void show(Snapshot s) {
@@ -126,6 +134,8 @@ public final class OverviewViewModel {
         overdue.setAll(s.agenda().overdue().stream().map(this::row).toList());
         upcoming.setAll(soon.stream().map(this::row).toList());
         upcomingTitle.set(i18n.tr("overview.upcoming.title", UPCOMING_DAYS));
+        String work = org.guidancedesk.report.WorkSentences.paragraph(s.workSoFar(), i18n);
+        workSoFar.set(work.isEmpty() ? i18n.tr("overview.work.none") : work);
 
         List<WeekEntry> entries = weekEntries(s, today, monday, sunday, warnDays);
         List<Day> days = new ArrayList<>();

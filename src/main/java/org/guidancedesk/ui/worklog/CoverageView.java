@@ -109,6 +109,10 @@ final class CoverageView {
 
     /** "9/11" (amber while some of the roster is left, green once all), the names left in its tooltip. */
     private final class RosterCell extends TableCell<CoverageLines.Line, CoverageLines.Line> {
+        RosterCell() {
+            getStyleClass().add("roster-cell");
+        }
+
         @Override
         protected void updateItem(CoverageLines.Line line, boolean empty) {
             super.updateItem(line, empty);

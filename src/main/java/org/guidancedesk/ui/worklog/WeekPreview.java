@@ -25,14 +25,7 @@ final class WeekPreview {
     /** The sentences, or one saying nothing is done yet this week. */
     static String text(List<WorkEntry> entries, LocalDate today, I18n i18n) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        WorkFigures f = WorkFigures.of(entries, monday, monday.plusDays(6), today);
-        List<String> sentences = WorkSentences.of(f, i18n);
-        return sentences.isEmpty() ? i18n.tr("worklog.week.nothing")
-                : String.join(i18n.isChinese() ? "" : " ", sentences.stream().map(WeekPreview::capitalised).toList());
-    }
-
-    /** The English phrases begin in lower case (they are made to follow a heading); a sentence does not. */
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+        String paragraph = WorkSentences.paragraph(WorkFigures.of(entries, monday, monday.plusDays(6), today), i18n);
+        return paragraph.isEmpty() ? i18n.tr("worklog.week.nothing") : paragraph;
     }
 }

@@ -48,7 +48,7 @@ final class WorkLogData {
     WorkLogData(I18n i18n, WorkCriteria criteria) {
         this.i18n = i18n;
         this.criteria = criteria;
-        this.texts = new WorkTexts(i18n, List.of(), List.of());
+        this.texts = new WorkTexts(i18n, List.of(), List.of(), null);
         for (javafx.beans.Observable o : criteria.all()) {
             o.addListener(x -> refilter());
         }
@@ -57,7 +57,7 @@ final class WorkLogData {
     /** A whole read: everything replaced; the selection stays on its entry when it is still there. */
     void load(WorkLogSnapshot s) {
         snapshot = s;
-        texts = new WorkTexts(i18n, s.units(), s.members());
+        texts = new WorkTexts(i18n, s.units(), s.members(), s.today());
         entries.clear();
         rowsById.clear();
         s.entries().stream().sorted(NEWEST_FIRST).forEach(e -> entries.put(e.id(), e));

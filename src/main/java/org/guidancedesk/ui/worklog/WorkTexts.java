@@ -29,9 +29,12 @@ final class WorkTexts {
     private final I18n i18n;
     private final Map<Long, String> unitNames = new LinkedHashMap<>();
     private final Map<Long, String> memberNames = new LinkedHashMap<>();
+    /** The day the data was read for: a reply awaited past it is said to be overdue (null: not read yet). */
+    private final java.time.LocalDate today;
 
-    WorkTexts(I18n i18n, List<Unit> units, List<Member> members) {
+    WorkTexts(I18n i18n, List<Unit> units, List<Member> members, java.time.LocalDate today) {
         this.i18n = i18n;
+        this.today = today;
         units.forEach(u -> unitNames.put(u.id(), u.name()));
         members.forEach(m -> memberNames.put(m.id(), m.name()));
     }
@@ -104,7 +107,11 @@ final class WorkTexts {
             if (r.repliedOn() != null) {
                 return i18n.tr("worklog.gist.replied", r.about(), i18n.shortDate(r.repliedOn()));
             }
-            return r.replyDue() == null ? r.about() : i18n.tr("worklog.gist.replyDue", r.about(), i18n.shortDate(r.replyDue()));
+            if (r.replyDue() == null) {
+                return r.about();
+            }
+            boolean late = today != null && r.replyDue().isBefore(today);
+            return i18n.tr(late ? "worklog.gist.replyOverdue" : "worklog.gist.replyDue", r.about(), i18n.shortDate(r.replyDue()));
         }
         return e.internalNotes() ? "" : firstLine(e.notes());
     }

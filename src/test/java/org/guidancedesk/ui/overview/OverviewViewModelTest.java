@@ -64,12 +64,16 @@ class OverviewViewModelTest {
     }
 
     @Test
-    void overdueListsTheFourActionsTheFirstProgressReportAndTheFourLedgerItemsOldestFirst() {
-        assertEquals(9, vm.overdue().size());
+    void overdueListsTheFourActionsTheFirstProgressReportTheFourLedgerItemsAndTheUnansweredReminderOldestFirst() {
+        assertEquals(10, vm.overdue().size());
         assertTrue(vm.overdue().stream().allMatch(r -> r.item().light() == TrafficLight.RED));
         assertEquals(1, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).count());
         assertEquals(4, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.ACTION).count());
         assertEquals(4, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.LEDGER).count());
+        OverviewViewModel.Row reply = vm.overdue().stream()
+                .filter(r -> r.item().kind() == AgendaItem.Kind.REPLY).findFirst().orElseThrow();
+        assertEquals("江城大学", reply.unit());
+        assertEquals(SectionId.WORKLOG, reply.target());
         OverviewViewModel.Row report = vm.overdue().stream()
                 .filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).findFirst().orElseThrow();
         assertEquals("报送第一阶段进展情况", report.title());
@@ -192,7 +196,7 @@ class OverviewViewModelTest {
     void tilesCountOverdueDueSoonCompletionAndThisWeek() {
         assertEquals(List.of(TileKind.OVERDUE, TileKind.DUE_SOON, TileKind.COMPLETION, TileKind.DONE_THIS_WEEK,
                 TileKind.PENDING_REPORTS, TileKind.LEDGER), vm.tiles().stream().map(OverviewViewModel.Tile::kind).toList());
-        assertEquals("9", tile(TileKind.OVERDUE).value());
+        assertEquals("10", tile(TileKind.OVERDUE).value());
         assertEquals("3天内到期", tile(TileKind.DUE_SOON).caption());
         AgendaService.Agenda agenda = ws.agenda().agenda(3);
         assertEquals(String.valueOf(agenda.upcoming().size()), tile(TileKind.DUE_SOON).value());
@@ -246,7 +250,7 @@ class OverviewViewModelTest {
     @Test
     void noticeListsAtMostThreeTitlesPerKind() {
         String text = StartupNotice.text(ws.agenda().agenda(0), i18n);
-        assertTrue(text.startsWith("逾期 9 项："), text);
+        assertTrue(text.startsWith("逾期 10 项："), text);
         assertTrue(text.contains("等"), text);
         assertEquals(3, text.split("；")[0].split("、").length, text);
     }

@@ -223,4 +223,13 @@ class WorkLogViewModelTest {
         assertEquals("全部日期", vm.exportRangeText());
         assertEquals("已导出 2 条工作记录（谈话对象 2 行）到 all.csv", vm.export(dir.resolve("all.csv"), false));
     }
+
+    @Test
+    void aReminderWhoseReplyIsPastItsDaySaysSoInTheList() {
+        EntryDraft d = vm.newDraft().withKind(WorkKind.REMINDER).withUnits(Set.of(f.unit(0)), false);
+        f.add(d.withFields(d.fields().withReminder("电话", "办公室", "报送问题清单", DemoFixture.TODAY.minusDays(1), null)));
+        assertEquals("报送问题清单（应于11月23日前回复，已逾期）", vm.rows().get(0).gist());
+        f.add(d.withFields(d.fields().withReminder("电话", "办公室", "报送学习计划", DemoFixture.TODAY, null)));
+        assertEquals("报送学习计划（11月24日前回复）", vm.rows().get(0).gist(), "due today is not late yet");
+    }
 }
