@@ -138,10 +138,7 @@ public final class WorkLogExportService {
             List<String> keys = new ArrayList<>(List.of("export.serial", "export.work.date", "export.work.time",
                     "export.work.kind", "export.work.status", "export.work.units", "export.work.members", "export.work.leader",
                     "export.work.method", "export.work.what", "export.work.people", "export.work.findings",
-                    "export.work.highlights"));
-            if (internal) {
-                keys.add("export.work.notes");
-            }
+                    "export.work.highlights", internal ? "export.work.notes" : "export.work.notesShown"));
             return keys.stream().map(i18n::tr).toList();
         }
 
@@ -171,9 +168,8 @@ public final class WorkLogExportService {
             row.add(people(e, units, internal));
             row.add(String.join("\n", e.findings().stream().map(WorkFinding::text).toList()));
             row.add(String.join("\n", e.highlights()));
-            if (internal) {
-                row.add(e.notes());
-            }
+            // Notes of a meeting or a reading are the group's record; a talk's or a covert visit's are internal.
+            row.add(internal || !e.internalNotes() ? e.notes() : "");
             return row;
         }
 

@@ -47,6 +47,7 @@ class WorkLogExportTest {
     private static final String NOTE = "内部谈话记录-ZZTOP";
     private static final String NAME = "被谈话人-KLMN";
     private static final String COVERT = "暗访点位-QRST";
+    private static final String MEETING_NOTE = "碰头会：研究下周安排";
 
     @TempDir
     Path dir;
@@ -64,6 +65,8 @@ class WorkLogExportTest {
         ws.workLog().save(new WorkEntry(0, WorkKind.VISIT, WorkStatus.DONE, TODAY, null, Set.of(unit), false, List.of(member),
                 member, NOTE, "", new WorkDetails.Visit(List.of(new VisitedPlace(COVERT, PlaceKind.SERVICE_WINDOW)),
                 VisitMethod.COVERT), List.of(), List.of()));
+        ws.workLog().save(new WorkEntry(0, WorkKind.GROUP_MEETING, WorkStatus.DONE, TODAY, null, Set.of(), true,
+                List.of(member), member, MEETING_NOTE, "", new WorkDetails.None(), List.of(), List.of()));
     }
 
     @AfterEach
@@ -85,6 +88,7 @@ class WorkLogExportTest {
             assertFalse(text.contains(secret), secret + " left the file");
         }
         assertTrue(text.contains("主要负责同志 1人"), "counts and positions may: " + text);
+        assertTrue(text.contains(MEETING_NOTE), "a meeting's notes are not internal");
         assertFalse(text.contains("内部资料"));
         assertEquals(before, ws.history().undoable(), "an ordinary export writes nothing");
         assertEquals(2, parts(xlsx).size(), "a workbook with the entries and the people talked to");
@@ -108,7 +112,7 @@ class WorkLogExportTest {
                         + "(SELECT count(*) FROM change_row r WHERE r.tbl = 'internal_export') FROM internal_export e")) {
             assertTrue(rs.next());
             assertEquals("internal.xlsx", rs.getString(1));
-            assertEquals(2, rs.getInt(2));
+            assertEquals(3, rs.getInt(2));
             assertEquals(1, rs.getInt(3), "in the change history");
         }
         ws = Workspace.open(dir.resolve("demo.db"), Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE));
