@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.DialogOwner;
@@ -22,6 +23,7 @@ import org.guidancedesk.ui.ExportFiles;
 final class WorkExport {
     static final String BUTTON_ID = "worklog-export";
     static final String INTERNAL_ID = "worklog-export-internal";
+    private static final double TEXT_WIDTH = 440;
 
     private WorkExport() {}
 
@@ -34,6 +36,15 @@ final class WorkExport {
         return export;
     }
 
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** Whether to include internal texts, or empty when cancelled. */
     private static Optional<Boolean> ask(Node owner, WorkLogViewModel vm) {
         I18n i18n = vm.i18n();
@@ -44,15 +55,16 @@ final class WorkExport {
         internal.setId(INTERNAL_ID);
         internal.setSelected(false);
         internal.setDisable(vm.readOnly());
-        Label warning = new Label(i18n.tr(vm.readOnly() ? "worklog.export.internal.readOnly" : "worklog.export.internal.warning"));
-        warning.setWrapText(true);
-        warning.setMaxWidth(420);
+        Label warning = wrapping(i18n.tr(vm.readOnly() ? "worklog.export.internal.readOnly" : "worklog.export.internal.warning"));
         warning.getStyleClass().add("hint");
         warning.visibleProperty().bind(internal.selectedProperty().or(internal.disabledProperty()));
         warning.managedProperty().bind(warning.visibleProperty());
-        VBox content = new VBox(10, new Label(i18n.tr("worklog.export.default")), internal, warning);
+        VBox content = new VBox(10, wrapping(i18n.tr("worklog.export.default")), internal, warning);
         content.setPadding(new Insets(12, 16, 12, 16));
-        content.setPrefWidth(460);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // The first size is taken before the text is wrapped, and the warning comes and goes: fit the lines.
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        warning.visibleProperty().addListener((o, was, is) -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         dialog.getDialogPane().setContent(content);
         ButtonType next = new ButtonType(i18n.tr("worklog.export.next"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.tr("worklog.dialog.cancel"), ButtonData.CANCEL_CLOSE);
