@@ -35,7 +35,7 @@ import org.guidancedesk.ui.deadlines.DeadlinesViewModel.Filter;
 import org.guidancedesk.ui.deadlines.DeadlinesViewModel.Row;
 
 /** The section's window content: toolbar, the list with its detail pane, and the month calendar. */
-final class DeadlinesView {
+final class DeadlinesView implements org.guidancedesk.ui.EditingSection.EditingView {
     private final DeadlinesViewModel vm;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
@@ -294,18 +294,21 @@ final class DeadlinesView {
         table.requestFocus();
     }
 
-    void focusTable() {
+    @Override
+    public void focusTable() {
         if (tabs.getSelectionModel().getSelectedItem() == listTab) {
             table.requestFocus();
         }
     }
 
     /** Saves what is still only typed in the detail pane. */
-    void flush() {
+    @Override
+    public void flush() {
         details.flush();
     }
 
-    Node view() {
+    @Override
+    public Node view() {
         return root;
     }
 }

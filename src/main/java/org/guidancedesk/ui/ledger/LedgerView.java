@@ -50,7 +50,7 @@ import org.guidancedesk.ui.MenuItemBuilder;
  * The section's window content: the toolbar (新增, 标记为, 删除, 导入, 导出, 按单位分组), the
  * filter bar with saved filters, the table with its counts, and the detail pane on the right.
  */
-final class LedgerView {
+final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView {
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     /** Above this many items the search waits for a pause in typing before filtering. */
@@ -114,7 +114,8 @@ final class LedgerView {
         org.guidancedesk.ui.Shortcuts.whileShown(root, accelerators);
     }
 
-    Node view() {
+    @Override
+    public Node view() {
         return root;
     }
 
@@ -528,7 +529,8 @@ final class LedgerView {
         search.selectAll();
     }
 
-    void focusTable() {
+    @Override
+    public void focusTable() {
         table.requestFocus();
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty() && vm.selection().currentProperty().get() == null) {
             table.getSelectionModel().select(firstItemIndex());
@@ -537,7 +539,8 @@ final class LedgerView {
     }
 
     /** Saves what the detail pane still holds. */
-    void flush() {
+    @Override
+    public void flush() {
         details.flush();
     }
 }

@@ -34,7 +34,7 @@ import org.guidancedesk.ui.Shortcuts;
  * 周报 laid out: the week and the output buttons on top; the two notes and the archive on
  * the left; the preview on the right. Events go to {@link WeeklyViewModel} in one-line calls.
  */
-final class WeeklyView {
+final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView {
     private static final Duration NOTE_PAUSE = Duration.millis(700);
     private static final double SIDE_WIDTH = 376;
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
@@ -199,7 +199,8 @@ final class WeeklyView {
     }
 
     /** Saves a note still waiting for its pause (section left, window closed, week changed). */
-    void flush() {
+    @Override
+    public void flush() {
         if (notePause.getStatus() == Animation.Status.RUNNING) {
             notePause.stop();
         }
@@ -272,7 +273,8 @@ final class WeeklyView {
         return chosen;
     }
 
-    Node view() {
+    @Override
+    public Node view() {
         return root;
     }
 }

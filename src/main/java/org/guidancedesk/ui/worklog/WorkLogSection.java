@@ -1,19 +1,27 @@
 package org.guidancedesk.ui.worklog;
 
-import javafx.scene.Node;
 import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.ui.Section;
+import org.guidancedesk.ui.EditingSection;
 import org.guidancedesk.ui.UiTasks;
 
 /** 工作记录: the group's own work — the log, each entry's pane, 全覆盖 and this week's figures. */
-public final class WorkLogSection implements Section {
+public final class WorkLogSection extends EditingSection {
     private final WorkLogViewModel vm;
     private final WorkLogView view;
 
     public WorkLogSection(UiTasks tasks, Workspace workspace) {
-        this.vm = new WorkLogViewModel(tasks, workspace);
-        this.view = new WorkLogView(vm);
+        this(new WorkLogViewModel(tasks, workspace));
+    }
+
+    private WorkLogSection(WorkLogViewModel vm) {
+        this(vm, new WorkLogView(vm));
+    }
+
+    private WorkLogSection(WorkLogViewModel vm, WorkLogView view) {
+        super(view);
+        this.vm = vm;
+        this.view = view;
     }
 
     WorkLogViewModel viewModel() {
@@ -21,26 +29,15 @@ public final class WorkLogSection implements Section {
     }
 
     @Override
-    public Node view() {
-        return view.view();
-    }
-
-    @Override
-    public void reload() {
-        view.flush();
+    protected void read() {
+        // What the last action did is no longer news (an undo may just have taken it back).
         vm.noticeProperty().set("");
         vm.reload();
-        view.focusTable();
     }
 
     @Override
     public void reveal(AgendaItem.Ref item) {
         vm.revealAfterReload(item.id());
         view.showLog();
-    }
-
-    @Override
-    public void flush() {
-        view.flush();
     }
 }

@@ -30,7 +30,7 @@ import org.guidancedesk.ui.Shortcuts;
  * figures as the sheet will say them, and two tabs — the log with the selected entry's pane,
  * and 全覆盖.
  */
-final class WorkLogView {
+final class WorkLogView implements org.guidancedesk.ui.EditingSection.EditingView {
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final double PANE_WIDTH = 440;
@@ -90,7 +90,8 @@ final class WorkLogView {
         Shortcuts.whileShown(root, keys);
     }
 
-    Node view() {
+    @Override
+    public Node view() {
         return root;
     }
 
@@ -188,7 +189,8 @@ final class WorkLogView {
         pane.view().requestFocus();
     }
 
-    void focusTable() {
+    @Override
+    public void focusTable() {
         if (tabs.getSelectionModel().getSelectedItem() == logTab) {
             table.table().requestFocus();
         }
@@ -198,7 +200,8 @@ final class WorkLogView {
         tabs.getSelectionModel().select(logTab);
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         pane.flush();
     }
 }
