@@ -189,11 +189,7 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
     private static Block workLines(List<WorkEntry> done, WeeklyData data, I18n i18n) {
         Map<Long, String> names = new LinkedHashMap<>();
         data.checklist().units().forEach(u -> names.put(u.id(), u.name()));
-        List<String> parts = new ArrayList<>();
-        for (WorkEntry e : done) {
-            parts.add(i18n.tr("sheet.thisWeek.work.line", i18n.shortDate(e.on()), WorkLine.units(e, names, i18n),
-                    WorkLine.of(e, i18n)));
-        }
-        return Block.Paragraph.of(String.join(i18n.tr("sheet.thisWeek.work.lineSeparator"), parts) + i18n.tr("sheet.fullStop"));
+        return Block.Paragraph.of(String.join(i18n.tr("sheet.thisWeek.work.lineSeparator"), WorkLine.clauses(done, names, i18n))
+                + i18n.tr("sheet.fullStop"));
     }
 }

@@ -46,6 +46,30 @@ public final class WorkLine {
         return kind;
     }
 
+    /**
+     * The entries as dated clauses ("11月30日，南山县：个别谈话 4人"), in their order; the talks of
+     * one kind on one day with the same units are one clause with their people added up, so a
+     * day of twelve talks in one unit is one line on the sheet, not twelve.
+     */
+    public static List<String> clauses(List<WorkEntry> entries, Map<Long, String> unitNames, I18n i18n) {
+        Map<String, int[]> talkPeople = new java.util.LinkedHashMap<>();
+        Map<String, String> clauses = new java.util.LinkedHashMap<>();
+        for (WorkEntry e : entries) {
+            String day = i18n.shortDate(e.on());
+            String units = units(e, unitNames, i18n);
+            if (e.details() instanceof WorkDetails.Talk talk) {
+                String key = day + '\u0000' + units + '\u0000' + e.kind();
+                int[] people = talkPeople.computeIfAbsent(key, k -> new int[1]);
+                people[0] += talk.people().stream().mapToInt(p -> p.count()).sum();
+                clauses.put(key, i18n.tr("sheet.thisWeek.work.line", day, units,
+                        i18n.tr("workLine.talk", i18n.tr("workKind", e.kind()), people[0])));
+            } else {
+                clauses.put(String.valueOf(clauses.size()) + '\u0001' + e.id(), i18n.tr("sheet.thisWeek.work.line", day, units, of(e, i18n)));
+            }
+        }
+        return List.copyOf(clauses.values());
+    }
+
     /** The entry's units by name, or 本组. */
     public static String units(WorkEntry e, Map<Long, String> unitNames, I18n i18n) {
         if (e.forGroup()) {

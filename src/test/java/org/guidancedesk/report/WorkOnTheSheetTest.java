@@ -91,4 +91,19 @@ class WorkOnTheSheetTest {
         assertFalse(text.contains(NAME), "no name talked to");
         assertFalse(text.contains(COVERT_PLACE), "no covert place");
     }
+
+    @Test
+    void seedZerosTalksEnteredOneByOneReadOnTheSheetAsItsReportSaysThem() throws IOException {
+        List<Long> units = new java.util.ArrayList<>(ws.units().units().stream().map(u -> u.id()).toList());
+        for (String name : List.of("东江市", "北山县", "南江区")) {
+            units.add(ws.units().add(new org.guidancedesk.domain.Unit(0, name, org.guidancedesk.domain.UnitKind.CITY, "", "", 0)).id());
+        }
+        long member = ws.groups().members().get(0).id();
+        for (WorkEntry talk : WorkSentencesTest.seedTalks(units, Week.of(TODAY).monday(), member)) {
+            ws.workLog().save(talk);
+        }
+        String text = sheetText();
+        assertTrue(text.contains("与9家单位47位同志进行了谈话（其中主要负责同志9人），共48人次。"), "nobody typed a number");
+        assertTrue(text.contains("东江省：个别谈话7人；"), "a unit's talks of one day are one clause, its people added up: " + text);
+    }
 }

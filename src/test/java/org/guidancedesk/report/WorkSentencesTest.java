@@ -25,25 +25,35 @@ class WorkSentencesTest {
     static final LocalDate DAY = LocalDate.of(2023, 5, 10);
 
     static WorkEntry done(WorkKind kind, Set<Long> units, WorkDetails details, List<WorkFinding> findings) {
-        return new WorkEntry(0, kind, WorkStatus.DONE, DAY, null, units, false, List.of(1L), null, "", "", details,
+        return done(kind, DAY, 1L, units, details, findings);
+    }
+
+    static WorkEntry done(WorkKind kind, LocalDate on, long member, Set<Long> units, WorkDetails details,
+                          List<WorkFinding> findings) {
+        return new WorkEntry(0, kind, WorkStatus.DONE, on, null, units, false, List.of(member), null, "", "", details,
                 findings, List.of());
     }
 
     /** Seed 000: "目前共与9家单位47位同志进行了谈话" — the talks entered one by one, nobody counting. */
     static List<WorkEntry> seedTalks() {
+        return seedTalks(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), DAY, 1L);
+    }
+
+    /** The same talks with nine units of a file, on one day, by one member. */
+    static List<WorkEntry> seedTalks(List<Long> units, LocalDate on, long member) {
         List<WorkEntry> log = new ArrayList<>();
         int[] perUnit = {6, 6, 5, 5, 5, 5, 5, 5, 5};
         for (int u = 0; u < perUnit.length; u++) {
-            long unit = u + 1;
+            long unit = units.get(u);
             for (int p = 0; p < perUnit[u]; p++) {
                 PersonLevel level = p == 0 ? PersonLevel.HEAD : PersonLevel.LEADERSHIP;
-                Interviewee person = new Interviewee("同志" + unit + "-" + p, unit, "", level, 1);
-                log.add(done(WorkKind.TALK, Set.of(unit), new WorkDetails.Talk(List.of(person)), List.of()));
+                Interviewee person = new Interviewee("同志" + u + "-" + p, unit, "", level, 1);
+                log.add(done(WorkKind.TALK, on, member, Set.of(unit), new WorkDetails.Talk(List.of(person)), List.of()));
             }
         }
         // talked to a second time: counted once as a person
-        Interviewee again = new Interviewee("同志1-0", 1, "", PersonLevel.HEAD, 1);
-        log.add(done(WorkKind.TALK, Set.of(1L), new WorkDetails.Talk(List.of(again)), List.of()));
+        Interviewee again = new Interviewee("同志0-0", units.get(0), "", PersonLevel.HEAD, 1);
+        log.add(done(WorkKind.TALK, on, member, Set.of(units.get(0)), new WorkDetails.Talk(List.of(again)), List.of()));
         return log;
     }
 
