@@ -18,9 +18,9 @@ final class LineBreaker {
 
     private static final float EPSILON = 0.01f;
 
-    private final BundledFont font;
+    private final FaceChain font;
 
-    LineBreaker(BundledFont font) {
+    LineBreaker(FaceChain font) {
         this.font = font;
     }
 

@@ -48,7 +48,7 @@ final class PageLayout {
     sealed interface Op {
     }
 
-    record Text(float x, float baseline, String text, float size, boolean bold, int rgb) implements Op {
+    record Text(float x, float baseline, String text, FaceChain font, float size, boolean bold, int rgb) implements Op {
     }
 
     record Rule(float x1, float y1, float x2, float y2, float width) implements Op {
@@ -83,8 +83,8 @@ final class PageLayout {
         }
     }
 
-    private final BundledFont font;
-    private final LineBreaker breaker;
+    private final Fonts fonts;
+    private final java.util.Map<FontRole, LineBreaker> breakers = new java.util.EnumMap<>(FontRole.class);
     private final List<Page> pages = new ArrayList<>();
     private float marginSide;
     private float textWidth;
@@ -93,9 +93,11 @@ final class PageLayout {
     private List<Op> ops;
     private float y;
 
-    PageLayout(BundledFont font) {
-        this.font = font;
-        this.breaker = new LineBreaker(font);
+    PageLayout(Fonts fonts) {
+        this.fonts = fonts;
+        for (FontRole role : FontRole.values()) {
+            breakers.put(role, new LineBreaker(fonts.of(role)));
+        }
     }
 
     /** The sheet's pages; always at least one. */
@@ -123,8 +125,8 @@ final class PageLayout {
             } else if (block instanceof Block.Heading h) {
                 heading(h);
             } else if (block instanceof Block.Paragraph p) {
-                lines(wrap(p.text(), BODY_SIZE, textWidth), BODY_SIZE, LEADING, p.align(), false,
-                        p.muted() ? MUTED : BLACK);
+                lines(wrap(p.text(), FontRole.BODY, BODY_SIZE, textWidth), FontRole.BODY, BODY_SIZE, LEADING, p.align(),
+                        false, p.muted() ? MUTED : BLACK);
             } else if (block instanceof Block.Table t) {
                 table(t);
             } else if (block instanceof Block.Signature s) {
@@ -183,7 +185,7 @@ final class PageLayout {
         if (block instanceof Block.Title t) {
             h = TITLE_SIZE * LEADING;
         } else if (block instanceof Block.Heading hd) {
-            h = headingSize(hd) * LEADING * wrap(hd.text(), headingSize(hd), textWidth).size();
+            h = headingSize(hd) * LEADING * wrap(hd.text(), headingRole(hd), headingSize(hd), textWidth).size();
         } else if (block instanceof Block.Table t) {
             float[] widths = columnWidths(t);
             h = rowHeight(headerCells(t, widths));
@@ -213,15 +215,17 @@ final class PageLayout {
 
     // ---- text blocks ---------------------------------------------------------------------
 
-    private List<Line> wrap(String text, float size, float width) {
-        return breaker.wrap(font.sanitise(text), size, width);
+    private List<Line> wrap(String text, FontRole role, float size, float width) {
+        return breakers.get(role).wrap(fonts.of(role).sanitise(text), size, width);
     }
 
     private void title(Block.Title t) {
-        lines(wrap(t.text(), TITLE_SIZE, textWidth), TITLE_SIZE, LEADING, Align.CENTER, true, BLACK);
+        lines(wrap(t.text(), FontRole.TITLE, TITLE_SIZE, textWidth), FontRole.TITLE, TITLE_SIZE, LEADING, Align.CENTER,
+                true, BLACK);
         if (!t.subtitle().isBlank()) {
             y += 2;
-            lines(wrap(t.subtitle(), SUBTITLE_SIZE, textWidth), SUBTITLE_SIZE, LEADING, Align.CENTER, false, BLACK);
+            lines(wrap(t.subtitle(), FontRole.BODY, SUBTITLE_SIZE, textWidth), FontRole.BODY, SUBTITLE_SIZE, LEADING,
+                    Align.CENTER, false, BLACK);
         }
     }
 
@@ -229,28 +233,37 @@ final class PageLayout {
         return h.level() == 1 ? HEADING1_SIZE : HEADING2_SIZE;
     }
 
+    /** 一、 headings in 黑体, （一） in 楷体. */
+    private static FontRole headingRole(Block.Heading h) {
+        return h.level() == 1 ? FontRole.HEADING : FontRole.SUBHEADING;
+    }
+
     private void heading(Block.Heading h) {
         float size = headingSize(h);
-        lines(wrap(h.text(), size, textWidth), size, LEADING, Align.LEFT, true, BLACK);
+        FontRole role = headingRole(h);
+        // The user's 黑体 and 楷体 are their own weight; only the bundled face is thickened.
+        lines(wrap(h.text(), role, size, textWidth), role, size, LEADING, Align.LEFT,
+                fonts.of(role).primary().isBundled(), BLACK);
     }
 
     /** Places lines across the text width, starting new pages as needed. */
-    private void lines(List<Line> lines, float size, float leading, Align align, boolean bold, int rgb) {
+    private void lines(List<Line> lines, FontRole role, float size, float leading, Align align, boolean bold, int rgb) {
         float pitch = size * leading;
+        FaceChain font = fonts.of(role);
         for (Line line : lines) {
             if (y + pitch > bodyBottom && !atTop()) {
                 newPage();
             }
             if (!line.text().isEmpty()) {
                 ops.add(new Text(alignedX(marginSide, textWidth, line.width(), align),
-                        baseline(y, pitch, size), line.text(), size, bold, rgb));
+                        baseline(font, y, pitch, size), line.text(), font, size, bold, rgb));
             }
             y += pitch;
         }
     }
 
     /** The baseline of a line box of height {@code pitch} whose top is at {@code top}. */
-    private float baseline(float top, float pitch, float size) {
+    private static float baseline(FaceChain font, float top, float pitch, float size) {
         float glyphs = (font.ascent() + font.descent()) * size;
         return top + (pitch - glyphs) / 2 + font.ascent() * size;
     }
@@ -264,6 +277,7 @@ final class PageLayout {
     }
 
     private void signature(Block.Signature s) {
+        FaceChain font = fonts.of(FontRole.BODY);
         List<String> parts = s.parts().stream().map(font::sanitise).filter(p -> !p.isBlank()).toList();
         if (parts.isEmpty()) {
             return;
@@ -279,7 +293,8 @@ final class PageLayout {
         if (total > textWidth || parts.stream().anyMatch(p -> p.indexOf('\n') >= 0)) {
             // Too long for one line: each part on its own right-aligned line.
             for (String part : parts) {
-                lines(breaker.wrap(part, BODY_SIZE, textWidth), BODY_SIZE, LEADING, Align.RIGHT, false, BLACK);
+                lines(breakers.get(FontRole.BODY).wrap(part, BODY_SIZE, textWidth), FontRole.BODY, BODY_SIZE, LEADING,
+                        Align.RIGHT, false, BLACK);
             }
             return;
         }
@@ -287,9 +302,9 @@ final class PageLayout {
             newPage();
         }
         float x = marginSide + textWidth - total;
-        float base = baseline(y, pitch, BODY_SIZE);
+        float base = baseline(font, y, pitch, BODY_SIZE);
         for (int i = 0; i < parts.size(); i++) {
-            ops.add(new Text(x, base, parts.get(i), BODY_SIZE, false, BLACK));
+            ops.add(new Text(x, base, parts.get(i), font, BODY_SIZE, false, BLACK));
             x += widths[i] + gap;
         }
         y += pitch;
@@ -312,6 +327,8 @@ final class PageLayout {
      * words are broken).
      */
     private float[] fitColumns(Block.Table t) {
+        FaceChain font = fonts.of(FontRole.TABLE);
+        LineBreaker breaker = breakers.get(FontRole.TABLE);
         int n = t.columns().size();
         double sum = 0;
         for (Block.Column c : t.columns()) {
@@ -345,7 +362,7 @@ final class PageLayout {
     private List<Cell> headerCells(Block.Table t, float[] widths) {
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
-            cells.add(new Cell(wrap(t.columns().get(c).header(), TABLE_SIZE, widths[c] - 2 * CELL_PADDING), true,
+            cells.add(new Cell(wrap(t.columns().get(c).header(), FontRole.TABLE, TABLE_SIZE, widths[c] - 2 * CELL_PADDING), true,
                     Align.CENTER));
         }
         return cells;
@@ -357,7 +374,7 @@ final class PageLayout {
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
             String text = row.get(c) == null ? "" : row.get(c);
-            cells.add(new Cell(wrap(text, TABLE_SIZE, widths[c] - 2 * CELL_PADDING), bold,
+            cells.add(new Cell(wrap(text, FontRole.TABLE, TABLE_SIZE, widths[c] - 2 * CELL_PADDING), bold,
                     t.columns().get(c).align()));
         }
         return cells;
@@ -456,7 +473,8 @@ final class PageLayout {
             for (Line line : cell.lines()) {
                 if (!line.text().isEmpty()) {
                     ops.add(new Text(alignedX(x + CELL_PADDING, inner, line.width(), cell.align()),
-                            baseline(top, pitch, TABLE_SIZE), line.text(), TABLE_SIZE, cell.bold(), BLACK));
+                            baseline(fonts.of(FontRole.TABLE), top, pitch, TABLE_SIZE), line.text(), fonts.of(FontRole.TABLE),
+                            TABLE_SIZE, cell.bold(), BLACK));
                 }
                 top += pitch;
             }

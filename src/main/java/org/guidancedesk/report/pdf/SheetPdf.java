@@ -34,14 +34,16 @@ import org.guidancedesk.report.pdf.PageLayout.Text;
  * Renders a {@link Sheet} to an A4 PDF (upright, or on its side when the sheet says so) in the manner of a Chinese office document: title
  * centred and bold, numbered headings bold, body in 10.5 pt (五号), thin-ruled tables whose
  * header row repeats on every page, black text, the footer (e.g. "— 1 —") centred at each
- * page's foot. Text is the bundled WenQuanYi Micro Hei, subset-embedded with a ToUnicode map
- * so the Chinese can be searched and copied; bold is simulated by stroking the glyph outlines
- * (the face has no bold weight). Characters the font lacks print as □; nothing in the text
- * makes rendering fail.
+ * page's foot. Text is set in the user's own office faces when the system has them (小标宋 or
+ * 宋体 for the title, 黑体 and 楷体 for headings, 仿宋 for text, 宋体 for tables: {@link SystemFonts}),
+ * else in the bundled WenQuanYi Micro Hei, which also draws what a face lacks; each face is
+ * subset-embedded with a ToUnicode map so the Chinese can be searched and copied. Bold is
+ * simulated by stroking the glyph outlines. Characters no face has print as □; nothing in the
+ * text makes rendering fail.
  *
- * <p>The font is read once per process (the first render, or {@link #preload()}); each
- * document gets its own embedded subset. Safe to call from any thread; renders of the font's
- * embedding and saving are serialised.
+ * <p>The faces are found and read once per process (the first render, or {@link #preload()});
+ * each document gets its own embedded subsets. Safe to call from any thread; renders' embedding
+ * and saving are serialised.
  */
 public final class SheetPdf {
 
@@ -79,11 +81,15 @@ public final class SheetPdf {
      * @throws UncheckedIOException if the bundled font cannot be read or {@code out} fails
      */
     public static int render(Sheet sheet, OutputStream out) {
-        BundledFont font = BundledFont.get();
-        List<Page> pages = new PageLayout(font).layOut(sheet);
+        return render(sheet, Fonts.system(), out);
+    }
+
+    /** The same, set in the given faces (a test's, the machine's own being looked for once in {@link Fonts#system()}). */
+    static int render(Sheet sheet, Fonts fonts, OutputStream out) {
+        List<Page> pages = new PageLayout(fonts).layOut(sheet);
         try {
-            synchronized (font.lock()) {
-                write(sheet, pages, font, out);
+            synchronized (Face.lock()) {
+                write(sheet, pages, fonts.of(FontRole.BODY), out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sheet's PDF", e);
@@ -99,7 +105,7 @@ public final class SheetPdf {
      * @throws UncheckedIOException if the bundled font cannot be read
      */
     public static void preload() {
-        BundledFont.get();
+        Fonts.system();
         if (!warm) {
             render(new Sheet("预热", "", List.of(new Block.Title("预热", "2026年11月24日"),
                     new Block.Table(List.of(new Block.Column("序号", 1, Block.Align.CENTER)), List.of(List.of("1"))),
@@ -119,9 +125,10 @@ public final class SheetPdf {
         }
     }
 
-    private static void write(Sheet sheet, List<Page> pages, BundledFont font, OutputStream out) throws IOException {
+    private static void write(Sheet sheet, List<Page> pages, FaceChain footerFont, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDType0Font pdfFont = font.newPdfFont(document);
+            // Each face is embedded once, when a run first needs it; a subset of what it drew.
+            java.util.Map<Face, PDType0Font> pdfFonts = new java.util.HashMap<>();
             PageLayout.Paper paper = PageLayout.Paper.of(sheet.orientation());
             PDRectangle size = new PDRectangle(paper.width(), paper.height());
             int count = pages.size();
@@ -130,13 +137,13 @@ public final class SheetPdf {
                 document.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
                     for (Op op : pages.get(i).ops()) {
-                        draw(cs, pdfFont, op, paper.height());
+                        draw(cs, document, pdfFonts, op, paper.height());
                     }
-                    String footer = font.sanitise(footer(sheet.footerPattern(), i + 1, count)).replace('\n', ' ');
+                    String footer = footerFont.sanitise(footer(sheet.footerPattern(), i + 1, count)).replace('\n', ' ');
                     if (!footer.isBlank()) {
-                        float width = font.width(footer) * PageLayout.FOOTER_SIZE / 1000f;
-                        draw(cs, pdfFont, new Text((paper.width() - width) / 2, paper.footerBaseline(),
-                                footer, PageLayout.FOOTER_SIZE, false, PageLayout.BLACK), paper.height());
+                        float width = footerFont.width(footer) * PageLayout.FOOTER_SIZE / 1000f;
+                        draw(cs, document, pdfFonts, new Text((paper.width() - width) / 2, paper.footerBaseline(),
+                                footer, footerFont, PageLayout.FOOTER_SIZE, false, PageLayout.BLACK), paper.height());
                     }
                 }
             }
@@ -172,10 +179,10 @@ public final class SheetPdf {
         return id;
     }
 
-    private static void draw(PDPageContentStream cs, PDType0Font font, Op op, float top) throws IOException {
+    private static void draw(PDPageContentStream cs, PDDocument document, java.util.Map<Face, PDType0Font> pdfFonts,
+                             Op op, float top) throws IOException {
         if (op instanceof Text t) {
             cs.beginText();
-            cs.setFont(font, t.size());
             setColour(cs, t.rgb());
             // The rendering mode is graphics state: it outlives the text object, so always set it.
             cs.setRenderingMode(t.bold() ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
@@ -184,7 +191,15 @@ public final class SheetPdf {
                 cs.setLineWidth(t.size() * BOLD_STROKE);
             }
             cs.setTextMatrix(Matrix.getTranslateInstance(t.x(), top - t.baseline()));
-            cs.showText(t.text());
+            for (FaceChain.Run run : t.font().runs(t.text())) {
+                PDType0Font font = pdfFonts.get(run.face());
+                if (font == null) {
+                    font = run.face().newPdfFont(document);
+                    pdfFonts.put(run.face(), font);
+                }
+                cs.setFont(font, t.size());
+                cs.showText(run.text());
+            }
             cs.endText();
         } else if (op instanceof Rule r) {
             cs.setStrokingColor(0f, 0f, 0f);

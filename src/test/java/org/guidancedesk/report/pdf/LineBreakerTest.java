@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class LineBreakerTest {
 
-    private final BundledFont font = BundledFont.get();
+    private final FaceChain font = FaceChain.bundledOnly();
     private final LineBreaker breaker = new LineBreaker(font);
 
     private List<String> wrap(String text, float widthInEms) {
@@ -25,8 +25,8 @@ class LineBreakerTest {
         String text = "本周指导组（第三组）checks 12 items，“四不两直”。";
         try (PDDocument document = new PDDocument()) {
             PDType0Font pdfFont;
-            synchronized (font.lock()) {
-                pdfFont = font.newPdfFont(document);
+            synchronized (Face.lock()) {
+                pdfFont = font.primary().newPdfFont(document);
             }
             assertEquals(pdfFont.getStringWidth(text), font.width(text), 0.01);
         }

@@ -21,7 +21,7 @@ class TableWordsTest {
         }
         Block.Table table = new Block.Table(columns, List.of(List.of("东江省", "6/6", "1/2", "0/3", "1/2", "0/1", "8/14",
                 "57%", "0")));
-        List<PageLayout.Page> pages = new PageLayout(BundledFont.get())
+        List<PageLayout.Page> pages = new PageLayout(Fonts.bundledOnly())
                 .layOut(new Sheet("t", "a", List.of(table), "{0}"));
         List<String> texts = new ArrayList<>();
         for (PageLayout.Op op : pages.get(0).ops()) {
