@@ -28,6 +28,7 @@ public final class I18n {
             "org.guidancedesk.i18n.ledgerio",
             "org.guidancedesk.i18n.tabular",
             "org.guidancedesk.i18n.history",
+            "org.guidancedesk.i18n.dynamic",
             "org.guidancedesk.i18n.exports",
             "org.guidancedesk.i18n.cli",
             "org.guidancedesk.i18n.emptystates",

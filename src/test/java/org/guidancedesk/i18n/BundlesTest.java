@@ -62,8 +62,8 @@ class BundlesTest {
             Map.entry("figures.placeKind", org.guidancedesk.domain.PlaceKind.class),
             Map.entry("meetingKind", org.guidancedesk.domain.MeetingKind.class));
 
-    /** Joiners that are nothing in Chinese (sentences follow each other without a space). */
-    private static final Set<String> MAY_BE_EMPTY = Set.of("figures.sentenceJoin");
+    /** Joiners that are nothing in Chinese (sentences follow each other without a space), and blank indents. */
+    private static final Set<String> MAY_BE_EMPTY = Set.of("figures.sentenceJoin", "dynamic.indent");
 
     private static final List<I18n> LANGUAGES = I18n.LANGUAGES.stream().map(I18n::forLanguage).toList();
 
