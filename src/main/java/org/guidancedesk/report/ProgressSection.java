@@ -1,5 +1,6 @@
 package org.guidancedesk.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,8 +23,11 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
     /** One row: a unit (or the total), its completion by phase and overall, and its overdue count. */
     public record Row(String name, Map<Phase, Completion> byPhase, Completion all, int overdue) {}
 
-    /** The phases that have actions, the unit rows, and the total row. */
-    public record Progress(List<Phase> phases, List<Row> units, Row total) {}
+    /** A required action late as of the sheet's day: due on {@code due}, {@code days} days ago. */
+    public record Late(Unit unit, RequiredAction action, LocalDate due, long days) {}
+
+    /** The phases that have actions, the unit rows, the total row, and the late actions, longest late first. */
+    public record Progress(List<Phase> phases, List<Row> units, Row total, List<Late> late) {}
 
     @Override
     public String titleKey() {
@@ -38,6 +42,7 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
         Map<Phase, Completion> totalByPhase = new EnumMap<>(Phase.class);
         Completion total = Completion.NONE;
         int totalOverdue = 0;
+        List<Late> late = new ArrayList<>();
         for (Unit u : c.units()) {
             Map<Phase, Completion> byPhase = new EnumMap<>(Phase.class);
             Completion all = Completion.NONE;
@@ -50,13 +55,16 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
                 all = all.plus(status);
                 if (AsOf.overdue(r, a, data.asOf())) {
                     overdue++;
+                    LocalDate due = r.dueBy(a);
+                    late.add(new Late(u, a, due, java.time.temporal.ChronoUnit.DAYS.between(due, data.asOf())));
                 }
             }
             rows.add(new Row(u.name(), byPhase, all, overdue));
             total = sum(total, all);
             totalOverdue += overdue;
         }
-        return new Progress(phases, rows, new Row("", totalByPhase, total, totalOverdue));
+        late.sort(java.util.Comparator.comparingLong(Late::days).reversed());
+        return new Progress(phases, rows, new Row("", totalByPhase, total, totalOverdue), List.copyOf(late));
     }
 
     private static Completion sum(Completion a, Completion b) {
@@ -81,7 +89,30 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
             rows.add(cells(r, r.name(), content.phases()));
         }
         rows.add(cells(content.total(), i18n.tr("sheet.progress.total"), content.phases()));
-        return List.of(new Block.Table(columns, rows, List.of(rows.size() - 1)));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Table(columns, rows, List.of(rows.size() - 1)));
+        if (!content.late().isEmpty()) {
+            blocks.add(new Block.Heading(2, i18n.tr("sheet.progress.late")));
+            blocks.addAll(lateLines(content.late(), content.units(), i18n));
+        }
+        return blocks;
+    }
+
+    /**
+     * The laggards by name, a line a unit in the units' order, the longest late first:
+     * "南山县：“举办读书班”（11月18日起逾期16天）、…。" — lines, not a table, so the sheet keeps its two pages.
+     */
+    private static List<Block> lateLines(List<Late> late, List<Row> units, I18n i18n) {
+        List<Block> lines = new ArrayList<>();
+        for (Row unit : units) {
+            List<String> parts = late.stream().filter(l -> l.unit().name().equals(unit.name()))
+                    .map(l -> i18n.tr("sheet.progress.lateItem", l.action().title(), i18n.shortDate(l.due()), l.days())).toList();
+            if (!parts.isEmpty()) {
+                lines.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.unitLine", unit.name(),
+                        String.join(i18n.tr("sheet.listSeparator"), parts))));
+            }
+        }
+        return lines;
     }
 
     private static List<String> cells(Row r, String name, List<Phase> phases) {

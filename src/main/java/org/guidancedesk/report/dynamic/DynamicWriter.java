@@ -1,19 +1,14 @@
 package org.guidancedesk.report.dynamic;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.guidancedesk.domain.ActionRecord;
-import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Completion;
 import org.guidancedesk.domain.DateRange;
-import org.guidancedesk.domain.RecordKey;
-import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.domain.WorkEntry;
@@ -22,6 +17,7 @@ import org.guidancedesk.domain.WorkFinding;
 import org.guidancedesk.domain.WorkKind;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.NextWeekSection;
+import org.guidancedesk.report.ProgressSection;
 import org.guidancedesk.report.ThisWeekSection;
 import org.guidancedesk.report.WorkLine;
 import org.guidancedesk.report.WorkSentences;
@@ -112,7 +108,7 @@ public final class DynamicWriter {
 
     private List<String> units(ThisWeekSection.ThisWeek week) {
         List<String> out = new ArrayList<>();
-        List<org.guidancedesk.report.ProgressSection.Row> progress = new org.guidancedesk.report.ProgressSection().collect(data).units();
+        ProgressSection.Progress progress = new ProgressSection().collect(data);
         for (int i = 0; i < checklist.units().size(); i++) {
             Unit u = checklist.units().get(i);
             List<String> clauses = new ArrayList<>();
@@ -120,9 +116,12 @@ public final class DynamicWriter {
                     d -> clauses.add(tr("dynamic.unit.done",
                             list(d.done().stream().map(x -> tr("dynamic.quoted", x.action().title())).toList()))),
                     () -> clauses.add(tr("dynamic.unit.nothing")));
-            Completion c = progress.get(i).all(); // as of the report's day, like the status sheet
+            Completion c = progress.units().get(i).all(); // as of the report's day, like the status sheet
             clauses.add(tr("dynamic.unit.progress", c.done(), c.applicable(), c.percent()));
-            List<String> late = overdue(u);
+            // "“举办读书班”逾期14天（应于11月18日完成）", in the catalogue's order
+            List<String> late = progress.late().stream().filter(l -> l.unit().id() == u.id())
+                    .sorted(java.util.Comparator.comparingInt(l -> checklist.unitActions().indexOf(l.action())))
+                    .map(l -> tr("dynamic.unit.lateAction", l.action().title(), i18n.shortDate(l.due()), l.days())).toList();
             if (!late.isEmpty()) {
                 String pressed = reminded(u).map(day -> tr("dynamic.unit.reminded", i18n.shortDate(day))).orElse("");
                 clauses.add(list(late) + pressed);
@@ -130,22 +129,6 @@ public final class DynamicWriter {
             out.add(tr("dynamic.unit.line", u.name(), String.join(tr("dynamic.clauseSeparator"), clauses)));
         }
         return out.isEmpty() ? List.of(tr("dynamic.units.none")) : out;
-    }
-
-    /** "“举办读书班”逾期14天（应于11月18日完成）" for each action late as of the report's day. */
-    private List<String> overdue(Unit u) {
-        List<String> late = new ArrayList<>();
-        for (RequiredAction a : checklist.unitActions()) {
-            ActionRecord r = checklist.record(new RecordKey(a.id(), u.id()));
-            boolean doneByThen = r.status() == ActionStatus.DONE && !r.done().isAfter(asOf);
-            ActionRecord then = doneByThen ? r : new ActionRecord(r.key(),
-                    r.status() == ActionStatus.DONE ? ActionStatus.SCHEDULED : r.status(), r.planned(), null, r.attendeeIds(), r.note());
-            if (then.isOverdue(a, asOf)) {
-                LocalDate due = then.dueBy(a);
-                late.add(tr("dynamic.unit.lateAction", a.title(), i18n.shortDate(due), ChronoUnit.DAYS.between(due, asOf)));
-            }
-        }
-        return late;
     }
 
     /** The last day this campaign the group pressed the unit (a 督促 entry done), if any. */
