@@ -21,7 +21,7 @@ import org.guidancedesk.report.doc.Block;
  */
 public final class LedgerSection implements ReportSection<LedgerSection.Content> {
     /** Rows listed of the finished and of the overdue items; the rest are counted in one line. */
-    static final int MAX_LISTED = 8;
+    static final int MAX_LISTED = 7;
 
     /** One unit's figures. */
     public record UnitLine(Unit unit, LedgerFigures figures) {}

@@ -42,34 +42,43 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
 
     @Override
     public NextWeek collect(WeeklyData data) {
-        Checklist c = data.checklist();
         Week next = data.week().next();
+        return plannedBetween(data, next, next.monday());
+    }
+
+    /**
+     * What is planned in {@code week} from {@code from} on and not done (or exempt) as of the
+     * sheet's day: next week's plan, or what is still to do this week.
+     */
+    public static NextWeek plannedBetween(WeeklyData data, Week week, LocalDate from) {
+        Checklist c = data.checklist();
         Map<LocalDate, Map<RequiredAction, List<Unit>>> byDay = new TreeMap<>();
         for (RequiredAction a : c.unitActions()) {
             for (Unit u : c.units()) {
-                if (plannedNextWeek(c.record(new RecordKey(a.id(), u.id())), next, data.asOf())) {
-                    byDay.computeIfAbsent(c.record(new RecordKey(a.id(), u.id())).planned(), d -> new LinkedHashMap<>())
-                            .computeIfAbsent(a, x -> new ArrayList<>()).add(u);
+                ActionRecord r = c.record(new RecordKey(a.id(), u.id()));
+                if (pending(r, week, from, data.asOf())) {
+                    byDay.computeIfAbsent(r.planned(), d -> new LinkedHashMap<>()).computeIfAbsent(a, x -> new ArrayList<>()).add(u);
                 }
             }
         }
         for (RequiredAction a : c.groupItems()) {
             ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
-            if (plannedNextWeek(r, next, data.asOf())) {
+            if (pending(r, week, from, data.asOf())) {
                 byDay.computeIfAbsent(r.planned(), d -> new LinkedHashMap<>()).put(a, List.of());
             }
         }
         List<Planned> items = new ArrayList<>();
         byDay.forEach((day, actions) -> actions.forEach((a, units) -> items.add(new Planned(day, List.copyOf(units), a))));
         List<WorkEntry> work = data.work().stream()
-                .filter(e -> e.status() == WorkStatus.PLANNED && next.contains(e.on()))
+                .filter(e -> e.status() == WorkStatus.PLANNED && week.contains(e.on()) && !e.on().isBefore(from))
                 .sorted(java.util.Comparator.comparing(WorkEntry::on)).toList();
-        return new NextWeek(next, items, work);
+        return new NextWeek(week, items, work);
     }
 
-    private static boolean plannedNextWeek(ActionRecord r, Week next, LocalDate asOf) {
+    private static boolean pending(ActionRecord r, Week week, LocalDate from, LocalDate asOf) {
         ActionStatus status = AsOf.status(r, asOf);
-        return next.contains(r.planned()) && status != ActionStatus.DONE && status != ActionStatus.NOT_APPLICABLE;
+        return week.contains(r.planned()) && !r.planned().isBefore(from)
+                && status != ActionStatus.DONE && status != ActionStatus.NOT_APPLICABLE;
     }
 
     @Override
@@ -77,11 +86,15 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
         if (content.items().isEmpty() && content.work().isEmpty()) {
             return List.of(Block.Paragraph.muted(i18n.tr("sheet.nextWeek.none")));
         }
+        return List.of(table(content, data, i18n));
+    }
+
+    /** 日期 | 单位 | 事项: actions and planned work in one list by date, actions first on a day. */
+    static Block.Table table(NextWeek content, WeeklyData data, I18n i18n) {
         List<Block.Column> columns = List.of(
                 new Block.Column(i18n.tr("sheet.nextWeek.date"), 1.0, Block.Align.CENTER),
                 new Block.Column(i18n.tr("sheet.nextWeek.unit"), 4.4, Block.Align.LEFT),
                 new Block.Column(i18n.tr("sheet.nextWeek.action"), 3.8, Block.Align.LEFT));
-        // actions and planned work in one list by date, actions first on a day
         TreeMap<LocalDate, List<List<String>>> byDay = new TreeMap<>();
         for (Planned p : content.items()) {
             String unit = p.isGroupItem() ? i18n.tr("sheet.nextWeek.group")
@@ -97,6 +110,6 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
         }
         List<List<String>> rows = new ArrayList<>();
         byDay.values().forEach(rows::addAll);
-        return List.of(new Block.Table(columns, rows));
+        return new Block.Table(columns, rows);
     }
 }

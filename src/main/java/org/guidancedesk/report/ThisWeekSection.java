@@ -49,10 +49,15 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         }
     }
 
+    /**
+     * {@code pending}: what is planned for the rest of the week (from the sheet's day) and not
+     * done yet — a must-attend action on Friday shows before it happens.
+     */
     public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems,
-                           List<Submitted> submitted, Work work) {
+                           List<Submitted> submitted, Work work, NextWeekSection.NextWeek pending) {
         public boolean isEmpty() {
-            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty() && work.isEmpty();
+            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty() && work.isEmpty()
+                    && pending.items().isEmpty() && pending.work().isEmpty();
         }
     }
 
@@ -100,7 +105,9 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
                     .ifPresent(s -> submitted.add(new Submitted(o.deadline().title(), o.due(), s.submittedOn())));
         }
         submitted.sort(Comparator.comparing(Submitted::on));
-        return new ThisWeek(units, attended, items, submitted, work(data));
+        LocalDate rest = data.asOf().isAfter(from) ? data.asOf() : from;
+        return new ThisWeek(units, attended, items, submitted, work(data),
+                NextWeekSection.plannedBetween(data, data.week(), rest));
     }
 
     private static Work work(WeeklyData data) {
@@ -179,7 +186,38 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
             blocks.add(Block.Paragraph.of(WorkSentences.paragraph(content.work().figures(), i18n)));
             blocks.add(workLines(content.work().done(), data, i18n));
         }
+        boolean nothingPending = content.pending().items().isEmpty() && content.pending().work().isEmpty();
+        blocks.add(subheading("sheet.thisWeek.pending", nothingPending, i18n));
+        if (!nothingPending) {
+            blocks.add(pendingLine(content.pending(), data, i18n));
+        }
         return blocks;
+    }
+
+    /**
+     * What is still to do this week in one paragraph, by day — "11月27日：江城大学“讲专题党课”（必须参加）；
+     * 11月28日：指导组座谈会：…" — short enough not to push the sheet onto a third page.
+     */
+    private static Block pendingLine(NextWeekSection.NextWeek pending, WeeklyData data, I18n i18n) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        data.checklist().units().forEach(u -> names.put(u.id(), u.name()));
+        TreeMap<LocalDate, List<String>> byDay = new TreeMap<>();
+        String sep = i18n.tr("sheet.nameSeparator");
+        for (NextWeekSection.Planned p : pending.items()) {
+            String who = p.isGroupItem() ? i18n.tr("sheet.nextWeek.group")
+                    : String.join(sep, p.units().stream().map(Unit::name).toList());
+            String mark = p.action().mustAttend() ? i18n.tr("sheet.mustAttendMark") : "";
+            byDay.computeIfAbsent(p.date(), d -> new ArrayList<>())
+                    .add(i18n.tr("sheet.thisWeek.pendingItem", who, p.action().title()) + mark);
+        }
+        for (WorkEntry e : pending.work()) {
+            byDay.computeIfAbsent(e.on(), d -> new ArrayList<>())
+                    .add(i18n.tr("sheet.thisWeek.pendingWork", WorkLine.units(e, names, i18n), WorkLine.of(e, i18n)));
+        }
+        List<String> days = new ArrayList<>();
+        byDay.forEach((day, what) -> days.add(i18n.tr("sheet.thisWeek.pendingDay", i18n.shortDate(day),
+                String.join(i18n.tr("sheet.nameSeparator"), what))));
+        return Block.Paragraph.of(String.join(i18n.tr("sheet.thisWeek.work.lineSeparator"), days) + i18n.tr("sheet.fullStop"));
     }
 
     /**

@@ -212,8 +212,8 @@ class LedgerSectionTest {
         assertEquals(LedgerSection.MAX_LISTED, tables.get(2).rows().size());
         String problem = tables.get(2).rows().get(0).get(2);
         assertTrue(problem.startsWith("督查发现的问题第") && problem.endsWith("…"), "a long problem is cut: " + problem);
-        assertTrue(blocks.contains(Block.Paragraph.of("另有 7 项本周完成，详见整改台账。")), blocks.toString());
-        assertTrue(blocks.contains(Block.Paragraph.of("另有 56 项逾期，详见整改台账。")), blocks.toString());
+        assertTrue(blocks.contains(Block.Paragraph.of("另有 8 项本周完成，详见整改台账。")), blocks.toString());
+        assertTrue(blocks.contains(Block.Paragraph.of("另有 57 项逾期，详见整改台账。")), blocks.toString());
     }
 
     @Test

@@ -116,6 +116,28 @@ class WeeklyReportTest {
     }
 
     @Test
+    void aMustAttendActionPlannedForFridayIsStillToDoThisWeekOnTheSheet() throws java.io.IOException {
+        org.guidancedesk.domain.Unit unit = ws.units().units().get(3);
+        org.guidancedesk.domain.RequiredAction action = ws.catalog().actions().stream()
+                .filter(a -> a.mustAttend() && a.scope() == org.guidancedesk.domain.ActionScope.UNIT
+                        && ws.checklist().load().record(new org.guidancedesk.domain.RecordKey(a.id(), unit.id())).status()
+                        != org.guidancedesk.domain.ActionStatus.DONE).findFirst().orElseThrow();
+        LocalDate friday = Week.of(TODAY).monday().plusDays(4);
+        ws.checklist().save(new org.guidancedesk.domain.ActionRecord(new org.guidancedesk.domain.RecordKey(action.id(), unit.id()),
+                org.guidancedesk.domain.ActionStatus.SCHEDULED, friday, null, java.util.Set.of(), ""));
+
+        ThisWeekSection.ThisWeek w = report(Week.of(TODAY)).content(ThisWeekSection.class);
+        assertTrue(w.pending().items().stream().anyMatch(p -> p.action().equals(action) && p.date().equals(friday)
+                && p.units().contains(unit)), w.pending().toString());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                WeeklyPdf.render(ws.weekly().data(Week.of(TODAY)), org.guidancedesk.i18n.I18n.forLanguage("zh")).pdf())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+        assertTrue(text.contains("（六）本周待办11月27日：" + unit.name() + "“" + action.title() + "”（必须参加）"), text);
+    }
+
+    @Test
     void nextWeekListsWhatIsPlannedByDate() {
         NextWeekSection.NextWeek n = report(Week.of(TODAY)).content(NextWeekSection.class);
 
