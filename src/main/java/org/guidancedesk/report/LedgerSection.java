@@ -21,7 +21,7 @@ import org.guidancedesk.report.doc.Block;
  */
 public final class LedgerSection implements ReportSection<LedgerSection.Content> {
     /** Rows listed of the finished and of the overdue items; the rest are counted in one line. */
-    static final int MAX_LISTED = 7;
+    static final int MAX_LISTED = 4;
 
     /** One unit's figures. */
     public record UnitLine(Unit unit, LedgerFigures figures) {}
@@ -173,8 +173,8 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
     /**
      * 编号 单位 问题 and a date column ({@code dateHeader}); the overdue list adds 状态 and is
      * bold throughout. At most {@link #MAX_LISTED} rows. Every column but the problem's is as
-     * wide as its widest text (in characters, {@link OneLine}); the problem takes the rest and is
-     * cut to one line, so each item is one row in either language.
+     * wide as its widest text (in characters, {@link CharWidths}); the problem takes the rest and
+     * wraps inside it, whole however long (a row taller than a page is split by lines).
      */
     private static Block.Table itemTable(List<Item> items, String dateHeader,
                                          java.util.function.Function<Rectification, String> date, boolean overdue,
@@ -197,7 +197,7 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         double unit = Math.min(UNIT_WIDTH, widest(unitHeader, units));
         double day = widest(dateHeader, dates);
         double status = overdue ? widest(statusHeader, states) : 0;
-        double problem = Math.max(PROBLEM_WIDTH, OneLine.TABLE_WIDTH - code - unit - day - status);
+        double problem = Math.max(PROBLEM_WIDTH, CharWidths.TABLE_WIDTH - code - unit - day - status);
 
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(codeHeader, code, Block.Align.CENTER));
@@ -207,12 +207,11 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         if (overdue) {
             columns.add(new Block.Column(statusHeader, status, Block.Align.CENTER));
         }
-        double problemWidth = OneLine.columnWidth(problem, code + unit + problem + day + status);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> bold = new ArrayList<>();
         for (int k = 0; k < shown.size(); k++) {
             List<String> cells = new ArrayList<>(List.of(codes.get(k), units.get(k),
-                    OneLine.fit(shown.get(k).item().problem(), problemWidth), dates.get(k)));
+                    CharWidths.flat(shown.get(k).item().problem()), dates.get(k)));
             if (overdue) {
                 cells.add(states.get(k));
                 bold.add(k);
@@ -227,11 +226,11 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
 
     /** The width, in characters with the cell's padding, of the widest of a column's texts. */
     private static double widest(String header, List<String> cells) {
-        double w = OneLine.widthOf(header);
+        double w = CharWidths.widthOf(header);
         for (String c : cells) {
-            w = Math.max(w, OneLine.widthOf(c));
+            w = Math.max(w, CharWidths.widthOf(c));
         }
-        return w + OneLine.PADDING + AIR;
+        return w + CharWidths.PADDING + AIR;
     }
 
     /** 整改-007: the ledger's short name and the item's serial. */

@@ -96,7 +96,7 @@ class LedgerSectionTest {
     }
 
     @Test
-    void theRenderedSectionHasTheTableTheOverdueListInBoldAndOneLineProblems() {
+    void theRenderedSectionHasTheTableTheOverdueListInBoldAndWholeProblems() {
         List<Block> blocks = render(WEEK, ZH);
 
         assertEquals(new Block.Heading(2, "（一）各单位整改情况"), blocks.get(0));
@@ -122,12 +122,13 @@ class LedgerSectionTest {
         assertEquals("整改中", water.get(4));
         assertTrue(water.get(2).startsWith("督查考核发现：部分直属单位党建与业务"), water.get(2));
         double sum = overdue.columns().stream().mapToDouble(Block.Column::weight).sum();
-        double problemWidth = OneLine.columnWidth(overdue.columns().get(2).weight(), sum);
         for (List<String> row : overdue.rows()) {
-            assertTrue(OneLine.widthOf(row.get(2)) <= problemWidth, row.get(2));
+            assertFalse(row.get(2).endsWith("…"), "never cut: " + row.get(2));
             for (int c = 0; c < row.size(); c++) {
-                assertTrue(OneLine.widthOf(row.get(c)) <= OneLine.columnWidth(overdue.columns().get(c).weight(), sum),
-                        "one line: " + row.get(c));
+                if (c != 2) {
+                    assertTrue(CharWidths.widthOf(row.get(c)) <= CharWidths.columnWidth(overdue.columns().get(c).weight(), sum),
+                            "one line: " + row.get(c));
+                }
             }
         }
     }
@@ -211,9 +212,9 @@ class LedgerSectionTest {
         assertEquals(LedgerSection.MAX_LISTED, tables.get(1).rows().size());
         assertEquals(LedgerSection.MAX_LISTED, tables.get(2).rows().size());
         String problem = tables.get(2).rows().get(0).get(2);
-        assertTrue(problem.startsWith("督查发现的问题第") && problem.endsWith("…"), "a long problem is cut: " + problem);
-        assertTrue(blocks.contains(Block.Paragraph.of("另有 8 项本周完成，详见整改台账。")), blocks.toString());
-        assertTrue(blocks.contains(Block.Paragraph.of("另有 57 项逾期，详见整改台账。")), blocks.toString());
+        assertTrue(problem.startsWith("督查发现的问题第") && problem.endsWith("检查考核频次偏高"), "a long problem is whole: " + problem);
+        assertTrue(blocks.contains(Block.Paragraph.of("另有 11 项本周完成，详见整改台账。")), blocks.toString());
+        assertTrue(blocks.contains(Block.Paragraph.of("另有 60 项逾期，详见整改台账。")), blocks.toString());
     }
 
     @Test
@@ -236,14 +237,11 @@ class LedgerSectionTest {
     }
 
     @Test
-    void oneLineCutsLongTextAndFlattensLineBreaks() {
-        assertEquals("短的问题 第二行", OneLine.fit(" 短的问题\n  第二行 ", 20));
-        String cut = OneLine.fit("一二三四五六七八九十一二三四五六七八九十", 10);
-        assertEquals("一二三四五六七八九…", cut);
-        assertTrue(OneLine.widthOf(cut) <= 10);
-        assertEquals("报表多、检查多…", OneLine.fit("报表多、检查多，“指尖上的形式主义”", 9), "no comma or quote before the cut");
-        String latin = OneLine.fit("abcdefghijklmnopqrstuvwxyz", 10);
-        assertTrue(latin.startsWith("abcdefghijklm") && latin.endsWith("…") && OneLine.widthOf(latin) <= 10, latin);
-        assertEquals("😀😀😀😀…", OneLine.fit("😀😀😀😀😀😀😀😀😀😀😀😀😀", 5), "never splits a surrogate pair");
+    void cellTextIsFlattenedNeverCut() {
+        assertEquals("短的问题 第二行", CharWidths.flat(" 短的问题\n  第二行 "));
+        String long300 = "一二三四五六七八九十".repeat(30);
+        assertEquals(long300, CharWidths.flat(long300));
+        assertEquals(300, CharWidths.widthOf(long300));
+        assertEquals(6, CharWidths.widthOf("abcdefghij"), 1e-9);
     }
 }

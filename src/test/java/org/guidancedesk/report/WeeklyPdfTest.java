@@ -122,8 +122,25 @@ class WeeklyPdfTest {
 
             assertTrue(sheet.pages() <= 2, sheet.pages() + " pages");
             assertInOrder(text(sheet.pdf()), "四、整改台账", "合计 532 37 455 7 33 64 30", "（二）本周完成事项",
-                    "另有 23 项本周完成，详见整改台账。", "（三）逾期事项", "另有 57 项逾期，详见整改台账。",
+                    "另有 26 项本周完成，详见整改台账。", "（三）逾期事项", "另有 60 项逾期，详见整改台账。",
                     "五、下周安排", "填报人：李明");
+        }
+    }
+
+    @Test
+    void aThreeHundredCharacterProblemWrapsWholeOverSeveralLinesOfItsCell() throws IOException {
+        try (Workspace ws = demo("long.db")) {
+            long unit = ws.units().units().get(0).id();
+            String problem = "甲乙丙丁戊己庚辛壬癸".repeat(29) + "问题结尾处的十个字符";
+            ws.ledger().add(Rectification.builder(Ledger.RECTIFY, unit, TODAY).problem(problem)
+                    .node(LedgerNode.DEADLINE).due(TODAY.minusDays(30)).status(RectificationStatus.IN_PROGRESS, TODAY).build());
+            String text = text(WeeklyPdf.render(ws.weekly().data(WEEK), ZH).pdf());
+
+            String lines = text.replace("\r", "");
+            assertTrue(lines.replace("\n", "").contains(problem), "the whole problem is on the sheet:\n" + text);
+            assertTrue(lines.contains("问题结尾处的十个字符"), "its end too");
+            assertTrue(!lines.contains(problem), "and it is wrapped over several lines, not one");
+            assertTrue(!text.contains("…"), "nothing is cut");
         }
     }
 
