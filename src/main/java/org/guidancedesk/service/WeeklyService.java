@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
@@ -61,10 +62,10 @@ public final class WeeklyService {
         });
     }
 
-    /** Keeps a sheet that was exported or printed, byte for byte. */
+    /** Keeps a status sheet that was exported or printed, byte for byte. */
     public ArchivedSheet archive(Week week, SheetKind kind, String fileName, int pages, byte[] pdf) {
         String sha = sha256(pdf);
-        return db.write(c -> archive.insert(c, week, kind, clock.instant(), fileName, pages, sha, pdf));
+        return db.write(c -> archive.insert(c, week, ReportKind.SHEET, kind, clock.instant(), fileName, pages, sha, pdf));
     }
 
     /** The archive, newest first. */

@@ -16,6 +16,7 @@ public final class Workspace implements AutoCloseable {
     private final CatalogService catalog;
     private final ChecklistService checklist;
     private final WeeklyService weekly;
+    private final DynamicService dynamic;
     private final DeadlineService deadlines;
     private final AgendaService agenda;
     private final LedgerService ledger;
@@ -35,6 +36,7 @@ public final class Workspace implements AutoCloseable {
         this.catalog = new CatalogService(database);
         this.checklist = new ChecklistService(database, clock);
         this.weekly = new WeeklyService(database, clock);
+        this.dynamic = new DynamicService(database, clock);
         this.deadlines = new DeadlineService(database, clock);
         this.agenda = new AgendaService(database, clock);
         this.ledger = new LedgerService(database, clock);
@@ -97,6 +99,8 @@ public final class Workspace implements AutoCloseable {
     public ChecklistService checklist() { return checklist; }
 
     public WeeklyService weekly() { return weekly; }
+
+    public DynamicService dynamic() { return dynamic; }
 
     public DeadlineService deadlines() { return deadlines; }
 
