@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final LedgerExportService ledgerExport;
     private final WorkLogService workLog;
     private final WorkLogExportService workLogExport;
+    private final ReviewService reviews;
 
     private final Backups backups;
 
@@ -43,6 +44,7 @@ public final class Workspace implements AutoCloseable {
         this.ledgerExport = new LedgerExportService(database, clock);
         this.workLog = new WorkLogService(database, clock);
         this.workLogExport = new WorkLogExportService(database, clock);
+        this.reviews = new ReviewService(database, clock);
     }
 
     /**
@@ -107,6 +109,8 @@ public final class Workspace implements AutoCloseable {
     public WorkLogService workLog() { return workLog; }
 
     public WorkLogExportService workLogExport() { return workLogExport; }
+
+    public ReviewService reviews() { return reviews; }
 
     public HistoryService history() { return history; }
 

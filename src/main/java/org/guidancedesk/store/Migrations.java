@@ -44,7 +44,9 @@ final class Migrations {
             script("V006__history.sql"),
             script("V007__identity.sql"),
             script("V008__contacts.sql"),
-            script("V009__worklog.sql"));
+            script("V009__worklog.sql"),
+            // V010 (the ledger's 整改标准, 延期, 退回) goes before this one when both branches are in.
+            script("V011__reviews.sql"));
 
     private Migrations() {}
 
