@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final LedgerExportService ledgerExport;
     private final WorkLogService workLog;
     private final WorkLogExportService workLogExport;
+    private final ReviewService reviews;
 
     private final Backups backups;
 
@@ -45,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.ledgerExport = new LedgerExportService(database, clock);
         this.workLog = new WorkLogService(database, clock);
         this.workLogExport = new WorkLogExportService(database, clock);
+        this.reviews = new ReviewService(database, clock);
     }
 
     /**
@@ -111,6 +113,8 @@ public final class Workspace implements AutoCloseable {
     public WorkLogService workLog() { return workLog; }
 
     public WorkLogExportService workLogExport() { return workLogExport; }
+
+    public ReviewService reviews() { return reviews; }
 
     public HistoryService history() { return history; }
 

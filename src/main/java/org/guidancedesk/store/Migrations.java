@@ -45,7 +45,8 @@ final class Migrations {
             script("V007__identity.sql"),
             script("V008__contacts.sql"),
             script("V009__worklog.sql"),
-            script("V010__dynamic.sql"));
+            script("V010__dynamic.sql"),
+            script("V011__reviews.sql"));
 
     private Migrations() {}
 

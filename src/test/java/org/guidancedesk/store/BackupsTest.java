@@ -105,7 +105,8 @@ class BackupsTest {
         Path file = demo();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("ALTER TABLE sheet_archive DROP COLUMN report"); // added by migration 10
-            for (String t : List.of("dynamic_text", "dynamic_issue", // added by migration 10
+            for (String t : List.of("review_point", "review_round", "review", "review_kind", // added by migration 11
+                    "dynamic_text", "dynamic_issue", // added by migration 10
                     "work_line", "work_place", "work_person", "work_entry_member", "work_entry_unit",
                     "work_entry", "unit_person", "internal_export", // added by migration 9
                     "change_row", "change_set", "change_control", "trash_emptied", "ledger_serial",

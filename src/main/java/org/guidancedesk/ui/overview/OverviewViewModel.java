@@ -302,6 +302,7 @@ public final class OverviewViewModel {
             case ACTION -> SectionId.CHECKLIST;
             case LEDGER -> SectionId.LEDGER;
             case WORK, REPLY -> SectionId.WORKLOG;
+            case FEEDBACK, RESUBMIT -> SectionId.REVIEWS;
         };
     }
 
