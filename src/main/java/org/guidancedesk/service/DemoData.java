@@ -163,6 +163,7 @@ public final class DemoData {
             deadlines();
             DemoLedger.write(ws.ledger(), unitIds, today);
             DemoWorkLog.write(ws.workLog(), unitIds, memberIds, actions, start, today, ws.ledger().items());
+            DemoReviews.write(ws.reviews(), unitIds, start, today);
         }
 
         /**
