@@ -123,7 +123,8 @@ final class ReviewGrid {
                 r.cells().stream().filter(c -> c.kind().id() == k.id())
                         .forEach(c -> lines.addAll(List.of(c.text().split("\n"))));
             }
-            double width = Math.max(MIN_CELL, TextWidths.widest(lines, false) + CELL_ROOM);
+            // Measured bold: a cell with something due soon or late is drawn bold.
+            double width = Math.max(MIN_CELL, TextWidths.widest(lines, true) + CELL_ROOM);
             String header = header(k.name(), width);
             double headerWidth = TextWidths.widest(List.of(header.split("\n")), true) + CELL_ROOM;
             column.setPrefWidth(Math.max(width, headerWidth));
