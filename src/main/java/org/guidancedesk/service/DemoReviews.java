@@ -1,5 +1,12 @@
 package org.guidancedesk.service;
 
+import static org.guidancedesk.service.DemoData.CITY;
+import static org.guidancedesk.service.DemoData.COUNTY;
+import static org.guidancedesk.service.DemoData.ENTERPRISE;
+import static org.guidancedesk.service.DemoData.MINISTRY;
+import static org.guidancedesk.service.DemoData.PROVINCE;
+import static org.guidancedesk.service.DemoData.UNIVERSITY;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +27,6 @@ import org.guidancedesk.domain.ReviewRound;
  * revision; a 党课讲稿 approved today. Dates are placed like the rest of the demo.
  */
 final class DemoReviews {
-    // Unit keys, as in DemoData.
-    private static final int PROVINCE = 0;
-    private static final int MINISTRY = 1;
-    private static final int ENTERPRISE = 2;
-    private static final int UNIVERSITY = 3;
-    private static final int CITY = 4;
-    private static final int COUNTY = 5;
 
     private final ReviewService reviews;
     private final List<Long> units;

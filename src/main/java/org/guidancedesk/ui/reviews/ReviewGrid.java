@@ -73,7 +73,11 @@ final class ReviewGrid {
         List<TableColumn<ReviewBoard.Row, ?>> columns = new ArrayList<>();
         TableColumn<ReviewBoard.Row, String> unit = new TableColumn<>(i18n.tr("reviews.grid.unit"));
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unit().name()));
-        unit.setCellFactory(c -> new UnitCell());
+        unit.setCellFactory(c -> {
+            org.guidancedesk.ui.WrapCell<ReviewBoard.Row> cell = new org.guidancedesk.ui.WrapCell<>();
+            cell.getStyleClass().add("unit-cell");
+            return cell;
+        });
         columns.add(unit);
         for (int i = 0; i < kinds.size(); i++) {
             int index = i;
@@ -167,27 +171,6 @@ final class ReviewGrid {
                     return;
                 }
             }
-        }
-    }
-
-    /** A unit's name, wrapped when it is longer than the column. */
-    private static final class UnitCell extends TableCell<ReviewBoard.Row, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        UnitCell() {
-            getStyleClass().add("unit-cell");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            text.fontProperty().bind(fontProperty());
-            text.getStyleClass().add("unit-name");
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty || item == null ? null : text);
-            setText(empty || item == null ? null : item);
         }
     }
 

@@ -64,19 +64,24 @@ class ReviewsShotsFxTest {
         shots(robot, "en");
     }
 
+    /** Shows the section in the stage with the window's stylesheet, and reads it. */
+    private void show(FxRobot robot, org.guidancedesk.ui.Section section, double width, double height) {
+        robot.interact(() -> {
+            Scene scene = new Scene((javafx.scene.Parent) section.view(), width, height);
+            scene.getStylesheets().add(ReviewsShotsFxTest.class.getResource("/org/guidancedesk/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            section.reload();
+        });
+    }
+
     /** 总览 scrolled to its foot, where the reviewing so far is said. */
     @Test
     void overview(FxRobot robot) throws Exception {
         Assumptions.assumeTrue(FOLDER != null, "pictures only when asked for");
         var overview = new org.guidancedesk.ui.overview.OverviewSection(new UiTasks(executor, e -> { }, I18n.forLanguage("zh"),
                 clock), ws, (id, item) -> { });
-        robot.interact(() -> {
-            Scene scene = new Scene((javafx.scene.Parent) overview.view(), 1280, 800);
-            scene.getStylesheets().add(ReviewsShotsFxTest.class.getResource("/org/guidancedesk/ui/app.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            overview.reload();
-        });
+        show(robot, overview, 1280, 800);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#overview-reviews").tryQuery()
                 .map(n -> !((javafx.scene.control.Label) n).getText().isEmpty()).orElse(false));
         robot.interact(() -> ((javafx.scene.control.ScrollPane) overview.view()).setVvalue(1));
@@ -90,14 +95,8 @@ class ReviewsShotsFxTest {
         Assumptions.assumeTrue(FOLDER != null, "pictures only when asked for");
         var settings = new org.guidancedesk.ui.settings.SettingsSection(new UiTasks(executor, e -> { },
                 I18n.forLanguage("zh"), clock), ws, () -> { });
-        robot.interact(() -> {
-            Scene scene = new Scene((javafx.scene.Parent) settings.view(), 1100, 600);
-            scene.getStylesheets().add(ReviewsShotsFxTest.class.getResource("/org/guidancedesk/ui/app.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            settings.reload();
-            ((javafx.scene.control.TabPane) settings.view()).getSelectionModel().select(5);
-        });
+        show(robot, settings, 1100, 600);
+        robot.interact(() -> ((javafx.scene.control.TabPane) settings.view()).getSelectionModel().select(5));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#settings-review-kinds").tryQuery()
                 .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,13 +107,7 @@ class ReviewsShotsFxTest {
     private void shots(FxRobot robot, String language) throws Exception {
         Assumptions.assumeTrue(FOLDER != null, "pictures only when asked for");
         ReviewsSection section = new ReviewsSection(new UiTasks(executor, e -> { }, I18n.forLanguage(language), clock), ws);
-        robot.interact(() -> {
-            Scene scene = new Scene((javafx.scene.Parent) section.view(), 1280, 800);
-            scene.getStylesheets().add(ReviewsShotsFxTest.class.getResource("/org/guidancedesk/ui/app.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            section.reload();
-        });
+        show(robot, section, 1280, 800);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> section.viewModel().loadedProperty().get());
         TableView<ReviewBoard.Row> grid = robot.lookup("#" + ReviewStyles.GRID_ID).queryAs(TableView.class);
         robot.interact(() -> grid.getSelectionModel().clearAndSelect(1, grid.getColumns().get(3)));
