@@ -25,8 +25,8 @@ import org.guidancedesk.ui.TextWidths;
 final class ReviewGrid {
     /** The narrowest a kind's column gets: "○ 未收到" and a little room. */
     private static final double MIN_CELL = 70;
-    /** Room around a cell's text (its padding and border). */
-    private static final double CELL_ROOM = 14;
+    /** Room around a cell's text: its padding, the selected cell's border, a little air. */
+    private static final double CELL_ROOM = 18;
     /** The widest the unit column gets: a longer name wraps. */
     private static final double MAX_UNIT = 160;
 
@@ -122,18 +122,24 @@ final class ReviewGrid {
             if (!(column.getUserData() instanceof ReviewKind k)) {
                 continue;
             }
-            List<String> lines = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
+            List<String> bold = new ArrayList<>();
             for (ReviewBoard.Row r : vm.rows()) {
-                r.cells().stream().filter(c -> c.kind().id() == k.id())
-                        .forEach(c -> lines.addAll(List.of(c.text().split("\n"))));
+                r.cells().stream().filter(c -> c.kind().id() == k.id()).forEach(c -> (drawnBold(c) ? bold : plain)
+                        .addAll(List.of(c.text().split("\\n"))));
             }
-            // Measured bold: a cell with something due soon or late is drawn bold.
-            double width = Math.max(MIN_CELL, TextWidths.widest(lines, true) + CELL_ROOM);
+            double width = Math.max(MIN_CELL, Math.max(TextWidths.widest(plain, false), TextWidths.widest(bold, true))
+                    + CELL_ROOM);
             String header = header(k.name(), width);
             double headerWidth = TextWidths.widest(List.of(header.split("\n")), true) + CELL_ROOM;
             column.setPrefWidth(Math.max(width, headerWidth));
             column.setText(header);
         }
+    }
+
+    /** A cell due soon or late is drawn bold (reviews.css). */
+    private static boolean drawnBold(ReviewBoard.Cell c) {
+        return c.light() == org.guidancedesk.domain.TrafficLight.RED || c.light() == org.guidancedesk.domain.TrafficLight.YELLOW;
     }
 
     /** The user picked a cell: it becomes the view model's. */
