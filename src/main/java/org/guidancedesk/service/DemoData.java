@@ -61,13 +61,13 @@ public final class DemoData {
             new MemberRow("孙丽华", MemberRole.MEMBER, Set.of(Duty.LIAISON, Duty.DOCUMENTS), "138 0013 8006"),
             new MemberRow("周涛", MemberRole.MEMBER, Set.of(Duty.LOGISTICS), "138 0013 8007"));
 
-    // Unit keys (index into the unit table below).
-    private static final int PROVINCE = 0;
-    private static final int MINISTRY = 1;
-    private static final int ENTERPRISE = 2;
-    private static final int UNIVERSITY = 3;
-    private static final int CITY = 4;
-    private static final int COUNTY = 5;
+    // Unit keys (index into the unit table below; the demo's reviews use them too).
+    static final int PROVINCE = 0;
+    static final int MINISTRY = 1;
+    static final int ENTERPRISE = 2;
+    static final int UNIVERSITY = 3;
+    static final int CITY = 4;
+    static final int COUNTY = 5;
 
     /** A unit and the member (key above) who liaises with it, mostly the one who attends its events. */
     private record UnitRow(String name, UnitKind kind, String contact, String phone, int liaison) {}
@@ -167,6 +167,7 @@ public final class DemoData {
             deadlines();
             DemoLedger.write(ws.ledger(), unitIds, today);
             DemoWorkLog.write(ws.workLog(), unitIds, memberIds, actions, start, today, ws.ledger().items());
+            DemoReviews.write(ws.reviews(), unitIds, start, today);
         }
 
         /**

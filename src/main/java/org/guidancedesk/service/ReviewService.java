@@ -198,13 +198,7 @@ public final class ReviewService {
 
     /** The ledger items of these ids still in the ledger: what points were turned into, to show their serial and state. */
     public List<Rectification> items(java.util.Collection<Long> ids) {
-        return db.read(c -> {
-            List<Rectification> found = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                items.find(c, id).ifPresent(found::add);
-            }
-            return found;
-        });
+        return db.read(c -> LinkedItems.find(c, ids));
     }
 
     /** "审阅方案材料N份，提出修改意见N条，N份经多轮修改后定稿" for feedback given from {@code from} to {@code to}. */

@@ -116,7 +116,10 @@ final class ReviewBoard {
         LocalDate due = due(r);
         TrafficLight light = r.state() == ReviewState.NOT_RECEIVED ? TrafficLight.GREY
                 : TrafficLight.of(due, false, false, snapshot.today(), snapshot.warnDays());
-        String text = texts.cell(r) + (light == TrafficLight.RED ? i18n.tr("reviews.cell.late") : "");
+        // Late goes on a line of its own after the state (after the date due back, when there is one).
+        String text = texts.cell(r) + (light != TrafficLight.RED ? ""
+                : r.state() == ReviewState.IN_REVIEW || r.resubmitBy() == null ? "\n" + i18n.tr("reviews.cell.late")
+                : i18n.tr("reviews.cell.lateAfterDate"));
         return new Cell(u, k, r, text, light);
     }
 

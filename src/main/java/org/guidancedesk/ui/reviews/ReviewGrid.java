@@ -23,8 +23,12 @@ import org.guidancedesk.ui.TextWidths;
  * lists, 总览) is selected here too.
  */
 final class ReviewGrid {
-    /** Wide enough for "↺ 待重报" / "12月12日 逾期" and the longest seeded kind name. */
-    private static final double MIN_CELL = 96;
+    /** The narrowest a kind's column gets: "○ 未收到" and a little room. */
+    private static final double MIN_CELL = 70;
+    /** Room around a cell's text: its padding, the selected cell's border, a little air. */
+    private static final double CELL_ROOM = 18;
+    /** The widest the unit column gets: a longer name wraps. */
+    private static final double MAX_UNIT = 160;
 
     private final ReviewsViewModel vm;
     private final I18n i18n;
@@ -44,6 +48,7 @@ final class ReviewGrid {
         table.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> picked());
         vm.rows().addListener((ListChangeListener<ReviewBoard.Row>) c -> {
             columns();
+            widths();
             follow();
         });
         vm.selectedProperty().addListener((o, was, is) -> follow());
@@ -69,17 +74,10 @@ final class ReviewGrid {
         TableColumn<ReviewBoard.Row, String> unit = new TableColumn<>(i18n.tr("reviews.grid.unit"));
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unit().name()));
         unit.setCellFactory(c -> {
-            TableCell<ReviewBoard.Row, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
+            org.guidancedesk.ui.WrapCell<ReviewBoard.Row> cell = new org.guidancedesk.ui.WrapCell<>();
             cell.getStyleClass().add("unit-cell");
             return cell;
         });
-        unit.setPrefWidth(Math.max(120, TextWidths.widest(vm.rows().stream().map(r -> r.unit().name()).toList(), true) + 16));
         columns.add(unit);
         for (int i = 0; i < kinds.size(); i++) {
             int index = i;
@@ -88,7 +86,6 @@ final class ReviewGrid {
             column.setUserData(k);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new StateCell());
-            column.setPrefWidth(Math.max(MIN_CELL, TextWidths.of(k.name(), true) + 20));
             columns.add(column);
         }
         columns.forEach(c -> {
@@ -96,6 +93,53 @@ final class ReviewGrid {
             c.setReorderable(false);
         });
         table.getColumns().setAll(columns);
+        widths();
+    }
+
+    /**
+     * A kind's name as its column's header: on two lines when it is wider than the column's cells
+     * ("专项整治\n方案"): its last two characters — the 方案, 材料, 讲稿 of the seeds' names — on the
+     * second, or its last four for a longer name ("办实事\n项目清单").
+     */
+    static String header(String name, double width) {
+        int length = name.codePointCount(0, name.length());
+        if (length < 5 || TextWidths.of(name, true) + CELL_ROOM <= width) {
+            return name;
+        }
+        int at = name.offsetByCodePoints(0, length - (length > 6 ? 4 : 2));
+        return name.substring(0, at) + "\n" + name.substring(at);
+    }
+
+    /**
+     * Each column as wide as its cells' longest line (a late "12月12日 逾期" widens only its own
+     * column), so the whole grid fits beside the pane on a usual screen; headers wrap.
+     */
+    private void widths() {
+        List<String> names = vm.rows().stream().map(r -> r.unit().name()).toList();
+        TableColumn<ReviewBoard.Row, ?> unit = table.getColumns().get(0);
+        unit.setPrefWidth(Math.min(MAX_UNIT, Math.max(80, TextWidths.widest(names, true) + CELL_ROOM)));
+        for (TableColumn<ReviewBoard.Row, ?> column : table.getColumns()) {
+            if (!(column.getUserData() instanceof ReviewKind k)) {
+                continue;
+            }
+            List<String> plain = new ArrayList<>();
+            List<String> bold = new ArrayList<>();
+            for (ReviewBoard.Row r : vm.rows()) {
+                r.cells().stream().filter(c -> c.kind().id() == k.id()).forEach(c -> (drawnBold(c) ? bold : plain)
+                        .addAll(List.of(c.text().split("\\n"))));
+            }
+            double width = Math.max(MIN_CELL, Math.max(TextWidths.widest(plain, false), TextWidths.widest(bold, true))
+                    + CELL_ROOM);
+            String header = header(k.name(), width);
+            double headerWidth = TextWidths.widest(List.of(header.split("\n")), true) + CELL_ROOM;
+            column.setPrefWidth(Math.max(width, headerWidth));
+            column.setText(header);
+        }
+    }
+
+    /** A cell due soon or late is drawn bold (reviews.css). */
+    private static boolean drawnBold(ReviewBoard.Cell c) {
+        return c.light() == org.guidancedesk.domain.TrafficLight.RED || c.light() == org.guidancedesk.domain.TrafficLight.YELLOW;
     }
 
     /** The user picked a cell: it becomes the view model's. */

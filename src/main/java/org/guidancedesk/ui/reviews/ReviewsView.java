@@ -19,7 +19,7 @@ import org.guidancedesk.ui.EditingSection;
  */
 final class ReviewsView implements EditingSection.EditingView {
     /** The pane's width when the section first shows. */
-    private static final double PANE_WIDTH = 380;
+    private static final double PANE_WIDTH = 340;
 
     private final ReviewsViewModel vm;
     private final I18n i18n;

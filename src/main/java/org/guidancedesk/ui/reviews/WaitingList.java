@@ -44,21 +44,24 @@ final class WaitingList {
         return box;
     }
 
-    /** "● 逾期  南山县 · 实施方案 第2轮  期限 11月23日（已逾期1天）" */
+    /** "● 逾期 南山县 · 实施方案 第2轮", and under it "期限 11月23日（已逾期1天）". */
     private static final class Line extends ListCell<ReviewBoard.Waiting> {
         private final I18n i18n;
         private final Label light = new Label();
         private final Label text = new Label();
         private final Label due = new Label();
-        private final HBox row = new HBox(8, light, text, due);
+        private final VBox row = new VBox(1, new HBox(8, light, text), due);
 
         Line(I18n i18n) {
             this.i18n = i18n;
             light.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            due.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
+            due.getStyleClass().add(ReviewStyles.HINT);
+            due.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
+            // As wide as the list, never wider: a long unit name is cut with "…", no scroll bar appears.
+            setPrefWidth(0);
         }
 
         @Override
