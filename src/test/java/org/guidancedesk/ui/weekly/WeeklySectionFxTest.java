@@ -51,7 +51,7 @@ class WeeklySectionFxTest {
     void start(Stage stage) {
         ws = DemoCopies.open(folder.resolve("weekly" + (++runs) + ".db"), TODAY, clock);
         UiTasks tasks = new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock);
-        section = new WeeklySection(tasks, ws.weekly());
+        section = new WeeklySection(tasks, ReportServices.of(ws));
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1200, 800);
         scene.getStylesheets().add(org.guidancedesk.ui.MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
