@@ -122,7 +122,8 @@ final class DynamicPane {
         text.setId(WeeklyIds.DYNAMIC_PART_PREFIX + which.name().toLowerCase(java.util.Locale.ROOT));
         text.getStyleClass().add(WeeklyStyles.NOTE);
         text.setWrapText(true);
-        text.setPrefRowCount(which == DynamicPart.UNITS ? 6 : 4);
+        // The parts the program fills with a paragraph a unit or a figure get room; the others a few lines.
+        text.setPrefRowCount(which == DynamicPart.UNITS || which == DynamicPart.WORK ? 6 : 3);
         text.setAccessibleText(caption.getText());
         text.textProperty().bindBidirectional(p.textProperty());
         text.editableProperty().bind(editor.editableProperty());

@@ -46,6 +46,8 @@ import org.guidancedesk.ui.Shortcuts;
 final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView {
     private static final Duration NOTE_PAUSE = Duration.millis(700);
     private static final double SIDE_WIDTH = 376;
+    /** The archive's height under the 工作动态's parts: four rows and its buttons. */
+    private static final double ARCHIVE_BESIDE_PARTS = 200;
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
@@ -104,7 +106,8 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
             side.getChildren().set(1, isDynamic ? dynamic.view() : notes);
             VBox.setVgrow(dynamic.view(), isDynamic ? Priority.ALWAYS : Priority.NEVER);
             VBox.setVgrow(archive.view(), isDynamic ? Priority.NEVER : Priority.ALWAYS);
-            ((Region) archive.view()).setPrefHeight(isDynamic ? 190 : Region.USE_COMPUTED_SIZE);
+            ((Region) archive.view()).setMinHeight(isDynamic ? ARCHIVE_BESIDE_PARTS : Region.USE_COMPUTED_SIZE);
+            ((Region) archive.view()).setPrefHeight(isDynamic ? ARCHIVE_BESIDE_PARTS : Region.USE_COMPUTED_SIZE);
         };
         vm.reportProperty().addListener((o, a, r) -> showReport.run());
         vm.output().offer().offerProperty().addListener((o, was, offer) -> {
