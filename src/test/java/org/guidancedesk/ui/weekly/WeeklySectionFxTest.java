@@ -98,4 +98,39 @@ class WeeklySectionFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#" + WeeklyIds.RENDERING)
                 .queryAs(Label.class).isVisible());
     }
+
+    @Test
+    void theBulletinsPartsAreEditedInPlaceAndGivenBack(FxRobot robot) throws Exception {
+        robot.clickOn("#" + WeeklyIds.SHOW_DYNAMIC);
+        String partId = "#" + WeeklyIds.DYNAMIC_PART_PREFIX + "problems";
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(partId).tryQuery().isPresent()
+                && robot.lookup(partId).queryAs(TextArea.class).isEditable()
+                && !robot.lookup(partId).queryAs(TextArea.class).getText().isEmpty());
+        assertEquals("6", robot.lookup("#" + WeeklyIds.DYNAMIC_NUMBER)
+                .queryAs(javafx.scene.control.TextField.class).getText());
+        TextArea problems = robot.lookup(partId).queryAs(TextArea.class);
+        String generated = problems.getText();
+        WaitForAsyncUtils.asyncFx(() -> {
+            problems.requestFocus();
+            problems.setText("南山县调研题目偏大，已当面提出修改意见。");
+            section.flush();
+        }).get(5, TimeUnit.SECONDS);
+        Week w48 = new Week(2026, 48);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "南山县调研题目偏大，已当面提出修改意见。"
+                .equals(ws.dynamic().draft(w48).edited().get(org.guidancedesk.domain.DynamicPart.PROBLEMS)));
+        String restoreId = "#" + WeeklyIds.DYNAMIC_RESTORE_PREFIX + "problems";
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(restoreId).query().isVisible());
+
+        robot.clickOn(restoreId);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ws.dynamic().draft(w48).edited().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(generated, problems.getText());
+        assertFalse(robot.lookup(restoreId).query().isVisible());
+
+        robot.clickOn("#" + WeeklyIds.SHOW_SHEET);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + WeeklyIds.COORDINATION)
+                .queryAs(TextArea.class).getScene() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#" + WeeklyIds.RENDERING)
+                .queryAs(Label.class).isVisible());
+    }
 }
