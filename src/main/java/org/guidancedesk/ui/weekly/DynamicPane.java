@@ -73,21 +73,25 @@ final class DynamicPane {
                 vm.numberChanged();
             }
         });
-        Label state = new Label();
-        state.getStyleClass().add(WeeklyStyles.HINT);
-        state.textProperty().bind(javafx.beans.binding.Bindings.when(editor.numberedProperty())
-                .then(i18n.tr("weekly.dynamic.numbered")).otherwise(i18n.tr("weekly.dynamic.numberFree")));
-        state.setWrapText(true);
-        state.setMinWidth(0);
-        HBox.setHgrow(state, Priority.ALWAYS);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         Button masthead = new Button(i18n.tr("weekly.dynamic.masthead"));
         masthead.setId(WeeklyIds.DYNAMIC_MASTHEAD);
         masthead.setTooltip(new Tooltip(i18n.tr("weekly.dynamic.masthead.tip")));
         masthead.setMinWidth(Region.USE_PREF_SIZE);
         masthead.setOnAction(e -> editMasthead());
-        HBox row = new HBox(6, caption, number, state, masthead);
+        HBox row = new HBox(6, caption, number, gap, masthead);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // Under the field, whole in either language: when the number is fixed, and that it then stays.
+        Label state = new Label();
+        state.getStyleClass().add(WeeklyStyles.HINT);
+        state.textProperty().bind(javafx.beans.binding.Bindings.when(editor.numberedProperty())
+                .then(i18n.tr("weekly.dynamic.numbered")).otherwise(i18n.tr("weekly.dynamic.numberFree")));
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(2, row, state);
     }
 
     private Label numberError() {
