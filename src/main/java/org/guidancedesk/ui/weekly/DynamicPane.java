@@ -46,7 +46,7 @@ final class DynamicPane {
         for (DynamicPart p : DynamicPart.values()) {
             parts.getChildren().addAll(part(editor.part(p)));
         }
-        parts.getChildren().add(hint("weekly.dynamic.hint"));
+        parts.getChildren().add(SideLabels.hint(i18n.tr("weekly.dynamic.hint")));
         parts.getStyleClass().add(WeeklyStyles.DYNAMIC_PARTS);
         ScrollPane scroll = new ScrollPane(parts);
         scroll.setId(WeeklyIds.DYNAMIC_PARTS);
@@ -54,7 +54,8 @@ final class DynamicPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(WeeklyStyles.DYNAMIC_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().setAll(numberRow(), numberError(), scroll);
+        root.getChildren().setAll(numberRow(),
+                SideLabels.error(WeeklyIds.DYNAMIC_NUMBER_ERROR, editor.numberErrorProperty(), null), scroll);
     }
 
     /** 期号 第[6]期 — and, once issued, why it can no longer change; the masthead's button. */
@@ -94,13 +95,6 @@ final class DynamicPane {
         return new VBox(2, row, state);
     }
 
-    private Label numberError() {
-        Label l = errorLabel(WeeklyIds.DYNAMIC_NUMBER_ERROR);
-        l.textProperty().bind(editor.numberErrorProperty());
-        l.visibleProperty().bind(editor.numberErrorProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
-        return l;
-    }
 
     /** The part's heading with its 已改写 mark and 恢复, the text, and its refusal. */
     private List<Node> part(DynamicEditor.Part p) {
@@ -146,29 +140,9 @@ final class DynamicPane {
             }
         });
 
-        Label error = errorLabel(WeeklyIds.DYNAMIC_PART_PREFIX + which.name().toLowerCase(java.util.Locale.ROOT) + "-error");
-        error.textProperty().bind(p.errorProperty());
-        error.visibleProperty().bind(p.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        p.errorProperty().addListener((o, a, m) -> text.pseudoClassStateChanged(WeeklyStyles.INVALID, !m.isEmpty()));
+        Label error = SideLabels.error(WeeklyIds.DYNAMIC_PART_PREFIX + which.name().toLowerCase(java.util.Locale.ROOT)
+                + "-error", p.errorProperty(), text);
         return List.of(head, text, error);
-    }
-
-    private Label errorLabel(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add(WeeklyStyles.ERROR_TEXT);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private Label hint(String key) {
-        Label l = new Label(i18n.tr(key));
-        l.getStyleClass().add(WeeklyStyles.HINT);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
     }
 
     /** 报头和报送…: the title, 报送, 抄送 and the first 期号, the refusal shown at its field. */
@@ -185,7 +159,7 @@ final class DynamicPane {
         TextField first = form.text(i18n.tr("field.dynamic.settings.firstIssue"), String.valueOf(now.firstIssue()),
                 "dynamic.settings.firstIssue");
         first.setPrefColumnCount(5);
-        form.wide(hint("weekly.dynamic.masthead.hint"));
+        form.wide(SideLabels.hint(i18n.tr("weekly.dynamic.masthead.hint")));
         form.showAndWait(title, attempt -> {
             DynamicSettings next;
             try {

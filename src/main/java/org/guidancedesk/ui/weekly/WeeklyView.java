@@ -95,10 +95,10 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         emptyHint.managedProperty().bind(emptyHint.visibleProperty());
         VBox notes = new VBox(4,
                 caption("weekly.notes.coordination"), coordination,
-                error(WeeklyIds.COORDINATION_ERROR, vm.coordinationErrorProperty(), coordination),
+                SideLabels.error(WeeklyIds.COORDINATION_ERROR, vm.coordinationErrorProperty(), coordination),
                 caption("weekly.notes.other"), other,
-                error(WeeklyIds.OTHER_ERROR, vm.otherErrorProperty(), other),
-                hint("weekly.notes.hint"));
+                SideLabels.error(WeeklyIds.OTHER_ERROR, vm.otherErrorProperty(), other),
+                SideLabels.hint(i18n.tr("weekly.notes.hint")));
         VBox side = new VBox(4, emptyHint, notes, archive.view());
         // The 工作动态's parts take the room the archive has beside the sheet's two notes.
         Runnable showReport = () -> {
@@ -239,14 +239,6 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         return l;
     }
 
-    private Label hint(String key) {
-        Label l = new Label(i18n.tr(key));
-        l.getStyleClass().add(WeeklyStyles.HINT);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
-
     private TextArea note(String id, StringProperty text, String promptKey, int rows) {
         TextArea area = new TextArea();
         area.setId(id);
@@ -265,18 +257,6 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         return area;
     }
 
-    private Label error(String id, ReadOnlyStringProperty message, TextArea field) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add(WeeklyStyles.ERROR_TEXT);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.textProperty().bind(message);
-        l.visibleProperty().bind(message.isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
-        message.addListener((o, a, m) -> field.pseudoClassStateChanged(WeeklyStyles.INVALID, !m.isEmpty()));
-        return l;
-    }
 
     /** Saves a note still waiting for its pause (section left, window closed, week changed). */
     @Override

@@ -10,14 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.guidancedesk.domain.ArchivedSheet;
 import org.guidancedesk.domain.DynamicPart;
 import org.guidancedesk.domain.DynamicSettings;
@@ -25,11 +18,7 @@ import org.guidancedesk.domain.Occurrence;
 import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
-import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
-import org.guidancedesk.testing.DemoCopies;
-import org.guidancedesk.ui.SyncUiExecutor;
-import org.guidancedesk.ui.UiTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,50 +30,36 @@ import org.junit.jupiter.api.io.TempDir;
  * written, the copy archived as a 工作动态, and the week's deadline offered 已报.
  */
 class WeeklyDynamicTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Week W48 = new Week(2026, 48);
+    private static final LocalDate TODAY = WeeklyFixture.TODAY;
+    private static final Week W48 = WeeklyFixture.W48;
 
     @TempDir
     Path dir;
-    private final Clock clock = Clock.fixed(TODAY.atTime(17, 5).atZone(ZONE).toInstant(), ZONE);
-    private final List<Throwable> errors = new ArrayList<>();
-    private final FakePrinter printer = new FakePrinter();
+    private WeeklyFixture fx;
     private Workspace ws;
     private WeeklyViewModel vm;
     private DynamicEditor editor;
 
     @BeforeEach
     void openDemo() {
-        ws = DemoCopies.open(dir.resolve("demo.db"), TODAY, clock);
-        UiTasks tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage("zh"), clock);
-        vm = new WeeklyViewModel(tasks, ReportServices.of(ws), printer, ZONE);
-        vm.reload();
+        fx = new WeeklyFixture(dir.resolve("demo.db"));
+        ws = fx.ws;
+        vm = fx.vm;
         vm.showReport(ReportKind.DYNAMIC);
         editor = vm.dynamic();
     }
 
     @AfterEach
     void close() {
-        ws.close();
-        assertTrue(errors.isEmpty(), () -> "unexpected failures: " + errors);
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
-        }
+        fx.close();
     }
 
     private String previewText() throws IOException {
-        return text(vm.preview().sheet().pdf());
+        return WeeklyFixture.text(vm.preview().sheet().pdf());
     }
 
     private WeekSheet sheet() {
-        WeekSheet[] out = new WeekSheet[1];
-        vm.withSheet(s -> out[0] = s);
-        assertNotNull(out[0]);
-        return out[0];
+        return fx.sheet();
     }
 
     @Test
@@ -155,7 +130,7 @@ class WeeklyDynamicTest {
         vm.output().export(s, target);
 
         byte[] written = Files.readAllBytes(target);
-        assertTrue(text(written).contains("第6期"));
+        assertTrue(WeeklyFixture.text(written).contains("第6期"));
         assertEquals(6, ws.dynamic().draft(W48).issue().orElseThrow().number());
         assertTrue(editor.numberedProperty().get(), "the number is fixed once issued");
         ArchivedSheet kept = vm.output().archive().get(0).sheet();
@@ -189,7 +164,7 @@ class WeeklyDynamicTest {
         assertFalse(Files.exists(target));
         assertTrue(ws.dynamic().draft(W48).issue().isEmpty());
         assertTrue(ws.weekly().archived().isEmpty());
-        errors.clear(); // the refusal is logged as every failed read is
+        fx.errors.clear(); // the refusal is logged as every failed read is
     }
 
     @Test
@@ -198,7 +173,7 @@ class WeeklyDynamicTest {
         vm.numberChanged();
         assertEquals("期号：期号应在 1 到 9999 之间", editor.numberErrorProperty().get());
         vm.print();
-        assertTrue(printer.printed.isEmpty());
+        assertTrue(fx.printer.printed.isEmpty());
         assertFalse(vm.output().printingProperty().get());
         assertEquals("期号：期号应在 1 到 9999 之间", vm.output().messageProperty().get());
     }
@@ -206,13 +181,13 @@ class WeeklyDynamicTest {
     @Test
     void aPrintedBulletinIsIssuedAndItsReprintStaysABulletin() {
         vm.print();
-        assertEquals(1, printer.printed.size());
+        assertEquals(1, fx.printer.printed.size());
         assertEquals(6, ws.dynamic().draft(W48).issue().orElseThrow().number());
         vm.output().offer().decline();
 
         vm.output().reprint(vm.output().archive().get(0));
-        assertEquals(2, printer.printed.size());
-        assertArrayEquals(printer.printed.get(0), printer.printed.get(1));
+        assertEquals(2, fx.printer.printed.size());
+        assertArrayEquals(fx.printer.printed.get(0), fx.printer.printed.get(1));
         ArchivedSheet reprinted = vm.output().archive().get(0).sheet();
         assertEquals(ReportKind.DYNAMIC, reprinted.report());
         assertEquals(SheetKind.PRINT, reprinted.kind());
