@@ -102,7 +102,7 @@ final class ImportCommand implements Runnable {
                 if (dryRun) {
                     console.say("cli.import.dryRun", preview.rows().size(), draft.fileName());
                 } else {
-                    int count = ws.ledgerImport().commit(preview).size();
+                    int count = ws.ledgerImport().commit(preview).all().size();
                     console.say("cli.import.done", count, draft.fileName());
                 }
                 return 0;

@@ -224,7 +224,7 @@ public final class ImportModel {
             return;
         }
         busy.set(true);
-        tasks.writeOr(() -> workspace.ledgerImport().commit(p), saved -> {
+        tasks.writeOr(() -> workspace.ledgerImport().commit(p).all(), saved -> {
             busy.set(false);
             onImported.accept(saved);
             onDone.accept(saved);
