@@ -14,8 +14,8 @@ import org.guidancedesk.domain.Rectification;
  * Finds the existing item each row of a unit's file is: by the 编号 our export wrote (an item of
  * the row's unit), else by the problem's text among the unit's other items — the same text
  * first, else a near-duplicate by the ledger's own measure. A row alike two items, and two rows
- * on one item, are problems naming the rows; rows taken as new are matched only to show which
- * item they would have been, and take nothing from the others.
+ * on one item (by code or by text), are problems naming the rows; rows taken as new are matched
+ * only to show which item they would have been, and take nothing from the others.
  */
 final class ImportMatcher {
     /** The item a row is, and how it was found. */
@@ -44,15 +44,11 @@ final class ImportMatcher {
     Result match(List<ImportPreview.Row> rows, Map<Integer, ItemCodes.Code> codes, Set<Integer> asNew, ImportCells cells) {
         Map<Integer, Match> matches = new LinkedHashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
-        Set<Long> coded = new java.util.HashSet<>();
         for (ImportPreview.Row row : rows) {
             ItemCodes.Code code = codes.get(row.number());
             Rectification item = code == null ? null : byCode.get(code(code.ledger(), code.serial()));
             if (item != null && item.unitId() == row.item().unitId()) {
                 matches.put(row.number(), new Match(item, ImportPlan.MatchedBy.CODE));
-                if (!asNew.contains(row.number())) {
-                    coded.add(item.id());
-                }
             }
         }
         for (ImportPreview.Row row : rows) {
@@ -61,8 +57,8 @@ final class ImportMatcher {
             }
             LikeProblems like = like(row.item());
             String text = row.item().problem();
-            List<Rectification> same = free(like.same(text), coded);
-            List<Rectification> found = same.isEmpty() ? free(like.alike(text), coded) : same;
+            List<Rectification> same = like.same(text);
+            List<Rectification> found = same.isEmpty() ? like.alike(text) : same;
             if (found.size() == 1) {
                 matches.put(row.number(), new Match(found.get(0), same.isEmpty() ? ImportPlan.MatchedBy.ALIKE_TEXT
                         : ImportPlan.MatchedBy.SAME_TEXT));
@@ -99,10 +95,6 @@ final class ImportMatcher {
             }
             return new LikeProblems(items);
         });
-    }
-
-    private static List<Rectification> free(List<Rectification> found, Set<Long> coded) {
-        return found.stream().filter(r -> !coded.contains(r.id())).toList();
     }
 
     private static String scope(long unitId, Ledger ledger) {
