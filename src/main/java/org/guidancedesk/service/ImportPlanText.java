@@ -57,12 +57,21 @@ public final class ImportPlanText {
         for (ImportPlan.FieldChange c : e.changes()) {
             lines.add(change(c));
         }
-        if (!e.newNotes().isEmpty()) {
-            ProgressNote first = e.newNotes().get(0);
-            lines.add(i18n.tr("ledgerio.plan.notes", i18n.tr("ledger.import.field.PROGRESS"), e.newNotes().size(),
-                    shortened(i18n.shortDate(first.on()) + " " + first.text())));
+        String notes = notes(e);
+        if (!notes.isEmpty()) {
+            lines.add(notes);
         }
         return lines;
+    }
+
+    /** "进展情况：新增 1 条（11月30日 已完成验收）", or "" when the row adds no note to its item. */
+    public String notes(ImportPlan.Entry e) {
+        if (e.newNotes().isEmpty()) {
+            return "";
+        }
+        ProgressNote first = e.newNotes().get(0);
+        return i18n.tr("ledgerio.plan.notes", i18n.tr("ledger.import.field.PROGRESS"), e.newNotes().size(),
+                shortened(i18n.shortDate(first.on()) + " " + first.text()));
     }
 
     /** "状态：已销号 → 整改中". */
