@@ -15,7 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.ImportPlan;
@@ -67,17 +67,19 @@ final class ImportPlanTable {
                 java.util.Arrays.stream(ImportPlan.Outcome.values()).map(words::outcome).toList());
         outcome.setCellFactory(c -> new OutcomeCell());
         table.getColumns().add(outcome);
-        table.getColumns().add(wrapped(column("ledger.import.col.existing", 118, this::existing, List.of())));
+        table.getColumns().add(wrapped(column("ledger.import.col.existing", 100, this::existing, List.of())));
         table.getColumns().add(column("ledger.column.unit", 84, e -> units.getOrDefault(e.item().unitId(), ""), List.of()));
-        table.getColumns().add(wrapped(column("ledger.column.problem", 214, e -> e.item().problem(), List.of())));
+        table.getColumns().add(wrapped(column("ledger.column.problem", 210, e -> e.item().problem(), List.of())));
         table.getColumns().add(column("ledger.column.due", 100, e -> dueText(e.item()), List.of()));
         table.getColumns().add(column("ledger.column.status", 64, e -> vm.texts().status(e.item().status()),
                 java.util.Arrays.stream(org.guidancedesk.domain.RectificationStatus.values()).map(vm.texts()::status).toList()));
-        table.getColumns().add(wrapped(column("ledger.import.col.changes", 250, this::changes, List.of())));
+        table.getColumns().add(wrapped(column("ledger.import.col.changes", 260, this::changes, List.of())));
         TableColumn<ImportPlan.Entry, ImportPlan.Entry> choice = new TableColumn<>(i18n.tr("ledger.import.col.choice"));
         choice.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         choice.setCellFactory(c -> new ChoiceCell());
-        choice.setPrefWidth(Math.max(196, TextWidths.of(choice.getText(), true) + 20));
+        List<String> choices = java.util.Arrays.stream(RowChoice.values())
+                .map(c -> i18n.tr("ledger.import.choice." + c.name())).toList();
+        choice.setPrefWidth(Math.max(TextWidths.widest(choices, false) + 48, TextWidths.of(choice.getText(), true) + 20));
         choice.setSortable(false);
         table.getColumns().add(choice);
         return table;
@@ -162,6 +164,15 @@ final class ImportPlanTable {
                 return;
             }
             int row = e.row();
+            if (e.outcome() == ImportPlan.Outcome.UNCHANGED) {
+                CheckBox asNew = new CheckBox(i18n.tr("ledger.import.choice.AS_NEW"));
+                asNew.getStyleClass().add(CHOICE);
+                asNew.disableProperty().bind(model.busyProperty());
+                asNew.setOnAction(x -> model.choose(row, asNew.isSelected() ? RowChoice.AS_NEW : RowChoice.UPDATE,
+                        () -> chosen.accept(row)));
+                setGraphic(asNew);
+                return;
+            }
             ChoiceBox<Choice<RowChoice>> box = new ChoiceBox<>();
             box.getStyleClass().add(CHOICE);
             for (RowChoice c : RowChoice.values()) {
@@ -176,7 +187,7 @@ final class ImportPlanTable {
                     model.choose(row, v.value(), () -> chosen.accept(row));
                 }
             });
-            HBox cell = new HBox(8, box);
+            VBox cell = new VBox(4, box);
             cell.setAlignment(Pos.CENTER_LEFT);
             if (e.backward() && now == RowChoice.UPDATE) {
                 CheckBox yes = new CheckBox(i18n.tr("ledger.import.allowBack"));

@@ -287,6 +287,10 @@ final class ImportWizard {
         nextButton.setText(!p.canImport() ? i18n.tr("ledger.import.commitNone")
                 : plan.writes() == 0 ? i18n.tr("ledger.import.commitNothing")
                 : i18n.tr("ledger.import.commitPlan", plan.count(ImportPlan.Outcome.ADD), plan.count(ImportPlan.Outcome.UPDATE)));
+        // The bar sized the button for "预览 ›"; "导入（新增 1 项，更新 2 项）" needs its own width.
+        javafx.scene.control.ButtonBar.setButtonUniformSize(nextButton, false);
+        nextButton.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        nextButton.setMinWidth(Region.USE_PREF_SIZE);
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(model.previewProperty().isNull())
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.previewProperty().get() == null
