@@ -286,6 +286,7 @@ final class ImportWizard {
         ImportPlan plan = p.plan();
         nextButton.setText(!p.canImport() ? i18n.tr("ledger.import.commitNone")
                 : plan.writes() == 0 ? i18n.tr("ledger.import.commitNothing")
+                : plan.count(ImportPlan.Outcome.UPDATE) == 0 ? i18n.tr("ledger.import.commit", plan.writes())
                 : i18n.tr("ledger.import.commitPlan", plan.count(ImportPlan.Outcome.ADD), plan.count(ImportPlan.Outcome.UPDATE)));
         // The bar sized the button for "预览 ›"; "导入（新增 1 项，更新 2 项）" needs its own width.
         javafx.scene.control.ButtonBar.setButtonUniformSize(nextButton, false);

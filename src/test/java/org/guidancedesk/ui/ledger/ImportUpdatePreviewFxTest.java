@@ -9,15 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.stage.Stage;
 import org.guidancedesk.domain.LedgerFilter;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.RectificationStatus;
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The wizard's preview of an update import in the real dialog: the counts, a change shown old →
@@ -40,13 +34,7 @@ class ImportUpdatePreviewFxTest {
     Path dir;
 
     private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Button button(FxRobot robot, String prefix) {
-        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError(prefix));
+        ImportWizardWindow.fx(r);
     }
 
     /** The texts the rows' cells show, a row's cells joined by " | ". */
@@ -61,8 +49,6 @@ class ImportUpdatePreviewFxTest {
     void thePreviewCountsTheRowsAndShowsEachChangeOldToNew(FxRobot robot) throws Exception {
         DemoFixture demo = DemoFixture.open(dir);
         try {
-            LedgerViewModel vm = new LedgerViewModel(demo.tasks(), demo.workspace());
-            LedgerView view = new LedgerView(vm, demo.tasks().i18n());
             long nanshan = demo.workspace().units().units().stream().filter(u -> u.name().equals("南山县")).findFirst()
                     .orElseThrow().id();
             Path file = dir.resolve("南山县整改台账.csv");
@@ -77,16 +63,8 @@ class ImportUpdatePreviewFxTest {
             lines.removeIf(l -> l.contains(",整改-018,"));
             lines.add("9,,整改台账,南山县,群众反映,群众反映：农村垃圾清运不及时,增加清运频次,林涛,县城管局,限期整改,2026-12-20,未启动,,,,,,,");
             Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-            Stage[] stage = new Stage[1];
-            fx(() -> {
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene((javafx.scene.Parent) view.view(), 1280, 800));
-                stage[0].show();
-                vm.reload();
-            });
-            Platform.runLater(() -> ImportWizard.open(view.view(), demo.tasks().i18n(), vm, file));
-            WaitForAsyncUtils.waitForFxEvents();
-            fx(button(robot, "预览")::fire);
+            ImportWizardWindow window = ImportWizardWindow.open(robot, demo, file);
+            fx(window.button("预览")::fire);
 
             Label summary = robot.lookup("#" + ImportWizard.SUMMARY_ID).queryAs(Label.class);
             assertEquals("新增 1 项，更新 2 项，未变 3 项，不更新 1 项；文件中未列出的已有事项 1 项（保持原样）", summary.getText());
@@ -97,7 +75,7 @@ class ImportUpdatePreviewFxTest {
                     shown::toString);
             assertTrue(shown.contains("回退待确认"), shown::toString);
             assertTrue(robot.lookup("#" + ImportWizard.NOT_LISTED_ID).queryAs(Label.class).getText().contains("整改-018"));
-            assertEquals("导入（新增 1 项，更新 2 项）", button(robot, "导入").getText());
+            assertEquals("导入（新增 1 项，更新 2 项）", window.button("导入").getText());
 
             // 同意回退 on the 销号 row, 不更新 on the 整改措施 row (the first row with a choice).
             CheckBox allow = robot.lookup("." + ImportPlanTable.ALLOW_BACK).queryAs(CheckBox.class);
@@ -110,7 +88,7 @@ class ImportUpdatePreviewFxTest {
                     robot.lookup("#" + ImportWizard.SUMMARY_ID).queryAs(Label.class).getText());
             assertTrue(cells(robot).contains("不更新"), cells(robot)::toString);
 
-            fx(button(robot, "导入")::fire);
+            fx(window.button("导入")::fire);
             List<Rectification> items = demo.workspace().ledger().items();
             Rectification road = items.stream().filter(r -> r.serial() == 17).findFirst().orElseThrow();
             Rectification funds = items.stream().filter(r -> r.serial() == 19).findFirst().orElseThrow();
@@ -119,8 +97,8 @@ class ImportUpdatePreviewFxTest {
             assertEquals(RectificationStatus.COMPLETED, funds.status());
             assertEquals(RectificationStatus.IN_PROGRESS, hospital.status(), "moved back with the user's yes");
             assertTrue(items.stream().anyMatch(r -> r.problem().equals("群众反映：农村垃圾清运不及时")));
-            assertEquals(3, vm.selection().ids().size(), "the items added and updated are selected");
-            fx(() -> stage[0].close());
+            assertEquals(3, window.vm.selection().ids().size(), "the items added and updated are selected");
+            window.close();
         } finally {
             demo.close();
         }
