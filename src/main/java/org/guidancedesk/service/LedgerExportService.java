@@ -43,9 +43,8 @@ public final class LedgerExportService {
      * The columns in the order written after 序号 and 编号, and the widths in characters of all:
      * first the thirteen a printed 台账 shows (the print area), then those kept so that the file
      * reads back whole. 序号 counts the file's rows 1…N (whatever ledgers or filter); 编号 is the
-     * item's own code (整改-007). Import maps 序号 and leaves the second such column, 编号, alone.
+     * item's own code (整改-007), by which an import finds the item again.
      */
-    private static final String CODE_HEADER = "编号";
     private static final List<LedgerColumn> COLUMNS = List.of(LedgerColumn.LEDGER,
             LedgerColumn.UNIT, LedgerColumn.CATEGORY, LedgerColumn.PROBLEM, LedgerColumn.MEASURES,
             LedgerColumn.LEADER, LedgerColumn.OWNER, LedgerColumn.NODE, LedgerColumn.DUE, LedgerColumn.STATUS,
@@ -113,7 +112,7 @@ public final class LedgerExportService {
     }
 
     private static List<String> headers() {
-        List<String> headers = new ArrayList<>(List.of(LedgerColumn.SERIAL.header(), CODE_HEADER));
+        List<String> headers = new ArrayList<>(List.of(LedgerColumn.SERIAL.header(), LedgerColumn.CODE.header()));
         COLUMNS.forEach(c -> headers.add(c.header()));
         return headers;
     }

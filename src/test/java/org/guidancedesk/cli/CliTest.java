@@ -361,14 +361,79 @@ class CliTest {
                 "--skip", "3,4", "--today", "2026-11-24"), err.toString());
         assertEquals(before + 1, ledgerItems(db));
 
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--skip", "3,4", "--today", "2026-11-24"), "the same file again updates the item it added: nothing");
+        assertTrue(out.toString().contains("未写入任何内容：南山县.csv 与台账中的事项一致"), out.toString());
+        assertEquals(before + 1, ledgerItems(db));
         err.getBuffer().setLength(0);
         assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
-                "--skip", "3,4", "--today", "2026-11-24"), "the same file twice is refused");
+                "--skip", "3,4", "--as-new", "--today", "2026-11-24"), "the same file twice as new is refused");
         assertTrue(err.toString().contains("--again"), err.toString());
         assertEquals(before + 1, ledgerItems(db));
         assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
-                "--skip", "3,4", "--again", "--today", "2026-11-24"), err.toString());
+                "--skip", "3,4", "--as-new", "--again", "--today", "2026-11-24"), err.toString());
         assertEquals(before + 2, ledgerItems(db));
+    }
+
+    /** 南山县's export with a status done, a measure reworded, a row added, a row dropped and a 销号 undone. */
+    private static void editExport(Path csv) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Arrays.asList(Files.readString(csv).replace("\uFEFF", "")
+                .split("\r\n")));
+        lines.removeIf(l -> l.contains(",整改-018,"));
+        lines.replaceAll(l -> l.contains(",整改-019,") ? l.replace(",整改中,", ",已完成,")
+                : l.contains(",整改-017,") ? l.replace("实施乡村道路修复工程", "实施乡村道路修复工程，年底前完成主干道修复")
+                : l.contains(",整改-021,") ? l.replace(",已销号,", ",整改中,").replace(",2026-10-31,2026-11-03,中央第十八指导组,", ",,,,")
+                : l);
+        lines.add("8,,整改台账,南山县,群众反映,群众反映：农村垃圾清运不及时,增加清运频次,林涛,县城管局,限期整改,2026-12-20,未启动,,,,,,,");
+        Files.writeString(csv, String.join("\r\n", lines) + "\r\n");
+    }
+
+    @Test
+    void importRectificationsUpdatesTheItemsAnEditedExportMatchesAndPrintsThePlanFirst() throws IOException {
+        Path db = demoFile();
+        Path csv = dir.resolve("南山县.csv");
+        assertEquals(0, run("export", "rectifications", "--db", db.toString(), "--out", csv.toString(), "--unit", "南山县"));
+        editExport(csv);
+        int before = ledgerItems(db);
+        String[] update = {"import", "rectifications", "--db", db.toString(), "--in", csv.toString(), "--today", "2026-11-24"};
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run(update), "a status moved back needs --allow-backward");
+        assertEquals(List.of("南山县.csv 第 7 行 → 整改-021（按编号，状态回退）：状态：已销号 → 整改中；完成时间：2026年10月31日 → （空）；"
+                + "销号时间：2026年11月3日 → （空）",
+                "未导入任何内容：有 1 行会使事项的状态回退（第 7 行）；确需如此，请加 --allow-backward，或在文件中改正状态"), errLines());
+        assertEquals(before, ledgerItems(db));
+
+        out.getBuffer().setLength(0);
+        String[] allowed = Stream.concat(Arrays.stream(update), Stream.of("--allow-backward")).toArray(String[]::new);
+        assertEquals(0, run(Stream.concat(Arrays.stream(allowed), Stream.of("--dry-run")).toArray(String[]::new)),
+                err.toString());
+        assertEquals(List.of("南山县.csv：新增 1 项，更新 3 项，未变 3 项；文件中未列出的已有事项 1 项（保持原样）",
+                "第 4 行 → 整改-017（按编号）：整改措施：“实施乡村道路修复工程” → “实施乡村道路修复工程，年底前完成主干道修复”",
+                "第 5 行 → 整改-019（按编号）：状态：整改中 → 已完成",
+                "第 7 行 → 整改-021（按编号，状态回退）：状态：已销号 → 整改中；完成时间：2026年10月31日 → （空）；销号时间：2026年11月3日 → （空）",
+                "新增：第 8 行",
+                "文件中未列出，保持原样：整改-018 调研检视发现：村级集体经济薄弱，“空壳村”较多",
+                "试导入：南山县.csv 中的 4 条事项可以导入；未写入任何内容"), out.toString().lines().toList());
+        assertEquals(before, ledgerItems(db));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(allowed), err.toString());
+        assertTrue(out.toString().endsWith("已从 南山县.csv 导入：新增 1 项，更新 3 项" + System.lineSeparator()), out.toString());
+        assertEquals(before + 1, ledgerItems(db));
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertTrue(ws.ledger().items().stream().anyMatch(r -> r.serial() == 21
+                    && r.status() == org.guidancedesk.domain.RectificationStatus.IN_PROGRESS));
+        }
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", csv.toString(), "--as-new", "--again",
+                "--lang", "en"), err.toString());
+        assertEquals(List.of("南山县.csv: every row (7) imported as a new item, none compared with the ledger",
+                "imported from 南山县.csv: 7 new, 0 updated"), out.toString().lines().toList());
+        assertEquals(before + 8, ledgerItems(db));
     }
 
     @Test
