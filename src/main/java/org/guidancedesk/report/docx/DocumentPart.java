@@ -24,15 +24,21 @@ final class DocumentPart {
     /** Two characters of room between the signing line's parts. */
     private static final String SIGNATURE_GAP = "\u3000\u3000";
 
+    /** A cell's margins, left and right, and above and below its text (twips). */
+    private static final int CELL_SIDE = 85;
+    private static final int CELL_TOP = 28;
+
     private final StringBuilder b = new StringBuilder(32 * 1024);
     private final DocxPage page;
+    private final Typesetting type;
 
-    private DocumentPart(DocxPage page) {
+    private DocumentPart(DocxPage page, Typesetting type) {
         this.page = page;
+        this.type = type;
     }
 
-    static String xml(Sheet sheet) {
-        DocumentPart d = new DocumentPart(DocxPage.of(sheet.orientation()));
+    static String xml(Sheet sheet, Typesetting type) {
+        DocumentPart d = new DocumentPart(DocxPage.of(sheet.orientation(), type), type);
         d.b.append(Xml.HEAD).append("<w:document xmlns:w=\"").append(DocxParts.W_NS).append("\" xmlns:r=\"")
                 .append(PackageZip.OFFICE_RELATIONSHIPS).append("\"><w:body>");
         List<Block> blocks = sheet.blocks();
@@ -51,12 +57,14 @@ final class DocumentPart {
         int before = afterTable ? AFTER_TABLE : 0;
         if (block instanceof Block.Title t) {
             boolean subtitle = !t.subtitle().isBlank();
-            paragraph(DocxStyles.TITLE, null, before, subtitle ? 0 : DocxStyles.AFTER_TITLE, t.text(), "");
+            paragraph(DocxStyles.TITLE, null, before, subtitle ? 0 : type.gap(), t.text(), "");
             if (subtitle) {
                 paragraph(DocxStyles.SUBTITLE, null, 0, -1, t.subtitle(), "");
             }
         } else if (block instanceof Block.Heading h) {
-            paragraph(h.level() == 1 ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2, null, before, -1, h.text(), "");
+            // Below a table a heading keeps its own space before if that is more.
+            paragraph(h.level() == 1 ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2, null,
+                    afterTable ? Math.max(before, type.before(h.level())) : 0, -1, h.text(), "");
         } else if (block instanceof Block.Paragraph p) {
             // Running text set left is justified, as a Chinese document is; its last line stays left.
             String jc = p.align() == Block.Align.LEFT ? null : jc(p.align());
@@ -69,7 +77,7 @@ final class DocumentPart {
         } else if (block instanceof Block.Signature s) {
             List<String> parts = s.parts().stream().filter(part -> !part.isBlank()).toList();
             if (!parts.isEmpty()) {
-                paragraph(null, "right", Math.max(before, DocxStyles.LINE / 2), -1, String.join(SIGNATURE_GAP, parts), "");
+                paragraph(null, "right", Math.max(before, type.gap()), -1, String.join(SIGNATURE_GAP, parts), "");
             }
         }
     }
@@ -122,15 +130,15 @@ final class DocumentPart {
      * whatever the text); the header row repeats on each page and no row splits across two.
      */
     private void table(Block.Table t) {
-        int[] widths = widths(t.columns(), page.textWidth());
+        int[] widths = TableGrid.widths(t, page.textWidth(), type.table, 2 * CELL_SIDE);
         b.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(page.textWidth()).append("\" w:type=\"dxa\"/>")
                 .append("<w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblBorders>");
         for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
             b.append("<w:").append(side).append(BORDER);
         }
-        b.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"28\" w:type=\"dxa\"/>")
-                .append("<w:left w:w=\"85\" w:type=\"dxa\"/><w:bottom w:w=\"28\" w:type=\"dxa\"/>")
-                .append("<w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>")
+        b.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"").append(CELL_TOP)
+                .append("\" w:type=\"dxa\"/><w:left w:w=\"").append(CELL_SIDE).append("\" w:type=\"dxa\"/><w:bottom w:w=\"")
+                .append(CELL_TOP).append("\" w:type=\"dxa\"/><w:right w:w=\"").append(CELL_SIDE).append("\" w:type=\"dxa\"/></w:tblCellMar>")
                 .append("<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\"")
                 .append(" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
@@ -164,20 +172,5 @@ final class DocumentPart {
                 .append("\"/><w:jc w:val=\"").append(jc).append("\"/></w:pPr>");
         Runs.append(b, text, rPr);
         b.append("</w:p></w:tc>");
-    }
-
-    /** Widths in twips by weight, rounded so that they add up to the whole width exactly. */
-    static int[] widths(List<Block.Column> columns, int total) {
-        double sum = columns.stream().mapToDouble(Block.Column::weight).sum();
-        int[] widths = new int[columns.size()];
-        double upTo = 0;
-        int placed = 0;
-        for (int i = 0; i < widths.length; i++) {
-            upTo += columns.get(i).weight();
-            int edge = (int) Math.round(total * upTo / sum);
-            widths[i] = edge - placed;
-            placed = edge;
-        }
-        return widths;
     }
 }

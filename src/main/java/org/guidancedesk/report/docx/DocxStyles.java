@@ -3,12 +3,12 @@ package org.guidancedesk.report.docx;
 import org.guidancedesk.ooxml.Xml;
 
 /**
- * The fixed styles.xml and fontTable.xml: what each kind of block looks like, kept in named
- * styles (not on each paragraph) so the user restyles the whole document by editing one.
- * Running text is the 公文's 仿宋 三号 on a fixed 28 pt line; the title 小标宋 二号; 一、 headings
- * 黑体 and （一） headings 楷体, both 三号 and outline levels 1 and 2 (the navigation pane and a
- * table of contents see them); tables 宋体 五号 on single spacing. Built-in style names (Normal,
- * Title, heading 1 …) so Word, WPS and LibreOffice show them under their own localised names.
+ * The styles.xml and fontTable.xml: what each kind of block looks like, kept in named styles
+ * (not on each paragraph) so the user restyles the whole document by editing one. Sizes come
+ * from the {@link Typesetting}; faces from {@link DocxFont}: 一、 headings in 黑体 and （一） in
+ * 楷体, at outline levels 1 and 2 (the navigation pane and a table of contents see them), tables
+ * in 宋体 on single spacing. Built-in style names (Normal, Title, heading 1 …) so Word, WPS and
+ * LibreOffice show them under their own localised names.
  */
 final class DocxStyles {
     static final String TITLE = "Title";
@@ -18,40 +18,28 @@ final class DocxStyles {
     static final String TABLE_TEXT = "TableText";
     static final String FOOTER = "Footer";
 
-    /** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt. */
-    private static final int ERHAO = 44;
-    private static final int SANHAO = 32;
-    private static final int SIHAO = 28;
-    private static final int WUHAO = 21;
-    /** The body's fixed line pitch, 28 pt in twips (22 lines to the 公文 page). */
-    static final int LINE = 560;
-    /** Space after the masthead (title and subtitle), half a line. */
-    static final int AFTER_TITLE = LINE / 2;
-
     private DocxStyles() {}
 
-    static String styles() {
-        String w = DocxParts.W_NS;
-        return Xml.HEAD + "<w:styles xmlns:w=\"" + w + "\">"
+    static String styles(Typesetting t) {
+        String bold = t.formal ? "" : "<w:b/><w:bCs/>";
+        return Xml.HEAD + "<w:styles xmlns:w=\"" + DocxParts.W_NS + "\">"
                 + "<w:docDefaults><w:rPrDefault><w:rPr>" + DocxFont.BODY.runFonts()
-                + "<w:kern w:val=\"2\"/><w:sz w:val=\"" + SANHAO + "\"/><w:szCs w:val=\"" + SANHAO + "\"/>"
+                + "<w:kern w:val=\"2\"/>" + size(t.body)
                 + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
                 + "<w:pPrDefault><w:pPr><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
                 + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-                + "<w:pPr><w:widowControl w:val=\"0\"/>" + exactLine(LINE) + "<w:jc w:val=\"both\"/></w:pPr>"
-                + "<w:rPr>" + DocxFont.BODY.runFonts() + size(SANHAO) + "</w:rPr></w:style>"
-                + paragraph(TITLE, "Title", "<w:keepNext/>" + exactLine(LINE * 5 / 4) + "<w:jc w:val=\"center\"/>",
-                        DocxFont.TITLE.runFonts() + size(ERHAO))
-                + paragraph(SUBTITLE, "Subtitle", "<w:keepNext/><w:spacing w:after=\"" + AFTER_TITLE + "\" w:line=\"" + LINE
-                        + "\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>", DocxFont.SUBHEADING.runFonts() + size(SANHAO))
-                + paragraph(HEADING_1, "heading 1", "<w:keepNext/><w:keepLines/><w:outlineLvl w:val=\"0\"/>",
-                        DocxFont.HEADING.runFonts() + size(SANHAO))
-                + paragraph(HEADING_2, "heading 2", "<w:keepNext/><w:keepLines/><w:outlineLvl w:val=\"1\"/>",
-                        DocxFont.SUBHEADING.runFonts() + size(SANHAO))
-                + paragraph(TABLE_TEXT, "Table Text", "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>",
-                        DocxFont.TABLE.runFonts() + size(WUHAO))
-                + paragraph(FOOTER, "footer", "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>",
-                        DocxFont.TABLE.runFonts() + size(SIHAO))
+                // No extra gap between Chinese and Latin or digits ("1家单位"), as the PDF and the 公文's 28-character line have it.
+                + "<w:pPr><w:widowControl w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
+                + spacing(t.before(0), -1, t.bodyLine) + "<w:jc w:val=\"both\"/></w:pPr>"
+                + "<w:rPr>" + DocxFont.BODY.runFonts() + size(t.body) + "</w:rPr></w:style>"
+                + paragraph(TITLE, "Title", "<w:keepNext/>" + spacing(0, 0, t.lineFor(t.title)) + "<w:jc w:val=\"center\"/>",
+                        DocxFont.TITLE.runFonts() + bold + size(t.title))
+                + paragraph(SUBTITLE, "Subtitle", "<w:keepNext/>" + spacing(0, t.gap(), t.bodyLine) + "<w:jc w:val=\"center\"/>",
+                        DocxFont.SUBHEADING.runFonts() + size(t.body))
+                + heading(HEADING_1, 1, DocxFont.HEADING, t)
+                + heading(HEADING_2, 2, DocxFont.SUBHEADING, t)
+                + paragraph(TABLE_TEXT, "Table Text", spacing(0, 0, -1), DocxFont.TABLE.runFonts() + size(t.table))
+                + paragraph(FOOTER, "footer", spacing(0, 0, -1) + "<w:jc w:val=\"center\"/>", DocxFont.TABLE.runFonts() + size(t.footer))
                 + "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
                 + "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>"
                 + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
@@ -61,6 +49,12 @@ final class DocxStyles {
                 + "</w:styles>";
     }
 
+    /** Headings are the faces' own weight (黑体 is bold enough), kept with what they introduce. */
+    private static String heading(String id, int level, DocxFont font, Typesetting t) {
+        return paragraph(id, "heading " + level, "<w:keepNext/><w:keepLines/>" + spacing(t.before(level), -1, t.lineFor(t.heading))
+                + "<w:outlineLvl w:val=\"" + (level - 1) + "\"/>", font.runFonts() + size(t.heading));
+    }
+
     /** A paragraph style based on Normal, followed by Normal when the user presses Enter. */
     private static String paragraph(String id, String name, String pPr, String rPr) {
         return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/>"
@@ -68,8 +62,17 @@ final class DocxStyles {
                 + "<w:pPr>" + pPr + "</w:pPr><w:rPr>" + rPr + "</w:rPr></w:style>";
     }
 
-    private static String exactLine(int twips) {
-        return "<w:spacing w:line=\"" + twips + "\" w:lineRule=\"exact\"/>";
+    /** Space before and after (-1: the base style's), and an exact line in twips (-1: single spacing). */
+    private static String spacing(int before, int after, int exactLine) {
+        StringBuilder b = new StringBuilder("<w:spacing");
+        if (before >= 0) {
+            b.append(" w:before=\"").append(before).append('"');
+        }
+        if (after >= 0) {
+            b.append(" w:after=\"").append(after).append('"');
+        }
+        b.append(exactLine < 0 ? " w:line=\"240\" w:lineRule=\"auto\"" : " w:line=\"" + exactLine + "\" w:lineRule=\"exact\"");
+        return b.append("/>").toString();
     }
 
     private static String size(int halfPoints) {

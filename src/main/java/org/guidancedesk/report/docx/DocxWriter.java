@@ -21,25 +21,35 @@ import org.guidancedesk.report.doc.Sheet;
 public final class DocxWriter {
     private DocxWriter() {}
 
-    /** The sheet as .docx bytes. */
+    /** The sheet as .docx bytes, set as a formal document ({@link Typesetting#OFFICE}). */
     public static byte[] render(Sheet sheet) {
+        return render(sheet, Typesetting.OFFICE);
+    }
+
+    /** The sheet as .docx bytes, set as asked. */
+    public static byte[] render(Sheet sheet, Typesetting type) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
-            write(sheet, out);
+            write(sheet, type, out);
         } catch (IOException e) {
             throw new UncheckedIOException("a byte array cannot fail", e);
         }
         return out.toByteArray();
     }
 
-    /** Writes the sheet as .docx to {@code out}, which is left open. */
+    /** Writes the sheet as .docx ({@link Typesetting#OFFICE}) to {@code out}, which is left open. */
     public static void write(Sheet sheet, OutputStream out) throws IOException {
+        write(sheet, Typesetting.OFFICE, out);
+    }
+
+    /** Writes the sheet as .docx, set as asked, to {@code out}, which is left open. */
+    public static void write(Sheet sheet, Typesetting type, OutputStream out) throws IOException {
         PackageZip zip = new PackageZip(out, Deflater.DEFAULT_COMPRESSION);
         zip.part("[Content_Types].xml", DocxParts.contentTypes());
         zip.part("_rels/.rels", DocxParts.packageRelationships());
-        zip.part(DocxParts.DOCUMENT, DocumentPart.xml(sheet));
+        zip.part(DocxParts.DOCUMENT, DocumentPart.xml(sheet, type));
         zip.part("word/_rels/document.xml.rels", DocxParts.documentRelationships());
-        zip.part(DocxParts.STYLES, DocxStyles.styles());
+        zip.part(DocxParts.STYLES, DocxStyles.styles(type));
         zip.part(DocxParts.SETTINGS, DocxParts.settings());
         zip.part(DocxParts.FONT_TABLE, DocxStyles.fontTable());
         zip.part(DocxParts.FOOTER, FooterPart.xml(sheet.footerPattern()));
