@@ -1,29 +1,21 @@
 package org.guidancedesk.report;
 
-import org.guidancedesk.domain.WeeklyData;
-import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.report.doc.Sheet;
 import org.guidancedesk.report.docx.DocxWriter;
 import org.guidancedesk.report.docx.Typesetting;
+import org.guidancedesk.report.pdf.OfficeFaces;
 
 /**
- * The one way a weekly sheet becomes an editable Word file, beside {@link WeeklyPdf}: the same
- * sheet, set as its PDF is ({@link Typesetting#COMPACT}: a status sheet with tables is no formal
- * document and keeps to its pages). Write the bytes with {@code WholeFile.write}, as the PDF.
+ * The one way a weekly report's sheet becomes an editable Word file, beside its PDF: the same
+ * blocks, set as the PDF is ({@link Typesetting#COMPACT}: the PDF's sizes and margins, so the
+ * demo 工作动态 is one A4 page and the status sheet two, as their PDFs), the faces named and
+ * thickened as the PDF sets them on this machine ({@link OfficeFaces#ofSystem()}). Write the
+ * bytes with {@code WholeFile.write}, as the PDF. Loaded only when a .docx is asked for.
  */
 public final class WeeklyDocx {
     private WeeklyDocx() {}
 
-    /** A sheet as .docx bytes, with the name a file of it takes by default. */
-    public record Rendered(byte[] docx, String fileName) {}
-
-    public static Rendered render(WeeklyData data, I18n i18n) {
-        WeeklyReport report = WeeklyReport.build(data, WeeklySections.standard());
-        byte[] docx = DocxWriter.render(WeeklySheet.of(report, i18n), Typesetting.COMPACT);
-        return new Rendered(docx, docxName(WeeklySheet.fileName(data, i18n)));
-    }
-
-    /** The PDF's default name with .docx for .pdf (the name's pattern, in the bundle, ends in .pdf). */
-    static String docxName(String pdfName) {
-        return (pdfName.endsWith(".pdf") ? pdfName.substring(0, pdfName.length() - 4) : pdfName) + ".docx";
+    public static byte[] docx(Sheet sheet) {
+        return DocxWriter.render(sheet, Typesetting.COMPACT, OfficeFaces.ofSystem());
     }
 }

@@ -1,6 +1,7 @@
 package org.guidancedesk.report.docx;
 
 import org.guidancedesk.ooxml.Xml;
+import org.guidancedesk.report.pdf.OfficeFaces;
 
 /**
  * The styles.xml and fontTable.xml: what each kind of block looks like, kept in named styles
@@ -20,26 +21,31 @@ final class DocxStyles {
 
     private DocxStyles() {}
 
-    static String styles(Typesetting t) {
-        String bold = t.formal ? "" : "<w:b/><w:bCs/>";
+    private static final String BOLD = "<w:b/><w:bCs/>";
+
+    static String styles(Typesetting t, OfficeFaces faces) {
+        String bold = t.formal ? "" : BOLD;
         return Xml.HEAD + "<w:styles xmlns:w=\"" + DocxParts.W_NS + "\">"
-                + "<w:docDefaults><w:rPrDefault><w:rPr>" + DocxFont.BODY.runFonts()
+                + "<w:docDefaults><w:rPrDefault><w:rPr>" + DocxFont.BODY.runFonts(faces)
                 + "<w:kern w:val=\"2\"/>" + size(t.body)
                 + "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
                 + "<w:pPrDefault><w:pPr><w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
                 + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>"
-                // No extra gap between Chinese and Latin or digits ("1家单位"), as the PDF and the 公文's 28-character line have it.
-                + "<w:pPr><w:widowControl w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
+                // No extra gap between Chinese and Latin or digits ("1家单位"), as the PDF and the 公文's 28-character line have it;
+                // punctuation may hang past the margin, Word's own default, said outright: LibreOffice (7.4) reads the
+                // switch the other way round and then hangs none, which is as well, for its PDF loses a hung "，".
+                + "<w:pPr><w:widowControl w:val=\"0\"/><w:overflowPunct w:val=\"1\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
                 + spacing(t.before(0), -1, t.bodyLine) + "<w:jc w:val=\"both\"/></w:pPr>"
-                + "<w:rPr>" + DocxFont.BODY.runFonts() + size(t.body) + "</w:rPr></w:style>"
+                + "<w:rPr>" + DocxFont.BODY.runFonts(faces) + size(t.body) + "</w:rPr></w:style>"
                 + paragraph(TITLE, "Title", "<w:keepNext/>" + spacing(0, 0, t.lineFor(t.title)) + "<w:jc w:val=\"center\"/>",
-                        DocxFont.TITLE.runFonts() + bold + size(t.title))
+                        DocxFont.TITLE.runFonts(faces) + bold + size(t.title))
                 + paragraph(SUBTITLE, "Subtitle", "<w:keepNext/>" + spacing(0, t.gap(), t.bodyLine) + "<w:jc w:val=\"center\"/>",
-                        DocxFont.SUBHEADING.runFonts() + size(t.body))
-                + heading(HEADING_1, 1, DocxFont.HEADING, t)
-                + heading(HEADING_2, 2, DocxFont.SUBHEADING, t)
-                + paragraph(TABLE_TEXT, "Table Text", spacing(0, 0, -1), DocxFont.TABLE.runFonts() + size(t.table))
-                + paragraph(FOOTER, "footer", spacing(0, 0, -1) + "<w:jc w:val=\"center\"/>", DocxFont.TABLE.runFonts() + size(t.footer))
+                        DocxFont.SUBHEADING.runFonts(faces) + size(t.body))
+                + heading(HEADING_1, 1, DocxFont.HEADING, t, faces, !t.formal && !faces.heiTi())
+                + heading(HEADING_2, 2, DocxFont.SUBHEADING, t, faces, !t.formal && !faces.kaiTi())
+                + paragraph(TABLE_TEXT, "Table Text", spacing(0, 0, -1), DocxFont.TABLE.runFonts(faces) + size(t.table))
+                + paragraph(FOOTER, "footer", spacing(0, 0, -1) + "<w:jc w:val=\"center\"/>",
+                        DocxFont.TABLE.runFonts(faces) + size(t.footer))
                 + "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
                 + "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>"
                 + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
@@ -49,10 +55,14 @@ final class DocxStyles {
                 + "</w:styles>";
     }
 
-    /** Headings are the faces' own weight (黑体 is bold enough), kept with what they introduce. */
-    private static String heading(String id, int level, DocxFont font, Typesetting t) {
+    /**
+     * Headings are their faces' own weight (黑体 is bold enough), thickened only where the PDF
+     * thickens them (this machine lacks the face, so the reader here sees a stand-in), and kept
+     * with what they introduce.
+     */
+    private static String heading(String id, int level, DocxFont font, Typesetting t, OfficeFaces faces, boolean thicken) {
         return paragraph(id, "heading " + level, "<w:keepNext/><w:keepLines/>" + spacing(t.before(level), -1, t.lineFor(t.heading))
-                + "<w:outlineLvl w:val=\"" + (level - 1) + "\"/>", font.runFonts() + size(t.heading));
+                + "<w:outlineLvl w:val=\"" + (level - 1) + "\"/>", font.runFonts(faces) + (thicken ? BOLD : "") + size(t.heading));
     }
 
     /** A paragraph style based on Normal, followed by Normal when the user presses Enter. */
@@ -80,11 +90,11 @@ final class DocxStyles {
     }
 
     /** Each face with its alternates, and charset 86 (GB2312), which tells a program lacking all of them to pick a Chinese face. */
-    static String fontTable() {
+    static String fontTable(OfficeFaces faces) {
         StringBuilder b = new StringBuilder(Xml.HEAD).append("<w:fonts xmlns:w=\"").append(DocxParts.W_NS).append("\">");
-        for (DocxFont f : DocxFont.values()) {
-            b.append("<w:font w:name=\"").append(f.face).append("\"><w:altName w:val=\"").append(f.alternates)
-                    .append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"").append(f.family)
+        for (DocxFont.Entry f : DocxFont.table(faces)) {
+            b.append("<w:font w:name=\"").append(f.name()).append("\"><w:altName w:val=\"").append(f.alternates())
+                    .append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"").append(f.family())
                     .append("\"/><w:pitch w:val=\"variable\"/></w:font>");
         }
         return b.append("</w:fonts>").toString();

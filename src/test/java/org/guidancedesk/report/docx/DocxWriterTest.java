@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.report.doc.Block;
 import org.guidancedesk.report.doc.Sheet;
+import org.guidancedesk.report.pdf.OfficeFaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -48,14 +49,19 @@ class DocxWriterTest {
         return new Sheet("周报 " + MARKUP, "李明", blocks, footer, orientation);
     }
 
+    /** As a formal document on a machine with every office face. */
+    private static byte[] render(Sheet sheet) {
+        return DocxWriter.render(sheet, Typesetting.OFFICE, OfficeFaces.ALL);
+    }
+
     private static DocxFiles open(Sheet sheet) throws Exception {
-        return new DocxFiles(DocxWriter.render(sheet));
+        return new DocxFiles(render(sheet));
     }
 
     @Test
     void everyPartIsThereAndWellFormedAndTheSameSheetGivesTheSameBytes() throws Exception {
         Sheet sheet = sample(Sheet.Orientation.PORTRAIT, "— {0} —");
-        byte[] once = DocxWriter.render(sheet);
+        byte[] once = render(sheet);
         DocxFiles docx = new DocxFiles(once);
         assertEquals(Set.of("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
                 "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/_rels/document.xml.rels",
@@ -70,9 +76,9 @@ class DocxWriterTest {
             assertTrue(types.contains("PartName=\"" + part + "\""), part);
         }
 
-        assertArrayEquals(once, DocxWriter.render(sample(Sheet.Orientation.PORTRAIT, "— {0} —")));
+        assertArrayEquals(once, render(sample(Sheet.Orientation.PORTRAIT, "— {0} —")));
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-        DocxWriter.write(sheet, streamed);
+        DocxWriter.write(sheet, Typesetting.OFFICE, OfficeFaces.ALL, streamed);
         assertArrayEquals(once, streamed.toByteArray());
 
         Document core = docx.part("docProps/core.xml");
@@ -105,15 +111,16 @@ class DocxWriterTest {
         assertEquals("32", attr(first(h1, "sz"), "val"), "三号");
         assertEquals("heading 2", attr(first(h2, "name"), "val"));
         assertEquals("1", attr(first(h2, "outlineLvl"), "val"));
-        assertEquals("楷体_GB2312", attr(first(h2, "rFonts"), "eastAsia"));
+        assertEquals("楷体", attr(first(h2, "rFonts"), "eastAsia"));
+        assertTrue(all(h1, "b").isEmpty() && all(h2, "b").isEmpty(), "黑体 and 楷体 are their own weight");
         Element title = styleById(styleXml, "Title");
         assertEquals("方正小标宋简体", attr(first(title, "rFonts"), "eastAsia"));
         assertEquals("44", attr(first(title, "sz"), "val"), "二号");
         assertEquals("center", attr(first(title, "jc"), "val"));
         Element normal = styleById(styleXml, "Normal");
-        assertEquals("仿宋_GB2312", attr(first(normal, "rFonts"), "eastAsia"));
-        assertEquals("仿宋_GB2312", attr(first(normal, "rFonts"), "ascii"));
-        assertEquals("仿宋_GB2312", attr(first(normal, "rFonts"), "hAnsi"));
+        assertEquals("仿宋", attr(first(normal, "rFonts"), "eastAsia"));
+        assertEquals("仿宋", attr(first(normal, "rFonts"), "ascii"));
+        assertEquals("仿宋", attr(first(normal, "rFonts"), "hAnsi"));
         assertEquals("560", attr(first(normal, "spacing"), "line"), "28 pt");
         assertEquals("exact", attr(first(normal, "spacing"), "lineRule"));
         assertEquals("宋体", attr(first(styleById(styleXml, "TableText"), "rFonts"), "eastAsia"));
@@ -122,10 +129,26 @@ class DocxWriterTest {
         Document fonts = docx.part("word/fontTable.xml");
         String fallbacks = all(fonts, "font").stream().map(f -> attr(f, "name") + "=" + attr(first(f, "altName"), "val"))
                 .collect(Collectors.joining(";"));
-        assertTrue(fallbacks.contains("仿宋_GB2312=仿宋,FangSong"), fallbacks);
-        assertTrue(fallbacks.contains("楷体_GB2312=楷体,KaiTi"), fallbacks);
-        assertTrue(fallbacks.contains("方正小标宋简体=宋体,SimSun"), fallbacks);
-        assertTrue(fallbacks.contains("黑体=SimHei"), fallbacks);
+        assertEquals("方正小标宋简体=方正小标宋_GBK,宋体;黑体=SimHei;楷体=楷体_GB2312,KaiTi;仿宋=仿宋_GB2312,FangSong;宋体=SimSun",
+                fallbacks, "each face once, the names of a stock Windows first");
+    }
+
+    @Test
+    void withoutTheOfficeFacesTheTitleIsSongAndHeadingsAreThickenedAsThePdfDoes() throws Exception {
+        Sheet sheet = sample(Sheet.Orientation.PORTRAIT, "— {0} —");
+        DocxFiles bare = new DocxFiles(DocxWriter.render(sheet, Typesetting.COMPACT, OfficeFaces.NONE));
+        Document styleXml = bare.part("word/styles.xml");
+        assertEquals("宋体", attr(first(styleById(styleXml, "Title"), "rFonts"), "eastAsia"));
+        assertEquals(1, all(styleById(styleXml, "Heading1"), "b").size(), "no 黑体 here: thickened, as in the PDF");
+        assertEquals(1, all(styleById(styleXml, "Heading2"), "b").size());
+        assertEquals(List.of("宋体", "黑体", "楷体", "仿宋"),
+                all(bare.part("word/fontTable.xml"), "font").stream().map(f -> attr(f, "name")).toList(), "宋体 once");
+
+        DocxFiles formal = new DocxFiles(DocxWriter.render(sheet, Typesetting.OFFICE, OfficeFaces.NONE));
+        assertTrue(all(styleById(formal.part("word/styles.xml"), "Heading1"), "b").isEmpty(), "a 公文 never thickens");
+        DocxFiles mixed = new DocxFiles(DocxWriter.render(sheet, Typesetting.COMPACT, new OfficeFaces(false, true, false)));
+        assertTrue(all(styleById(mixed.part("word/styles.xml"), "Heading1"), "b").isEmpty(), "黑体 found");
+        assertEquals(1, all(styleById(mixed.part("word/styles.xml"), "Heading2"), "b").size(), "楷体 not");
     }
 
     private static Element styleById(Document styles, String id) {
@@ -219,7 +242,7 @@ class DocxWriterTest {
     @Test
     void writtenWholeLikeThePdf() throws Exception {
         Path target = dir.resolve("周报.docx");
-        WholeFile.write(target, DocxWriter.render(sample(Sheet.Orientation.PORTRAIT, "— {0} —")));
+        WholeFile.write(target, render(sample(Sheet.Orientation.PORTRAIT, "— {0} —")));
         assertEquals("一、本周工作", DocxFiles.text(new DocxFiles(Files.readAllBytes(target)).bodyParagraphs().get(3)));
         try (var listing = Files.list(dir)) {
             assertEquals(List.of(target), listing.toList(), "no temporary file is left beside it");
