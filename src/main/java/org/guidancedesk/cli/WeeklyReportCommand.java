@@ -7,15 +7,12 @@ import java.util.concurrent.Callable;
 import org.guidancedesk.domain.DynamicDraft;
 import org.guidancedesk.domain.DynamicIssue;
 import org.guidancedesk.domain.Group;
-import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.report.ReportFormat;
 import org.guidancedesk.report.WeekName;
 import org.guidancedesk.report.WeeklyOutput;
 import org.guidancedesk.report.dynamic.DynamicReport;
-import org.guidancedesk.service.DynamicService;
 import org.guidancedesk.service.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,7 +78,7 @@ final class WeeklyReportCommand implements Callable<Integer> {
             refuseOutside(group, chosen, console.i18n());
             WeeklyData data = ws.weekly().data(chosen);
             if (kind == Kind.SHEET) {
-                written(console, file, WeeklyOutput.sheet(data, console.i18n(), file.format()));
+                WeeklyWrites.written(console, file, WeeklyOutput.sheet(data, console.i18n(), file.format()));
                 return 0;
             }
             DynamicDraft draft = ws.dynamic().draft(chosen);
@@ -89,36 +86,12 @@ final class WeeklyReportCommand implements Callable<Integer> {
                     : draft.issue().map(DynamicIssue::number).orElse(null);
             WeeklyOutput output = DynamicReport.output(data, draft, ws.dynamic().settings(), number, console.i18n(), file.format());
             if (!issue) {
-                written(console, file, output);
+                WeeklyWrites.written(console, file, output);
                 return 0;
             }
-            issue(console, ws, chosen, number, file, output);
+            WeeklyWrites.issue(console, ws, chosen, number, file, output);
         }
         return 0;
-    }
-
-    private static void written(Console console, ReportOut file, WeeklyOutput output) {
-        console.say("cli.report.written", file.write(output.bytes()), output.pages());
-    }
-
-    /**
-     * Writes the file, then issues the week as {@code number} with the PDF of the same content
-     * (under the file's own name, as .pdf); a refused issue takes the file back.
-     */
-    private static void issue(Console console, Workspace ws, Week week, int number, ReportOut file, WeeklyOutput output) {
-        Path target = file.write(output.bytes());
-        DynamicService.Issued issued;
-        try {
-            issued = ws.dynamic().issue(week, number, SheetKind.EXPORT, file.fileName(ReportFormat.PDF), output.pages(),
-                    output.pdf().pdf());
-        } catch (RuntimeException e) {
-            file.remove();
-            throw e;
-        }
-        console.say("cli.report.written", target, output.pages());
-        console.say("cli.report.issued", issued.issue().number());
-        issued.deadline().ifPresent(o -> console.say("cli.report.deadlineDue", o.deadline().title(),
-                console.i18n().shortDate(o.due()), issued.issue().number()));
     }
 
     /** A week with no day inside the campaign has nothing to report: said with the campaign's span. */
