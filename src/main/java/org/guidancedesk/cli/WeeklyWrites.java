@@ -22,9 +22,11 @@ final class WeeklyWrites {
 
     /**
      * Writes the file, then issues the week as {@code number} with the PDF of the same content
-     * (under the file's own name, as .pdf); a refused issue takes the file back.
+     * (under the file's own name, as .pdf). The number is checked first, so a refusal writes no
+     * file; an issue that fails all the same takes the file back.
      */
     static void issue(Console console, Workspace ws, Week week, int number, ReportOut file, WeeklyOutput output) {
+        ws.dynamic().checkNumber(week, number);
         Path target = file.write(output.bytes());
         DynamicService.Issued issued;
         try {

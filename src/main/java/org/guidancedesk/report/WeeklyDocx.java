@@ -1,5 +1,7 @@
 package org.guidancedesk.report;
 
+import org.guidancedesk.domain.WeeklyData;
+import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Sheet;
 import org.guidancedesk.report.docx.DocxWriter;
 import org.guidancedesk.report.docx.Typesetting;
@@ -15,7 +17,13 @@ import org.guidancedesk.report.pdf.OfficeFaces;
 public final class WeeklyDocx {
     private WeeklyDocx() {}
 
+    /** Any sheet as .docx. */
     public static byte[] docx(Sheet sheet) {
         return DocxWriter.render(sheet, Typesetting.COMPACT, OfficeFaces.ofSystem());
+    }
+
+    /** The week's status sheet (周工作进展表) as .docx: the same sheet {@link WeeklyPdf#render} prints. */
+    public static byte[] sheet(WeeklyData data, I18n i18n) {
+        return docx(WeeklySheet.of(WeeklyReport.build(data, WeeklySections.standard()), i18n));
     }
 }

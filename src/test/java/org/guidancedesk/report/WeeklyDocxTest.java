@@ -54,6 +54,7 @@ class WeeklyDocxTest {
             assertEquals(pdf.pages(), docx.pages());
             assertArrayEquals(pdf.pdf(), docx.pdf().pdf(), "the same sheet, the same PDF bytes");
             assertArrayEquals(pdf.pdf(), WeeklyOutput.sheet(data, zh, ReportFormat.PDF).bytes());
+            assertArrayEquals(docx.bytes(), WeeklyDocx.sheet(data, zh), "the window's one call gives the same file");
 
             Path target = dir.resolve(docx.fileName());
             WholeFile.write(target, docx.bytes());

@@ -11,6 +11,7 @@ import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.report.ReportFormat;
 import org.guidancedesk.report.WeekName;
+import org.guidancedesk.report.WeeklyDocx;
 import org.guidancedesk.report.WeeklyOutput;
 import org.guidancedesk.report.doc.Sheet;
 
@@ -47,6 +48,11 @@ public final class DynamicReport {
 
     public static RenderedSheet pdf(WeeklyData data, DynamicDraft draft, DynamicSettings settings, Integer number, I18n i18n) {
         return output(data, draft, settings, number, i18n, ReportFormat.PDF).pdf();
+    }
+
+    /** The week's 工作动态 as .docx: the same sheet {@link #pdf} prints. */
+    public static byte[] docx(WeeklyData data, DynamicDraft draft, DynamicSettings settings, Integer number, I18n i18n) {
+        return WeeklyDocx.docx(sheet(data, draft, settings, number, i18n));
     }
 
     /**

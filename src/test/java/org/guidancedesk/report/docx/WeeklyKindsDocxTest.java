@@ -3,6 +3,7 @@ package org.guidancedesk.report.docx;
 import static org.guidancedesk.report.docx.DocxFiles.all;
 import static org.guidancedesk.report.docx.DocxFiles.attr;
 import static org.guidancedesk.report.docx.DocxFiles.first;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +101,9 @@ class WeeklyKindsDocxTest {
             assertEquals(List.of("11906", "16838"), List.of(attr(first(section, "pgSz"), "w"), attr(first(section, "pgSz"), "h")), "A4");
             assertTrue(out.fileName().endsWith(".docx"), out.fileName());
         }
+        WeeklyData data = ws.weekly().data(WEEK);
+        assertArrayEquals(dynamic(ReportFormat.DOCX).bytes(),
+                DynamicReport.docx(data, ws.dynamic().draft(WEEK), ws.dynamic().settings(), 7, ZH), "the window's one call");
         DocxFiles dynamic = new DocxFiles(dynamic(ReportFormat.DOCX).bytes());
         List<String> headings = dynamic.bodyParagraphs().stream().filter(p -> DocxFiles.style(p).equals(DocxStyles.HEADING_1))
                 .map(DocxFiles::text).toList();
