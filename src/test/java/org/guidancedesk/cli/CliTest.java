@@ -248,6 +248,13 @@ class CliTest {
         }
     }
 
+    /** {@code report weekly --db DB --today 2026-11-24} and the rest, the demo's day. */
+    private int weekly(Path db, String... args) {
+        String[] all = Stream.concat(Stream.of("report", "weekly", "--db", db.toString(), "--today", "2026-11-24"),
+                Arrays.stream(args)).toArray(String[]::new);
+        return run(all);
+    }
+
     /** The text of a .docx's document part, without its markup. */
     private static String docxText(Path docx) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
@@ -263,10 +270,8 @@ class CliTest {
         Path sheet = dir.resolve("week.docx");
         Path dynamic = dir.resolve("动态.DOCX");
 
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--week", "6", "--today", "2026-11-24",
-                "--out", sheet.toString()), err.toString());
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "5",
-                "--today", "2026-11-24", "--out", dynamic.toString()), err.toString());
+        assertEquals(0, weekly(db, "--week", "6", "--out", sheet.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "5", "--out", dynamic.toString()), err.toString());
 
         assertTrue(docxText(sheet).contains("中央第十八指导组工作进展周报"), docxText(sheet));
         assertTrue(docxText(dynamic).contains("第5期") && docxText(dynamic).contains("一、本周主要工作"), docxText(dynamic));
@@ -285,8 +290,7 @@ class CliTest {
         Path docx = dir.resolve("动态.docx");
         Path again = dir.resolve("again.pdf");
 
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--issue", "--week", "6",
-                "--today", "2026-11-24", "--out", docx.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--issue", "--week", "6", "--out", docx.toString()), err.toString());
 
         assertTrue(docxText(docx).contains("第6期"), "the next number after the demo's 第1-5期: " + docxText(docx));
         assertTrue(out.toString().contains("已编为工作动态第6期，同样内容的 PDF 已存档"), out.toString());
@@ -299,11 +303,9 @@ class CliTest {
             assertEquals("动态.pdf", kept.get(0).fileName(), "the PDF under the file's own name");
             archived = ws.weekly().archivedPdf(kept.get(0).id());
         }
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "6",
-                "--today", "2026-11-24", "--out", again.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "6", "--out", again.toString()), err.toString());
         assertArrayEquals(Files.readAllBytes(again), archived, "a reprint is the PDF of what the .docx says");
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--issue", "--week", "6",
-                "--today", "2026-11-24", "--out", again.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--issue", "--week", "6", "--out", again.toString()), err.toString());
         try (Workspace ws = Workspace.open(db, clock())) {
             assertEquals(6, ws.dynamic().issues().size(), "issued again, the week keeps its number");
             assertEquals(2, ws.weekly().archived().size());
@@ -318,10 +320,8 @@ class CliTest {
         Path issued = dir.resolve("issued.pdf");
         Path draft = dir.resolve("draft.pdf");
 
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "5",
-                "--today", "2026-11-24", "--out", issued.toString()), err.toString());
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "6",
-                "--today", "2026-11-24", "--out", draft.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "5", "--out", issued.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "6", "--out", draft.toString()), err.toString());
 
         assertTrue(pdfText(issued).contains("第5期"), pdfText(issued));
         assertTrue(pdfText(draft).contains("主题教育工作动态"), pdfText(draft));
