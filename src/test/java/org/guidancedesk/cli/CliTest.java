@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -224,16 +226,92 @@ class CliTest {
     }
 
     @Test
-    void anOutputThatIsNotAPdfIsBadUsageBeforeAnythingIsRead() {
+    void anOutputThatIsNeitherPdfNorDocxIsBadUsageBeforeAnythingIsRead() throws IOException {
         Path db = demoFile();
         Path txt = dir.resolve("week.txt");
+        Path doc = dir.resolve("week.DOC");
 
         assertEquals(2, run("report", "weekly", "--db", db.toString(), "--out", txt.toString()));
-        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), err.toString());
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 或 .docx 结尾：" + txt), err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "ledger", "--db", db.toString(), "--out", txt.toString()));
-        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), err.toString());
-        assertFalse(Files.exists(txt));
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--out", doc.toString()));
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 或 .docx 结尾：" + doc + "（不写 .doc 文件；.docx 可用 Word"),
+                "the old Word format named, .docx offered: " + err);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--out", dir.resolve(".docx").toString(), "--lang", "en"));
+        assertTrue(errLines().get(0).startsWith("--out must end in .pdf or .docx:"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "ledger", "--db", db.toString(), "--out", dir.resolve("ledger.docx").toString()));
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), "the 台账 is printed only: " + err);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().matches("(?i).*\\.(txt|doc|docx)")).toList());
+        }
+    }
+
+    /** {@code report weekly --db DB --today 2026-11-24} and the rest, the demo's day. */
+    private int weekly(Path db, String... args) {
+        String[] all = Stream.concat(Stream.of("report", "weekly", "--db", db.toString(), "--today", "2026-11-24"),
+                Arrays.stream(args)).toArray(String[]::new);
+        return run(all);
+    }
+
+    /** The text of a .docx's document part, without its markup. */
+    private static String docxText(Path docx) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return xml.replaceAll("<[^>]+>", "");
+        }
+    }
+
+    @Test
+    void bothKindsAsDocxByTheExtensionReadingOnlyAsThePdfDoes() throws IOException {
+        Path db = demoFile();
+        Path sheet = dir.resolve("week.docx");
+        Path dynamic = dir.resolve("动态.DOCX");
+
+        assertEquals(0, weekly(db, "--week", "6", "--out", sheet.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "5", "--out", dynamic.toString()), err.toString());
+
+        assertTrue(docxText(sheet).contains("中央第十八指导组工作进展周报"), docxText(sheet));
+        assertTrue(docxText(dynamic).contains("第5期") && docxText(dynamic).contains("一、本周主要工作"), docxText(dynamic));
+        assertTrue(out.toString().contains("已写入 " + sheet.toAbsolutePath() + "（共 2 页）"), out.toString());
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sheet)));
+        }
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertEquals(List.of(), ws.weekly().archived(), "without --issue nothing is archived");
+        }
+    }
+
+    @Test
+    void issuingTheDynamicAsDocxGivesTheWeekItsNumberAndArchivesThePdfOfTheSameContent() throws IOException {
+        Path db = demoFile();
+        Path docx = dir.resolve("动态.docx");
+        Path again = dir.resolve("again.pdf");
+
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--issue", "--week", "6", "--out", docx.toString()), err.toString());
+
+        assertTrue(docxText(docx).contains("第6期"), "the next number after the demo's 第1-5期: " + docxText(docx));
+        assertTrue(out.toString().contains("已编为工作动态第6期，同样内容的 PDF 已存档"), out.toString());
+        assertTrue(out.toString().contains("尚未标记已报：报送内容可写“工作动态第6期”"), "the week's deadline is named: " + out);
+        byte[] archived;
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertEquals(6, ws.dynamic().issues().get(ws.dynamic().issues().size() - 1).number());
+            List<org.guidancedesk.domain.ArchivedSheet> kept = ws.weekly().archived();
+            assertEquals(1, kept.size());
+            assertEquals("动态.pdf", kept.get(0).fileName(), "the PDF under the file's own name");
+            archived = ws.weekly().archivedPdf(kept.get(0).id());
+        }
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "6", "--out", again.toString()), err.toString());
+        assertArrayEquals(Files.readAllBytes(again), archived, "a reprint is the PDF of what the .docx says");
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--issue", "--week", "6", "--out", again.toString()), err.toString());
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertEquals(6, ws.dynamic().issues().size(), "issued again, the week keeps its number");
+            assertEquals(2, ws.weekly().archived().size());
+        }
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--issue", "--out", again.toString()));
+        assertTrue(errLines().get(0).startsWith("--issue 只用于工作动态"), err.toString());
     }
 
     @Test
@@ -242,10 +320,8 @@ class CliTest {
         Path issued = dir.resolve("issued.pdf");
         Path draft = dir.resolve("draft.pdf");
 
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "5",
-                "--today", "2026-11-24", "--out", issued.toString()), err.toString());
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "6",
-                "--today", "2026-11-24", "--out", draft.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "5", "--out", issued.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "6", "--out", draft.toString()), err.toString());
 
         assertTrue(pdfText(issued).contains("第5期"), pdfText(issued));
         assertTrue(pdfText(draft).contains("主题教育工作动态"), pdfText(draft));
