@@ -24,6 +24,6 @@ public final class WeeklyDocx {
 
     /** The week's status sheet (周工作进展表) as .docx: the same sheet {@link WeeklyPdf#render} prints. */
     public static byte[] sheet(WeeklyData data, I18n i18n) {
-        return docx(WeeklySheet.of(WeeklyReport.build(data, WeeklySections.standard()), i18n));
+        return docx(WeeklySheet.of(data, i18n));
     }
 }

@@ -22,7 +22,7 @@ public record WeeklyOutput(ReportFormat format, byte[] bytes, String fileName, R
 
     /** The week's status sheet (周工作进展表) in the format. */
     public static WeeklyOutput sheet(WeeklyData data, I18n i18n, ReportFormat format) {
-        return of(WeeklySheet.of(WeeklyReport.build(data, WeeklySections.standard()), i18n), WeeklySheet.fileName(data, i18n), format);
+        return of(WeeklySheet.of(data, i18n), WeeklySheet.fileName(data, i18n), format);
     }
 
     /** The pages of the PDF (a word processor counts its own for the .docx). */

@@ -16,6 +16,11 @@ import org.guidancedesk.report.doc.Sheet;
 public final class WeeklySheet {
     private WeeklySheet() {}
 
+    /** The week's status sheet (周工作进展表) with the standard sections. */
+    public static Sheet of(WeeklyData data, I18n i18n) {
+        return of(WeeklyReport.build(data, WeeklySections.standard()), i18n);
+    }
+
     public static Sheet of(WeeklyReport report, I18n i18n) {
         WeeklyData data = report.data();
         Group g = data.checklist().group();

@@ -28,6 +28,8 @@ import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.PdfPrinting;
 import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.report.ReportFormat;
+import org.guidancedesk.report.WeeklyDocx;
 import org.guidancedesk.service.DynamicService;
 import org.guidancedesk.service.WeeklyService;
 import org.guidancedesk.ui.Messages;
@@ -90,12 +92,19 @@ public final class SheetOutput {
      */
     public void export(WeekSheet sheet, Path target) {
         rememberFolder(target);
-        RenderedSheet r = sheet.rendered();
         String name = target.getFileName().toString();
+        ReportFormat format = ReportFormat.of(name).orElse(ReportFormat.PDF);
+        // A Word copy is archived as the PDF of the same document, under the PDF's name.
+        String archivedName = ReportFormat.PDF.rename(name);
         Consumer<Throwable> failed = e -> error(i18n.tr("weekly.exportFailed", target, describe(e)));
-        checked(sheet, () -> tasks.compute(() -> writeFile(target, r.pdf()),
-                written -> keep(sheet, SheetKind.EXPORT, name, () -> info(i18n.tr("weekly.exported", target))),
+        checked(sheet, () -> tasks.compute(() -> writeFile(target, bytes(sheet, format)),
+                written -> keep(sheet, SheetKind.EXPORT, archivedName, () -> info(i18n.tr("weekly.exported", target))),
                 failed));
+    }
+
+    /** The file's bytes: the previewed PDF itself, or the Word copy of the same document. */
+    private static byte[] bytes(WeekSheet sheet, ReportFormat format) {
+        return format == ReportFormat.DOCX ? WeeklyDocx.docx(sheet.document()) : sheet.rendered().pdf();
     }
 
     /** Prints the report of the week shown; a copy actually printed is kept as printed. */
@@ -208,8 +217,8 @@ public final class SheetOutput {
     }
 
     /** Writes the whole file (nothing partial on failure); returns the file. */
-    private static Path writeFile(Path target, byte[] pdf) throws IOException {
-        WholeFile.write(target, pdf);
+    private static Path writeFile(Path target, byte[] bytes) throws IOException {
+        WholeFile.write(target, bytes);
         return target;
     }
 

@@ -3,16 +3,14 @@ package org.guidancedesk.ui.weekly;
 import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.report.doc.Sheet;
 
 /**
- * A rendered report together with the week it is for, which report it is and — for a 工作动态 —
- * the 期号 it carries (null: left blank): what export and print hand on.
+ * A rendered report together with the week it is for, which report it is, the 期号 it carries
+ * for a 工作动态 (null: left blank), and the document both its PDF and its Word copy are made
+ * from: what export and print hand on.
  */
-public record WeekSheet(Week week, RenderedSheet rendered, ReportKind report, Integer issue) {
-    /** The status sheet of a week. */
-    public static WeekSheet statusSheet(Week week, RenderedSheet rendered) {
-        return new WeekSheet(week, rendered, ReportKind.SHEET, null);
-    }
+public record WeekSheet(Week week, RenderedSheet rendered, ReportKind report, Integer issue, Sheet document) {
 
     /** Whether this is the sheet asked for: the same week, report and number. */
     boolean shows(Week w, ReportKind r, Integer n) {

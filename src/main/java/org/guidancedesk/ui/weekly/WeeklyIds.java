@@ -13,6 +13,7 @@ public final class WeeklyIds {
     public static final String THIS_WEEK = "weekly-this-week";
     public static final String PRINT = "weekly-print";
     public static final String EXPORT = "weekly-export";
+    public static final String EXPORT_WORD = "weekly-export-word";
     public static final String MESSAGE = "weekly-message";
     public static final String COORDINATION = "weekly-coordination";
     public static final String COORDINATION_ERROR = "weekly-coordination-error";

@@ -33,6 +33,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.guidancedesk.domain.ReportKind;
+import org.guidancedesk.report.ReportFormat;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.ui.Alerts;
 import org.guidancedesk.ui.DialogOwner;
@@ -50,6 +51,8 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
     private static final double ARCHIVE_BESIDE_PARTS = 200;
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT_WORD = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
 
@@ -70,7 +73,8 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         this.preview = new PreviewPane(vm, i18n);
         this.archive = new ArchivePane(out, i18n, out::reprint, this::saveArchivedAs);
         this.dynamic = new DynamicPane(vm, i18n);
-        this.accelerators = Map.of(PRINT, this::print, EXPORT, this::export,
+        this.accelerators = Map.of(PRINT, this::print, EXPORT, () -> export(ReportFormat.PDF),
+                EXPORT_WORD, () -> export(ReportFormat.DOCX),
                 PREVIOUS, this::previousWeek, NEXT, this::nextWeek);
         build();
     }
@@ -163,10 +167,13 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         Button print = button(WeeklyIds.PRINT, "weekly.print", "weekly.print.tip", this::print);
         print.setMnemonicParsing(true);
         print.disableProperty().bind(out.printingProperty());
-        Button export = button(WeeklyIds.EXPORT, "weekly.export", "weekly.export.tip", this::export);
+        Button export = button(WeeklyIds.EXPORT, "weekly.export", "weekly.export.tip", () -> export(ReportFormat.PDF));
         export.setMnemonicParsing(true);
+        Button exportWord = button(WeeklyIds.EXPORT_WORD, "weekly.exportWord", "weekly.exportWord.tip",
+                () -> export(ReportFormat.DOCX));
+        exportWord.setMnemonicParsing(true);
 
-        HBox bar = new HBox(previous, week, next, thisWeek, reportToggle(), message, print, export);
+        HBox bar = new HBox(previous, week, next, thisWeek, reportToggle(), message, print, export, exportWord);
         bar.getStyleClass().add(WeeklyStyles.TOOLBAR);
         return bar;
     }
@@ -288,10 +295,12 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         vm.print();
     }
 
-    private void export() {
+    /** Saves the report shown as PDF, or as a Word copy of the same document to edit before it is signed. */
+    private void export(ReportFormat format) {
         flush();
         vm.withSheet(sheet -> {
-            Path target = choose("weekly.export.title", sheet.rendered().fileName());
+            Path target = choose(format == ReportFormat.DOCX ? "weekly.exportWord.title" : "weekly.export.title",
+                    format.rename(sheet.rendered().fileName()), format);
             if (target != null) {
                 out.export(sheet, target);
             }
@@ -302,14 +311,14 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         if (row == null) {
             return;
         }
-        Path target = choose("weekly.saveAs.title", row.fileName());
+        Path target = choose("weekly.saveAs.title", row.fileName(), ReportFormat.PDF);
         if (target != null) {
             out.saveArchivedAs(row, target);
         }
     }
 
-    /** The save dialog, in the last folder used this session; ".pdf" added when left off. */
-    private Path choose(String titleKey, String fileName) {
+    /** The save dialog, in the last folder used this session; the format's extension added when left off. */
+    private Path choose(String titleKey, String fileName, ReportFormat format) {
         Window window = DialogOwner.windowOf(root);
         if (window == null) {
             return null;
@@ -317,7 +326,8 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.tr(titleKey));
         chooser.setInitialFileName(fileName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.tr("weekly.fileFilter"), "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                i18n.tr("weekly.fileFilter." + format.name()), "*" + format.extension()));
         Path folder = out.lastFolder();
         org.guidancedesk.ui.StartFolder.set(chooser, folder == null ? null : folder.toFile());
         File file = chooser.showSaveDialog(window);
@@ -325,8 +335,8 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
             return null;
         }
         Path chosen = file.toPath();
-        if (!chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            Path withExtension = chosen.resolveSibling(chosen.getFileName() + ".pdf");
+        if (!chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(format.extension())) {
+            Path withExtension = chosen.resolveSibling(chosen.getFileName() + format.extension());
             if (!Files.exists(withExtension)) {
                 chosen = withExtension;
             }

@@ -24,7 +24,10 @@ import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.PdfPages;
 import org.guidancedesk.report.RenderedSheet;
-import org.guidancedesk.report.WeeklyPdf;
+import org.guidancedesk.report.ReportFormat;
+import org.guidancedesk.report.WeeklyOutput;
+import org.guidancedesk.report.WeeklySheet;
+import org.guidancedesk.report.doc.Sheet;
 import org.guidancedesk.report.dynamic.DynamicReport;
 import org.guidancedesk.service.DynamicService;
 import org.guidancedesk.service.WeeklyService;
@@ -302,10 +305,14 @@ public final class WeeklyViewModel {
 
     /** Off the JavaFX thread: the one way each report becomes its PDF, for preview, print and export. */
     private WeekSheet render(Week w, ReportKind kind, Integer number, Source source) {
-        return kind == ReportKind.DYNAMIC
-                ? new WeekSheet(w, DynamicReport.pdf(source.data(), source.draft(), source.settings(), number, i18n),
-                        kind, number)
-                : WeekSheet.statusSheet(w, WeeklyPdf.render(source.data(), i18n));
+        WeeklyData data = source.data();
+        boolean dynamicReport = kind == ReportKind.DYNAMIC;
+        Sheet document = dynamicReport
+                ? DynamicReport.sheet(data, source.draft(), source.settings(), number, i18n)
+                : WeeklySheet.of(data, i18n);
+        String name = dynamicReport ? DynamicReport.fileName(data, number, i18n) : WeeklySheet.fileName(data, i18n);
+        RenderedSheet pdf = WeeklyOutput.of(document, name, ReportFormat.PDF).pdf();
+        return new WeekSheet(w, pdf, kind, dynamicReport ? number : null, document);
     }
 
     /** The 期号 a report carries: the one typed for a 工作动态, none for the status sheet. */

@@ -205,4 +205,43 @@ class WeeklyDynamicTest {
         assertTrue(shown.contains("报送：省委主题教育办"), shown);
         assertTrue(shown.contains("抄送：各联系单位"), shown);
     }
+
+    @Test
+    void aWordCopyIsTheSameDocumentAndIsIssuedWithItsPdfArchived() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("out")).resolve("工作动态第6期.docx");
+        WeekSheet s = sheet();
+        vm.output().export(s, target);
+
+        String document = documentXml(Files.readAllBytes(target));
+        assertTrue(document.contains("第6期"), "the .docx carries the number");
+        assertTrue(document.contains("各单位进展情况"));
+        ArchivedSheet kept = vm.output().archive().get(0).sheet();
+        assertEquals("工作动态第6期.pdf", kept.fileName(), "archived as the PDF of the same document");
+        assertArrayEquals(s.rendered().pdf(), ws.weekly().archivedPdf(kept.id()));
+        assertEquals(6, ws.dynamic().draft(W48).issue().orElseThrow().number());
+        assertEquals("已导出 " + target, vm.output().messageProperty().get());
+        vm.output().offer().decline();
+    }
+
+    @Test
+    void theStatusSheetHasItsWordCopyToo() throws IOException {
+        vm.showReport(ReportKind.SHEET);
+        Path target = Files.createDirectories(dir.resolve("out")).resolve("周报.docx");
+        vm.output().export(sheet(), target);
+        assertTrue(documentXml(Files.readAllBytes(target)).contains("工作进展"));
+        assertEquals(ReportKind.SHEET, vm.output().archive().get(0).sheet().report());
+        assertEquals("周报.pdf", vm.output().archive().get(0).sheet().fileName());
+        assertTrue(ws.dynamic().draft(W48).issue().isEmpty(), "a status sheet issues nothing");
+    }
+
+    private static String documentXml(byte[] docx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
 }
