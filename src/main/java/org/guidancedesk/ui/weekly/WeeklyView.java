@@ -237,6 +237,7 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         b.setTooltip(new Tooltip(i18n.tr(tipKey)));
         b.setAccessibleText(i18n.tr(tipKey));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE); // the message gives way, never a button's words
         return b;
     }
 
