@@ -63,7 +63,7 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         }
         List<Rectification> then = new ArrayList<>();
         for (Rectification r : data.rectifications()) {
-            Rectification asOf = AsOf.rectification(r, day);
+            Rectification asOf = AsOf.rectification(r, day, data.decisionsOf(r));
             if (asOf != null && byId.containsKey(asOf.unitId())) {
                 then.add(asOf);
             }
@@ -107,7 +107,7 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         blocks.add(new Block.Heading(2, overdue.isEmpty()
                 ? i18n.tr("sheet.headingNone", i18n.tr("sheet.ledger.overdue")) : i18n.tr("sheet.ledger.overdue")));
         if (!overdue.isEmpty()) {
-            blocks.add(itemTable(overdue, i18n.tr("sheet.ledger.due"), r -> i18n.shortDate(r.due()), true, i18n));
+            blocks.add(itemTable(overdue, i18n.tr("sheet.ledger.due"), r -> due(r, i18n), true, i18n));
             more(blocks, overdue.size(), "sheet.ledger.moreOverdue", i18n);
         }
         return blocks;
@@ -231,6 +231,12 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
             w = Math.max(w, CharWidths.widthOf(c));
         }
         return w + CharWidths.PADDING + AIR;
+    }
+
+    /** 12月20日, or for an item extended both dates: 12月20日（原11月30日，已延期）. */
+    static String due(Rectification r, I18n i18n) {
+        return r.extended() ? i18n.tr("sheet.ledger.extendedDue", i18n.shortDate(r.due()), i18n.shortDate(r.originalDue()))
+                : i18n.shortDate(r.due());
     }
 
     /** 整改-007: the ledger's short name and the item's serial. */

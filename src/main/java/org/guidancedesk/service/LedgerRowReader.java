@@ -21,7 +21,8 @@ import org.guidancedesk.tabular.RawRow;
 final class LedgerRowReader {
     /** Fields whose text several columns may share (joined), e.g. 责任部门 and 责任人. */
     private static final List<LedgerColumn> JOINABLE = List.of(LedgerColumn.OWNER, LedgerColumn.PROBLEM,
-            LedgerColumn.MEASURES, LedgerColumn.REMARKS, LedgerColumn.EVIDENCE, LedgerColumn.PROGRESS);
+            LedgerColumn.MEASURES, LedgerColumn.STANDARD, LedgerColumn.REMARKS, LedgerColumn.EVIDENCE,
+            LedgerColumn.PROGRESS);
 
     /** Fields a status brings with it; a refusal about one the file lacks is shown on the status. */
     private static final List<LedgerColumn> DATES_OF_STATUS = List.of(LedgerColumn.COMPLETED_ON,
@@ -112,8 +113,9 @@ final class LedgerRowReader {
             Rectification item = Rectification.builder(ledger != null ? ledger : options.ledger(), unitId,
                             created != null ? created : today)
                     .category(cells.text(LedgerColumn.CATEGORY)).problem(cells.text(LedgerColumn.PROBLEM))
-                    .measures(cells.text(LedgerColumn.MEASURES)).leader(cells.text(LedgerColumn.LEADER))
-                    .owner(cells.text(LedgerColumn.OWNER)).node(effectiveNode).due(due.date()).rawStatus(status)
+                    .measures(cells.text(LedgerColumn.MEASURES)).standard(cells.text(LedgerColumn.STANDARD))
+                    .leader(cells.text(LedgerColumn.LEADER)).owner(cells.text(LedgerColumn.OWNER)).node(effectiveNode)
+                    .due(due.date()).originalDue(due.original()).rawStatus(status)
                     .completedOn(completed).verifiedOn(verified).verifiedBy(cells.text(LedgerColumn.VERIFIED_BY))
                     .evidence(cells.text(LedgerColumn.EVIDENCE)).remarks(cells.text(LedgerColumn.REMARKS)).build();
             return new Result(new ImportPreview.Row(raw.number(), item, notes), List.of());
@@ -153,9 +155,10 @@ final class LedgerRowReader {
             case "rectification.category" -> LedgerColumn.CATEGORY;
             case "rectification.problem" -> LedgerColumn.PROBLEM;
             case "rectification.measures" -> LedgerColumn.MEASURES;
+            case "rectification.standard" -> LedgerColumn.STANDARD;
             case "rectification.leader" -> LedgerColumn.LEADER;
             case "rectification.owner" -> LedgerColumn.OWNER;
-            case "rectification.due" -> LedgerColumn.DUE;
+            case "rectification.due", "rectification.originalDue" -> LedgerColumn.DUE;
             case "rectification.completedOn" -> LedgerColumn.COMPLETED_ON;
             case "rectification.verifiedOn" -> LedgerColumn.VERIFIED_ON;
             case "rectification.verifiedBy" -> LedgerColumn.VERIFIED_BY;
@@ -221,7 +224,7 @@ final class LedgerRowReader {
 
         @SuppressWarnings("unchecked")
         private <T> T parserDefault(CellParser<T> parser) {
-            return (T) new LedgerCells.Due(null, null);
+            return (T) new LedgerCells.Due(null, null, null);
         }
 
         ImportProblem problem(LedgerColumn field, String key, Object... args) {

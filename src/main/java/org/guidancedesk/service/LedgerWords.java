@@ -1,7 +1,10 @@
 package org.guidancedesk.service;
 
+import java.time.LocalDate;
 import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.LedgerDecision;
 import org.guidancedesk.domain.LedgerNode;
+import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.RectificationStatus;
 
 /**
@@ -26,6 +29,30 @@ final class LedgerWords {
             case DEADLINE -> "限期整改";
             case LONG_TERM -> "长期坚持";
         };
+    }
+
+    /** A line of the 进展情况 cell without its date: the note, or the decision in words with its reason. */
+    static String progress(ProgressNote n) {
+        LedgerDecision.Extension e = n.extension();
+        if (e != null) {
+            return "延期至" + e.to() + "（原" + e.from() + "，" + e.approvedBy() + "批准）：" + n.text();
+        }
+        return n.sendBack() != null ? "退回：" + n.text() : n.text();
+    }
+
+    /**
+     * A 整改时限 cell of an item extended: "2026年12月20日（原2026年11月30日，已延期）", which
+     * import reads back as both dates ({@link LedgerCells#due}).
+     */
+    static String extendedDue(LocalDate due, LocalDate original) {
+        return day(due) + "（原" + day(original) + "，" + EXTENDED + "）";
+    }
+
+    /** The word an extended due date carries. */
+    static final String EXTENDED = "已延期";
+
+    private static String day(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     static String status(RectificationStatus s) {

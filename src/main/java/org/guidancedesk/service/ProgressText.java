@@ -9,7 +9,9 @@ import org.guidancedesk.domain.ValidationException;
 /**
  * A 进展情况 cell as progress notes, and back: one note per line, each starting with its date
  * ("2026-11-18 已建立台账"); lines without a date belong to the note above, or, at the top,
- * to a note dated the import day.
+ * to a note dated the import day. A decision is written in words ("2026-12-05 延期至2026-12-20
+ * （原2026-11-30，组长 王建国批准）：…") and reads back as a note saying so: the item's due date
+ * and first date come back through the 整改时限 cell.
  */
 final class ProgressText {
     private ProgressText() {}
@@ -20,7 +22,7 @@ final class ProgressText {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(n.on()).append(' ').append(n.text());
+            b.append(n.on()).append(' ').append(LedgerWords.progress(n));
         }
         return b.toString();
     }

@@ -12,6 +12,7 @@ import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.store.Database;
+import org.guidancedesk.store.ProgressRepository;
 import org.guidancedesk.store.RectificationRepository;
 import org.guidancedesk.store.SheetArchiveRepository;
 import org.guidancedesk.store.WeekNoteRepository;
@@ -46,7 +47,7 @@ public final class WeeklyService {
         LocalDate asOf = WeeklyData.asOf(week, today());
         return db.read(c -> new WeeklyData(ChecklistQuery.read(c), DeadlineService.occurrences(c),
                 rectifications.findAll(c), notes.find(c, week).orElse(WeekNotes.empty(week)), week, asOf,
-                work.findAll(c)));
+                work.findAll(c), new ProgressRepository().decisions(c)));
     }
 
     public WeekNotes notes(Week week) {

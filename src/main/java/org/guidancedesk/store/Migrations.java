@@ -44,7 +44,8 @@ final class Migrations {
             script("V006__history.sql"),
             script("V007__identity.sql"),
             script("V008__contacts.sql"),
-            script("V009__worklog.sql"));
+            script("V009__worklog.sql"),
+            script("V010__ledger_extensions.sql"));
 
     private Migrations() {}
 

@@ -257,6 +257,9 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         CheckBox warnings = new CheckBox(i18n.tr("ledger.filter.warningsOnly"));
         warnings.setId(LedgerStyles.FILTER_WARNINGS_ID);
         warnings.selectedProperty().bindBidirectional(vm.criteria().warningsOnlyProperty());
+        CheckBox extended = new CheckBox(i18n.tr("ledger.filter.extendedOnly"));
+        extended.setId(LedgerStyles.FILTER_EXTENDED_ID);
+        extended.selectedProperty().bindBidirectional(vm.criteria().extendedOnlyProperty());
 
         search.setId(Ids.LEDGER_SEARCH);
         search.setPromptText(i18n.tr("ledger.filter.searchPrompt"));
@@ -313,7 +316,8 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         fitToText(ledger, "ledger.filter.allLedgers", 116);
         fitToText(status, "ledger.filter.allStatuses", 108);
         fitToText(node, "ledger.filter.allNodes", 108);
-        FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, search, clear);
+        FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, extended, search,
+                clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.FILTER_BAR);
         bar.setPadding(new Insets(2, 12, 8, 12));
