@@ -37,7 +37,7 @@ final class LedgerReportCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec, language);
         LedgerCommands.mustExist(file.db);
-        PdfOut pdf = PdfOut.of(out);
+        PdfOut pdf = PdfOut.of(console, out);
         RenderedSheet sheet;
         int count;
         try (Workspace ws = file.open()) {

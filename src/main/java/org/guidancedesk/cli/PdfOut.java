@@ -3,6 +3,7 @@ package org.guidancedesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.service.Workspace;
 
@@ -16,8 +17,12 @@ final class PdfOut {
         this.target = given.toAbsolutePath();
     }
 
-    /** Refuses at once an --out whose folder does not exist. */
-    static PdfOut of(Path out) {
+    /** Refuses at once an --out that does not end in .pdf (a usage error) or whose folder does not exist. */
+    static PdfOut of(Console console, Path out) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".pdf")) {
+            throw console.usage("cli.usage.outPdf", out);
+        }
         PdfOut pdf = new PdfOut(out);
         Path folder = pdf.target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One dated thing to do, of any kind (a reporting deadline, a planned required action, a ledger
- * item, the group's own planned work, a reply awaited), with its traffic light: what the
- * overview and the {@code agenda} command list.
+ * item, the group's own planned work, a reply awaited, a review's feedback or resubmission), with
+ * its traffic light: what the overview and the {@code agenda} command list.
  *
  * @param unit the unit concerned, or "" for the group itself
  * @param liaison the unit's liaison as "李四 13800001111", or "" (see {@link Liaison})
@@ -15,8 +15,11 @@ import java.util.Objects;
 public record AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref,
                          String liaison, WorkKind work) {
 
-    /** The kinds of item, each from its own source. */
-    public enum Kind { DEADLINE, ACTION, LEDGER, WORK, REPLY }
+    /**
+     * The kinds of item, each from its own source; {@code FEEDBACK} is the group's own feedback
+     * on a document received (审阅把关), {@code RESUBMIT} a unit's revised version awaited.
+     */
+    public enum Kind { DEADLINE, ACTION, LEDGER, WORK, REPLY, FEEDBACK, RESUBMIT }
 
     /** An item of one of the units' own kinds (not the work log's). */
     public AgendaItem(Kind kind, LocalDate date, String title, String unit, TrafficLight light, Ref ref, String liaison) {

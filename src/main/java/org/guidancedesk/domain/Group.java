@@ -31,6 +31,22 @@ public record Group(String name, String campaign, LocalDate start, LocalDate end
         return (int) Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(firstMonday, date), 7) + 1;
     }
 
+    /** The ISO week that is campaign week {@code number} (1 is the week of the start). */
+    public Week week(int number) {
+        LocalDate firstMonday = start.minusDays(start.getDayOfWeek().getValue() - 1L);
+        return Week.of(firstMonday.plusWeeks(number - 1L));
+    }
+
+    /** The campaign's last week number (that of its end). */
+    public int lastWeek() {
+        return campaignWeek(end);
+    }
+
+    /** Whether any day of the week lies inside the campaign. */
+    public boolean overlaps(Week week) {
+        return !week.sunday().isBefore(start) && !week.monday().isAfter(end);
+    }
+
     public Group withSecretary(Long memberId) {
         return new Group(name, campaign, start, end, memberId);
     }

@@ -9,15 +9,17 @@ import java.util.Objects;
  * Everything one week's sheet is built from, read in one snapshot: the checklist, the
  * reporting deadlines' occurrences, the items of both rectification ledgers, the week's notes,
  * the day the figures are counted up to ({@code asOf}: the week's Sunday for a past week,
- * today for the current one), the group's work log, and the ledger's decisions (延期, 退回) by
- * item, oldest first, so an item can be shown as it stood on a past day.
+ * today for the current one), the group's work log, its reviews of the units' documents, and
+ * the ledger's decisions (延期, 退回) by item, oldest first, so an item can be shown as it stood
+ * on a past day.
  */
 public record WeeklyData(Checklist checklist, List<Occurrence> occurrences, List<Rectification> rectifications,
-                         WeekNotes notes, Week week, LocalDate asOf, List<WorkEntry> work,
+                         WeekNotes notes, Week week, LocalDate asOf, List<WorkEntry> work, List<Review> reviews,
                          Map<Long, List<ProgressNote>> ledgerDecisions) {
     public WeeklyData {
         ledgerDecisions = Map.copyOf(ledgerDecisions);
         work = List.copyOf(work);
+        reviews = List.copyOf(reviews);
         Objects.requireNonNull(checklist);
         occurrences = List.copyOf(occurrences);
         rectifications = List.copyOf(rectifications);

@@ -14,6 +14,7 @@ import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.ReviewFigures;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.domain.WorkEntry;
@@ -23,7 +24,8 @@ import org.guidancedesk.report.doc.Block;
 
 /**
  * 本周工作: actions the units completed this week, what the group attended, its own items done,
- * the deadlines met, and the group's own work (its figures as reports phrase them, a line an entry).
+ * the deadlines met, and the group's own work (its figures as reports phrase them, a line an entry,
+ * and a line of its reviewing: "审阅方案材料N份，提出修改意见N条，N份经多轮修改后定稿").
  */
 public final class ThisWeekSection implements ReportSection<ThisWeekSection.ThisWeek> {
 
@@ -54,10 +56,10 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
      * done yet — a must-attend action on Friday shows before it happens.
      */
     public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems,
-                           List<Submitted> submitted, Work work, NextWeekSection.NextWeek pending) {
+                           List<Submitted> submitted, Work work, NextWeekSection.NextWeek pending, ReviewFigures reviews) {
         public boolean isEmpty() {
             return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty() && work.isEmpty()
-                    && pending.items().isEmpty() && pending.work().isEmpty();
+                    && pending.items().isEmpty() && pending.work().isEmpty() && reviews.isEmpty();
         }
     }
 
@@ -107,12 +109,22 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         submitted.sort(Comparator.comparing(Submitted::on));
         LocalDate rest = data.asOf().isAfter(from) ? data.asOf() : from;
         return new ThisWeek(units, attended, items, submitted, work(data),
-                NextWeekSection.plannedBetween(data, data.week(), rest));
+                NextWeekSection.plannedBetween(data, data.week(), rest), reviews(data));
+    }
+
+    /** The week's reviewing (审阅把关), counted up to the sheet's day like the rest. */
+    private static ReviewFigures reviews(WeeklyData data) {
+        return ReviewFigures.of(data.reviews(), data.week().monday(), countedUpTo(data));
+    }
+
+    /** The sheet's day, or the week's Sunday for a past week. */
+    private static LocalDate countedUpTo(WeeklyData data) {
+        return data.asOf().isBefore(data.week().sunday()) ? data.asOf() : data.week().sunday();
     }
 
     private static Work work(WeeklyData data) {
         LocalDate from = data.week().monday();
-        LocalDate to = data.asOf().isBefore(data.week().sunday()) ? data.asOf() : data.week().sunday();
+        LocalDate to = countedUpTo(data);
         List<WorkEntry> done = data.work().stream().filter(e -> e.countsWithin(from, to))
                 .sorted(Comparator.comparing(WorkEntry::on)).toList();
         return new Work(WorkFigures.of(data.work(), from, data.week().sunday(), data.asOf()), done);
@@ -181,10 +193,13 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
                     .map(x -> i18n.tr("sheet.thisWeek.submittedItem", x.title(), i18n.shortDate(x.on()))).toList();
             blocks.add(Block.Paragraph.of(String.join(i18n.tr("sheet.listSeparator"), parts) + i18n.tr("sheet.fullStop")));
         }
-        blocks.add(subheading("sheet.thisWeek.work", content.work().isEmpty(), i18n));
+        blocks.add(subheading("sheet.thisWeek.work", content.work().isEmpty() && content.reviews().isEmpty(), i18n));
         if (!content.work().isEmpty()) {
             blocks.add(Block.Paragraph.of(WorkSentences.paragraph(content.work().figures(), i18n)));
             blocks.add(workLines(content.work().done(), data, i18n));
+        }
+        if (!content.reviews().isEmpty()) {
+            blocks.add(Block.Paragraph.of(ReviewSentence.of(content.reviews(), i18n)));
         }
         boolean nothingPending = content.pending().items().isEmpty() && content.pending().work().isEmpty();
         blocks.add(subheading("sheet.thisWeek.pending", nothingPending, i18n));

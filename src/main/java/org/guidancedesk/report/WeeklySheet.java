@@ -44,7 +44,7 @@ public final class WeeklySheet {
                 i18n.tr("sheet.filedBy", secretaryName(data.checklist())),
                 i18n.tr("sheet.reviewedBy", leaderName(data.checklist())),
                 i18n.tr("sheet.date", i18n.longDate(data.asOf())))));
-        return new Sheet(i18n.tr("sheet.documentTitle", g.name(), week.toString()), secretaryName(data.checklist()),
+        return new Sheet(i18n.tr("sheet.documentTitle", g.name(), WeekName.of(g, week, i18n)), secretaryName(data.checklist()),
                 blocks, i18n.tr("sheet.footer"));
     }
 
@@ -62,10 +62,10 @@ public final class WeeklySheet {
         return n <= numerals.length ? numerals[n - 1] : String.valueOf(n);
     }
 
-    /** The default file name, e.g. 中央第十八指导组-2026-W48-周报.pdf, safe on every system. */
+    /** The default file name, e.g. 中央第十八指导组-第5周-周报.pdf, safe on every system. */
     public static String fileName(WeeklyData data, I18n i18n) {
-        String name = i18n.tr("sheet.fileName", data.checklist().group().name(), data.week().toString());
-        return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        Group g = data.checklist().group();
+        return WeekName.safeFileName(i18n.tr("sheet.fileName", g.name(), WeekName.of(g, data.week(), i18n)));
     }
 
     private static String secretaryName(Checklist c) {

@@ -26,7 +26,7 @@ public final class AgendaService {
     private final Database db;
     private final Clock clock;
     private final List<AgendaSource> sources = List.of(AgendaService::deadlines, AgendaService::actions,
-            AgendaService::ledger, AgendaService::work);
+            AgendaService::ledger, AgendaService::work, ReviewService::agenda);
 
     AgendaService(Database db, Clock clock) {
         this.db = db;

@@ -10,14 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
+import org.guidancedesk.domain.Deadline;
 import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
 import org.guidancedesk.domain.RecordKey;
+import org.guidancedesk.domain.Recurrence;
 import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.Submission;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKind;
+import org.guidancedesk.domain.Week;
 
 /**
  * A realistic demonstration group (all names fictional), for screenshots, trying the program
@@ -57,13 +61,13 @@ public final class DemoData {
             new MemberRow("孙丽华", MemberRole.MEMBER, Set.of(Duty.LIAISON, Duty.DOCUMENTS), "138 0013 8006"),
             new MemberRow("周涛", MemberRole.MEMBER, Set.of(Duty.LOGISTICS), "138 0013 8007"));
 
-    // Unit keys (index into the unit table below).
-    private static final int PROVINCE = 0;
-    private static final int MINISTRY = 1;
-    private static final int ENTERPRISE = 2;
-    private static final int UNIVERSITY = 3;
-    private static final int CITY = 4;
-    private static final int COUNTY = 5;
+    // Unit keys (index into the unit table below; the demo's reviews use them too).
+    static final int PROVINCE = 0;
+    static final int MINISTRY = 1;
+    static final int ENTERPRISE = 2;
+    static final int UNIVERSITY = 3;
+    static final int CITY = 4;
+    static final int COUNTY = 5;
 
     /** A unit and the member (key above) who liaises with it, mostly the one who attends its events. */
     private record UnitRow(String name, UnitKind kind, String contact, String phone, int liaison) {}
@@ -163,6 +167,7 @@ public final class DemoData {
             deadlines();
             DemoLedger.write(ws.ledger(), unitIds, today);
             DemoWorkLog.write(ws.workLog(), unitIds, memberIds, actions, start, today, ws.ledger().items());
+            DemoReviews.write(ws.reviews(), unitIds, start, today);
         }
 
         /**
@@ -180,25 +185,26 @@ public final class DemoData {
             once("报送专题民主生活会情况", day(14, 3), null, null);
             once("报送整改落实情况", day(16, 5), null, null);
             once("报送指导工作总结报告", day(17, 3), null, null);
-            org.guidancedesk.domain.Deadline weekly = ws.deadlines().add(new org.guidancedesk.domain.Deadline(0,
-                    "报送工作动态", java.time.LocalTime.of(12, 0), org.guidancedesk.domain.Deadline.DEFAULT_RECIPIENT,
-                    secretary, new org.guidancedesk.domain.Recurrence.Weekly(DayOfWeek.FRIDAY, start, null),
+            Deadline weekly = ws.deadlines().add(new Deadline(0,
+                    "报送工作动态", java.time.LocalTime.of(12, 0), Deadline.DEFAULT_RECIPIENT,
+                    secretary, new Recurrence.Weekly(DayOfWeek.FRIDAY, start, null),
                     "每周五中午前报送本周工作动态"));
             for (LocalDate due : weekly.recurrence().dates(group.end())) {
                 if (due.isBefore(today)) {
-                    ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(weekly.id(), due, due,
+                    ws.deadlines().saveSubmission(new Submission(weekly.id(), due, due,
                             "工作动态第" + group.campaignWeek(due) + "期"));
+                    ws.dynamic().recordPastIssue(Week.of(due), group.campaignWeek(due));
                 }
             }
         }
 
         /** A one-off deadline, submitted on its day when {@code sent} is given. */
         private void once(String title, LocalDate due, java.time.LocalTime time, String sent) {
-            org.guidancedesk.domain.Deadline d = ws.deadlines().add(new org.guidancedesk.domain.Deadline(0, title, time,
-                    org.guidancedesk.domain.Deadline.DEFAULT_RECIPIENT, group.secretaryId(),
-                    new org.guidancedesk.domain.Recurrence.Once(due), ""));
+            Deadline d = ws.deadlines().add(new Deadline(0, title, time,
+                    Deadline.DEFAULT_RECIPIENT, group.secretaryId(),
+                    new Recurrence.Once(due), ""));
             if (sent != null) {
-                ws.deadlines().saveSubmission(new org.guidancedesk.domain.Submission(d.id(), due, due, sent));
+                ws.deadlines().saveSubmission(new Submission(d.id(), due, due, sent));
             }
         }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
@@ -25,6 +26,8 @@ public final class WeeklyService {
     private final SheetArchiveRepository archive = new SheetArchiveRepository();
     private final RectificationRepository rectifications = new RectificationRepository();
     private final org.guidancedesk.store.WorkLogRepository work = new org.guidancedesk.store.WorkLogRepository();
+    private final org.guidancedesk.store.ReviewRepository reviews = new org.guidancedesk.store.ReviewRepository();
+    private final ProgressRepository progress = new ProgressRepository();
 
     WeeklyService(Database db, Clock clock) {
         this.db = db;
@@ -41,13 +44,13 @@ public final class WeeklyService {
 
     /**
      * Everything the week's sheet shows, in one read (the checklist, the deadlines, both ledgers,
-     * the notes, the work log), counted up to the week's end or today, whichever is first.
+     * the notes, the work log, the reviews), counted up to the week's end or today, whichever is first.
      */
     public WeeklyData data(Week week) {
         LocalDate asOf = WeeklyData.asOf(week, today());
         return db.read(c -> new WeeklyData(ChecklistQuery.read(c), DeadlineService.occurrences(c),
                 rectifications.findAll(c), notes.find(c, week).orElse(WeekNotes.empty(week)), week, asOf,
-                work.findAll(c), new ProgressRepository().decisions(c)));
+                work.findAll(c), reviews.findAll(c), progress.decisions(c)));
     }
 
     public WeekNotes notes(Week week) {
@@ -62,10 +65,10 @@ public final class WeeklyService {
         });
     }
 
-    /** Keeps a sheet that was exported or printed, byte for byte. */
+    /** Keeps a status sheet that was exported or printed, byte for byte. */
     public ArchivedSheet archive(Week week, SheetKind kind, String fileName, int pages, byte[] pdf) {
         String sha = sha256(pdf);
-        return db.write(c -> archive.insert(c, week, kind, clock.instant(), fileName, pages, sha, pdf));
+        return db.write(c -> archive.insert(c, week, ReportKind.SHEET, kind, clock.instant(), fileName, pages, sha, pdf));
     }
 
     /** The archive, newest first. */

@@ -138,13 +138,7 @@ public final class WorkLogService {
      * turned into, for the work log to show each one's serial and state without reading the ledger.
      */
     public List<Rectification> items(Collection<Long> ids) {
-        return db.read(c -> {
-            List<Rectification> found = new java.util.ArrayList<>(ids.size());
-            for (long id : ids) {
-                items.find(c, id).ifPresent(found::add);
-            }
-            return found;
-        });
+        return db.read(c -> LinkedItems.find(c, ids));
     }
 
     /** Every unit's 主要负责同志 and 班子成员. */

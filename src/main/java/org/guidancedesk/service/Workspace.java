@@ -16,6 +16,7 @@ public final class Workspace implements AutoCloseable {
     private final CatalogService catalog;
     private final ChecklistService checklist;
     private final WeeklyService weekly;
+    private final DynamicService dynamic;
     private final DeadlineService deadlines;
     private final AgendaService agenda;
     private final LedgerService ledger;
@@ -24,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final LedgerExportService ledgerExport;
     private final WorkLogService workLog;
     private final WorkLogExportService workLogExport;
+    private final ReviewService reviews;
 
     private final Backups backups;
 
@@ -35,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.catalog = new CatalogService(database);
         this.checklist = new ChecklistService(database, clock);
         this.weekly = new WeeklyService(database, clock);
+        this.dynamic = new DynamicService(database, clock);
         this.deadlines = new DeadlineService(database, clock);
         this.agenda = new AgendaService(database, clock);
         this.ledger = new LedgerService(database, clock);
@@ -43,6 +46,7 @@ public final class Workspace implements AutoCloseable {
         this.ledgerExport = new LedgerExportService(database, clock);
         this.workLog = new WorkLogService(database, clock);
         this.workLogExport = new WorkLogExportService(database, clock);
+        this.reviews = new ReviewService(database, clock);
     }
 
     /**
@@ -98,6 +102,8 @@ public final class Workspace implements AutoCloseable {
 
     public WeeklyService weekly() { return weekly; }
 
+    public DynamicService dynamic() { return dynamic; }
+
     public DeadlineService deadlines() { return deadlines; }
 
     public AgendaService agenda() { return agenda; }
@@ -107,6 +113,8 @@ public final class Workspace implements AutoCloseable {
     public WorkLogService workLog() { return workLog; }
 
     public WorkLogExportService workLogExport() { return workLogExport; }
+
+    public ReviewService reviews() { return reviews; }
 
     public HistoryService history() { return history; }
 

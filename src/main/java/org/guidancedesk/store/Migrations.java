@@ -45,7 +45,9 @@ final class Migrations {
             script("V007__identity.sql"),
             script("V008__contacts.sql"),
             script("V009__worklog.sql"),
-            script("V010__ledger_extensions.sql"));
+            script("V010__dynamic.sql"),
+            script("V011__reviews.sql"),
+            script("V012__ledger_extensions.sql"));
 
     private Migrations() {}
 

@@ -7,19 +7,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
 
 /** Every exported or printed sheet, with its exact PDF. */
 public final class SheetArchiveRepository {
-    private static final String COLUMNS = "id, week, kind, created_at, file_name, pages, sha256";
+    private static final String COLUMNS = "id, week, report, kind, created_at, file_name, pages, sha256";
 
-    public ArchivedSheet insert(Connection c, Week week, SheetKind kind, Instant at, String fileName, int pages,
-                                String sha256, byte[] pdf) throws SQLException {
+    public ArchivedSheet insert(Connection c, Week week, ReportKind report, SheetKind kind, Instant at, String fileName,
+                                int pages, String sha256, byte[] pdf) throws SQLException {
         long id = Sql.insert(c, """
-                INSERT INTO sheet_archive (week, kind, created_at, file_name, pages, sha256, pdf)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", week.toString(), kind, at.toString(), fileName, pages, sha256, pdf);
-        return new ArchivedSheet(id, week, kind, at, fileName, pages, sha256);
+                INSERT INTO sheet_archive (week, report, kind, created_at, file_name, pages, sha256, pdf)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", week.toString(), report, kind, at.toString(), fileName, pages, sha256, pdf);
+        return new ArchivedSheet(id, week, report, kind, at, fileName, pages, sha256);
     }
 
     /** Newest first. */
@@ -34,7 +35,7 @@ public final class SheetArchiveRepository {
 
     private static ArchivedSheet map(ResultSet rs) throws SQLException {
         return new ArchivedSheet(rs.getLong("id"), Week.parse(rs.getString("week")),
-                SheetKind.valueOf(rs.getString("kind")), Instant.parse(rs.getString("created_at")),
+                ReportKind.valueOf(rs.getString("report")), SheetKind.valueOf(rs.getString("kind")), Instant.parse(rs.getString("created_at")),
                 rs.getString("file_name"), rs.getInt("pages"), rs.getString("sha256"));
     }
 }

@@ -186,7 +186,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
     }
 
-    /** Ctrl+1 … Ctrl+7 open the sections in sidebar order. */
+    /** Ctrl+1 … Ctrl+8 open the sections in sidebar order. */
     private void addSectionShortcuts(Scene scene) {
         Map<javafx.scene.input.KeyCombination, Runnable> keys = new HashMap<>();
         SectionId[] ids = SectionId.values();

@@ -5,7 +5,8 @@ package org.guidancedesk.ui;
  * user sees what the product will have, but no empty screen pretends to work.
  */
 public enum SectionId {
-    OVERVIEW(true), CHECKLIST(true), DEADLINES(true), LEDGER(true), WORKLOG(true), WEEKLY(true), SETTINGS(true);
+    OVERVIEW(true), CHECKLIST(true), DEADLINES(true), LEDGER(true), WORKLOG(true), REVIEWS(true), WEEKLY(true),
+    SETTINGS(true);
 
     private final boolean available;
 

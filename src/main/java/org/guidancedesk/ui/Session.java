@@ -13,6 +13,7 @@ import org.guidancedesk.ui.deadlines.DeadlinesSection;
 import org.guidancedesk.ui.ledger.LedgerSection;
 import org.guidancedesk.ui.overview.OverviewSection;
 import org.guidancedesk.ui.weekly.WeeklySection;
+import org.guidancedesk.ui.reviews.ReviewsSection;
 import org.guidancedesk.ui.worklog.WorkLogSection;
 
 /**
@@ -71,6 +72,7 @@ final class Session {
             case OVERVIEW -> new OverviewSection(tasks, workspace, navigate);
             case LEDGER -> new LedgerSection(tasks, workspace);
             case WORKLOG -> new WorkLogSection(tasks, workspace);
+            case REVIEWS -> new ReviewsSection(tasks, workspace);
         };
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.guidancedesk.domain.Group;
@@ -193,6 +194,64 @@ class CliTest {
         assertTrue(text.contains("中央第十八指导组工作进展周报"), text);
         assertTrue(text.contains("第6周"), text);
         assertTrue(out.toString().contains("（共 2 页）"), out.toString()); // one A4 page, two at most
+    }
+
+    @Test
+    void aWeekCanBeNamedByItsCampaignNumberAsTheSheetNamesIt() throws IOException {
+        Path db = demoFile();
+        Path byNumber = dir.resolve("by-number.pdf");
+        Path byIso = dir.resolve("by-iso.pdf");
+
+        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--week", "6", "--today", "2026-11-24",
+                "--out", byNumber.toString()), err.toString());
+        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--week", "2026-W48", "--today", "2026-11-24",
+                "--out", byIso.toString()), err.toString());
+        assertTrue(Arrays.equals(Files.readAllBytes(byIso), Files.readAllBytes(byNumber)), "第6周 is 2026-W48");
+    }
+
+    @Test
+    void aWeekOutsideTheCampaignIsRefusedWithTheCampaignsSpan() {
+        Path db = demoFile();
+        Path pdf = dir.resolve("week.pdf");
+
+        assertEquals(1, run("report", "weekly", "--db", db.toString(), "--week", "60", "--out", pdf.toString()));
+        assertTrue(errLines().get(0).startsWith("第60周（"), err.toString());
+        assertTrue(errLines().get(0).contains("不在本次主题教育期间"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("report", "weekly", "--db", db.toString(), "--week", "2026-W30", "--out", pdf.toString()));
+        assertTrue(errLines().get(0).startsWith("2026-W30（7月20日—7月26日）不在本次主题教育期间"), err.toString());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anOutputThatIsNotAPdfIsBadUsageBeforeAnythingIsRead() {
+        Path db = demoFile();
+        Path txt = dir.resolve("week.txt");
+
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--out", txt.toString()));
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "ledger", "--db", db.toString(), "--out", txt.toString()));
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), err.toString());
+        assertFalse(Files.exists(txt));
+    }
+
+    @Test
+    void theDynamicOfAnIssuedWeekCarriesItsNumberAndADraftLeavesItBlank() throws IOException {
+        Path db = demoFile();
+        Path issued = dir.resolve("issued.pdf");
+        Path draft = dir.resolve("draft.pdf");
+
+        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "5",
+                "--today", "2026-11-24", "--out", issued.toString()), err.toString());
+        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "6",
+                "--today", "2026-11-24", "--out", draft.toString()), err.toString());
+
+        assertTrue(pdfText(issued).contains("第5期"), pdfText(issued));
+        assertTrue(pdfText(draft).contains("主题教育工作动态"), pdfText(draft));
+        assertFalse(pdfText(draft).matches("(?s).*第\\d+期.*"), pdfText(draft));
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--kind", "bulletin", "--out", draft.toString()));
+        assertTrue(errLines().get(errLines().size() - 2).contains("sheet（周工作进展表）或 dynamic（工作动态）"), err.toString());
     }
 
     @Test

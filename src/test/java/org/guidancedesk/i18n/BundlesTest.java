@@ -60,7 +60,9 @@ class BundlesTest {
             Map.entry("personLevel", org.guidancedesk.domain.PersonLevel.class),
             Map.entry("placeKind", org.guidancedesk.domain.PlaceKind.class),
             Map.entry("figures.placeKind", org.guidancedesk.domain.PlaceKind.class),
-            Map.entry("meetingKind", org.guidancedesk.domain.MeetingKind.class));
+            Map.entry("meetingKind", org.guidancedesk.domain.MeetingKind.class),
+            Map.entry("reviewResult", org.guidancedesk.domain.ReviewResult.class),
+            Map.entry("reviewState", org.guidancedesk.domain.ReviewState.class));
 
     /** Joiners that are nothing in Chinese (sentences follow each other without a space), and blank indents. */
     private static final Set<String> MAY_BE_EMPTY = Set.of("figures.sentenceJoin", "dynamic.indent");

@@ -229,11 +229,11 @@ class LedgerSectionTest {
     void anItemAsItStoodOnAPastDay() {
         Rectification closed = ws.ledger().items().stream().filter(r -> r.status() == RectificationStatus.CLOSED)
                 .findFirst().orElseThrow();
-        assertNull(AsOf.rectification(closed, closed.createdOn().minusDays(1)), "not filed yet");
+        assertNull(AsOf.rectification(closed, closed.createdOn().minusDays(1), List.of()), "not filed yet");
         assertEquals(RectificationStatus.IN_PROGRESS,
-                AsOf.rectification(closed, closed.completedOn().minusDays(1)).status());
-        assertEquals(RectificationStatus.COMPLETED, AsOf.rectification(closed, closed.verifiedOn().minusDays(1)).status());
-        assertEquals(closed, AsOf.rectification(closed, closed.verifiedOn()));
+                AsOf.rectification(closed, closed.completedOn().minusDays(1), List.of()).status());
+        assertEquals(RectificationStatus.COMPLETED, AsOf.rectification(closed, closed.verifiedOn().minusDays(1), List.of()).status());
+        assertEquals(closed, AsOf.rectification(closed, closed.verifiedOn(), List.of()));
     }
 
     @Test

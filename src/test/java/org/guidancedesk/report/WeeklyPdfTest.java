@@ -78,7 +78,7 @@ class WeeklyPdfTest {
 
             // The ledger's section does not fit beside the other four on one page (six units).
             assertEquals(2, sheet.pages());
-            assertEquals("中央第十八指导组-2026-W48-周报.pdf", sheet.fileName());
+            assertEquals("中央第十八指导组-第6周-周报.pdf", sheet.fileName());
             assertInOrder(text(sheet.pdf()), "中央第十八指导组工作进展周报", "第6周", "一、本周工作", "讲专题党课",
                     "北方能源集团有限公司", "赵伟、孙丽华", "二、规定动作进度", "东江省", "8/14", "合计", "35/83", "逾期未完成的规定动作", "西岭市：“领导班子成员开展专题调研”（11月23日起逾期1天）",
                     "南山县：“举办读书班（集中学习研讨不少于7天）”（11月11日起逾期13天）",

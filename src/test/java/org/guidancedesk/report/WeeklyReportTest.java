@@ -188,6 +188,6 @@ class WeeklyReportTest {
         assertTrue(sheet.blocks().contains(Block.Paragraph.of("请办公室协调会议室")), "one paragraph per typed line");
         Block.Signature signature = (Block.Signature) sheet.blocks().get(sheet.blocks().size() - 1);
         assertEquals(List.of("填报人：李明", "审核：王建国", "填报日期：2026年11月24日"), signature.parts());
-        assertEquals("中央第十八指导组-2026-W48-周报.pdf", WeeklySheet.fileName(ws.weekly().data(Week.of(TODAY)), I18n.forLanguage("zh")));
+        assertEquals("中央第十八指导组-第6周-周报.pdf", WeeklySheet.fileName(ws.weekly().data(Week.of(TODAY)), I18n.forLanguage("zh")));
     }
 }

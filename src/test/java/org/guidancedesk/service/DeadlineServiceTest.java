@@ -82,7 +82,7 @@ class DeadlineServiceTest {
             AgendaService.Agenda agenda = ws.agenda().agenda(7);
 
             assertEquals(List.of("举办读书班（集中学习研讨不少于7天）", "开展支部书记轮训", "报送第一阶段进展情况", "讲专题党课",
-                    "报送专项整治方案修改稿", "领导班子成员开展专题调研"), agenda.overdue().stream().filter(i -> i.kind() != AgendaItem.Kind.LEDGER)
+                    "报送专项整治方案修改稿", "调研题目", "领导班子成员开展专题调研", "调研题目"), agenda.overdue().stream().filter(i -> i.kind() != AgendaItem.Kind.LEDGER)
                     .map(AgendaItem::title).toList());
             assertTrue(agenda.overdue().stream().anyMatch(i -> i.kind() == AgendaItem.Kind.LEDGER), "ledger items too");
             assertTrue(agenda.overdue().stream().allMatch(i -> i.light() == TrafficLight.RED));

@@ -127,6 +127,39 @@ class DemoDataTest {
         }
     }
 
+    /** The demo's reviews: the plans approved the day their action was ticked, one feedback and one revision late. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-24", "2026-11-23", "2026-11-29"})
+    void theReviewsShowEveryStateWithALateFeedbackAndALateRevision(String day) {
+        LocalDate today = LocalDate.parse(day);
+        try (Workspace ws = demo("reviews-" + day + ".db", today)) {
+            java.util.List<org.guidancedesk.domain.Review> reviews = ws.reviews().reviews();
+            Map<org.guidancedesk.domain.ReviewState, Long> states = reviews.stream().collect(java.util.stream.Collectors
+                    .groupingBy(org.guidancedesk.domain.Review::state, java.util.stream.Collectors.counting()));
+            assertEquals(Map.of(org.guidancedesk.domain.ReviewState.APPROVED, 9L,
+                    org.guidancedesk.domain.ReviewState.IN_REVIEW, 2L, org.guidancedesk.domain.ReviewState.RESUBMIT, 2L), states);
+            Checklist c = ws.checklist().load();
+            long plan = ws.reviews().kinds().stream().filter(k -> k.name().equals("实施方案")).findFirst().orElseThrow().id();
+            org.guidancedesk.domain.RequiredAction action = c.unitActions().stream()
+                    .filter(a -> a.title().equals("制定实施方案并报指导组审阅")).findFirst().orElseThrow();
+            for (org.guidancedesk.domain.Unit u : c.units()) {
+                org.guidancedesk.domain.Review r = reviews.stream().filter(x -> x.unitId() == u.id() && x.kindId() == plan)
+                        .findFirst().orElseThrow(() -> new AssertionError("no plan of " + u.name()));
+                assertEquals(c.record(new org.guidancedesk.domain.RecordKey(action.id(), u.id())).done(), r.approvedOn(),
+                        u.name());
+            }
+            AgendaService.Agenda agenda = ws.agenda().agenda(7);
+            assertEquals(1, agenda.overdue().stream().filter(i -> i.kind() == org.guidancedesk.domain.AgendaItem.Kind.FEEDBACK)
+                    .count(), "the group's feedback late once");
+            assertEquals(1, agenda.overdue().stream().filter(i -> i.kind() == org.guidancedesk.domain.AgendaItem.Kind.RESUBMIT)
+                    .count(), "a unit's revision late once");
+            assertEquals(1, agenda.upcoming().stream().filter(i -> i.kind() == org.guidancedesk.domain.AgendaItem.Kind.FEEDBACK)
+                    .count(), "and a feedback due soon");
+            assertEquals(new org.guidancedesk.domain.ReviewFigures(11, 9, 4),
+                    ws.reviews().figures(org.guidancedesk.domain.DateRange.FIRST, today));
+        }
+    }
+
     @Test
     void refusesAFileThatAlreadyHoldsAGroup() {
         try (Workspace ws = demo("demo.db", TODAY)) {

@@ -46,7 +46,7 @@ class ContactsMigrationTest {
         Path file = version7File();
         UnitRepository units = new UnitRepository();
         try (Database db = Database.open(file)) {
-            assertEquals(9, Database.latestSchemaVersion());
+            assertTrue(Database.latestSchemaVersion() >= 9, "the file goes through migrations 8 and 9");
             List<Unit> before = db.read(units::findAll);
             assertEquals(List.of("南山县", "西岭市"), before.stream().map(Unit::name).toList());
             assertEquals(1, before.get(0).id());

@@ -2,6 +2,7 @@ package org.guidancedesk.report.dynamic;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.guidancedesk.domain.DynamicPart;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Completion;
 import org.guidancedesk.domain.DateRange;
+import org.guidancedesk.domain.DynamicPart;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.domain.WorkEntry;

@@ -7,7 +7,7 @@ import org.guidancedesk.i18n.I18n;
 /**
  * Names a row the way the user knows it: a unit or member by name, an action or deadline by
  * title, a ledger item by its code (整改-007), a checklist cell as 南山县·讲专题党课, a work log
- * entry by its kind and day.
+ * entry by its kind and day, a review's round as 南山县·实施方案 第2轮.
  */
 final class RowName {
     private final I18n i18n;
@@ -22,13 +22,14 @@ final class RowName {
             return "";
         }
         return switch (table) {
-            case "unit", "member", "ledger_category", "ledger_filter", "group_info" -> row.getOrDefault("name", "");
+            case "unit", "member", "ledger_category", "ledger_filter", "group_info", "review_kind" -> row.getOrDefault("name", "");
             case "required_action", "deadline" -> row.getOrDefault("title", "");
             case "rectification" -> code(row);
             case "ledger_import" -> row.getOrDefault("file_name", "");
             case "week_note" -> row.getOrDefault("week", "");
             case "action_record" -> cell(row, related);
             case "work_entry" -> workEntry(i18n, row, "");
+            case "review_round" -> reviewRound(row, related);
             default -> "";
         };
     }
@@ -46,6 +47,14 @@ final class RowName {
         } catch (java.time.format.DateTimeParseException e) {
             return i18n.tr("workKind." + kind);
         }
+    }
+
+    /** 南山县·实施方案 第2轮: the review's unit and kind, found through the round's review. */
+    private String reviewRound(Map<String, String> row, Related related) {
+        Map<String, String> review = related.row("review", row.getOrDefault("review_id", ""));
+        String unit = related.row("unit", review.getOrDefault("unit_id", "")).getOrDefault("name", "");
+        String kind = related.row("review_kind", review.getOrDefault("kind_id", "")).getOrDefault("name", "");
+        return unit.isEmpty() && kind.isEmpty() ? "" : i18n.tr("history.reviewRound", unit, kind, row.getOrDefault("number", ""));
     }
 
     /** The name of the row a reference column points at ("" when unknown). */

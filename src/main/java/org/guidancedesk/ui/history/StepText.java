@@ -15,7 +15,8 @@ import org.guidancedesk.i18n.I18n;
 public final class StepText {
     /** Rows that go along with the edit a user made and do not name it. */
     private static final List<String> ALONG = List.of("ledger_serial", "ledger_import", "record_attendee",
-            "rectification_dismissed", "work_entry_unit", "work_entry_member", "work_person", "work_place", "work_line");
+            "rectification_dismissed", "work_entry_unit", "work_entry_member", "work_person", "work_place", "work_line",
+            "review", "review_point");
 
     private final I18n i18n;
     private final RowName names;
@@ -74,6 +75,15 @@ public final class StepText {
                 if (c.op() == Change.Op.UPDATE && !Objects.equals(c.before().get("status"), status)
                         && i18n.has("rectStatus." + status)) {
                     return i18n.tr("history.verb.status", i18n.tr("rectStatus." + status));
+                }
+                return i18n.tr("history.op." + c.op().name(), table(c.table()));
+            }
+            case "review_round" -> {
+                if (c.op() == Change.Op.INSERT) {
+                    return i18n.tr("history.verb.reviewReceived");
+                }
+                if (c.op() == Change.Op.UPDATE && c.before().get("feedback_on") == null && c.after().get("feedback_on") != null) {
+                    return i18n.tr("history.verb.reviewAnswered");
                 }
                 return i18n.tr("history.op." + c.op().name(), table(c.table()));
             }

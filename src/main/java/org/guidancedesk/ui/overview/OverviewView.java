@@ -28,6 +28,7 @@ import org.guidancedesk.ui.SectionId;
 /** 总览's nodes: a scrollable dashboard, two columns when the window is wide. */
 final class OverviewView {
     static final String WORK_ID = "overview-work";
+    static final String REVIEWS_ID = "overview-reviews";
     /** Wider than this (the content area), the lists and the week stand side by side. */
     private static final double TWO_COLUMNS_FROM = 980;
 
@@ -68,7 +69,7 @@ final class OverviewView {
         left.getStyleClass().add("overview-column");
         unitRows.getStyleClass().add("overview-units");
         right = new VBox(panel(new Label(i18n.tr("overview.week.title")), weekDays),
-                panel(new Label(i18n.tr("overview.units.title")), unitRows), workPanel());
+                panel(new Label(i18n.tr("overview.units.title")), unitRows), workPanel(), reviewsPanel());
         right.getStyleClass().add("overview-column");
 
         ColumnConstraints half = new ColumnConstraints();
@@ -167,15 +168,27 @@ final class OverviewView {
 
     /** 指导组工作（进驻以来）: the counts of the work log, a click away from it. */
     private Node workPanel() {
+        return figuresPanel(WORK_ID, vm.workSoFarProperty(), "overview.work.open", SectionId.WORKLOG, "overview.work.title");
+    }
+
+    /** A panel of figures in the reports' words, with the button that opens their section. */
+    private Node figuresPanel(String id, javafx.beans.value.ObservableValue<String> figures, String openKey,
+                              SectionId section, String titleKey) {
         Label text = new Label();
-        text.setId(WORK_ID);
+        text.setId(id);
         text.setWrapText(true);
         text.getStyleClass().add("overview-work");
-        text.textProperty().bind(vm.workSoFarProperty());
-        Button open = new Button(i18n.tr("overview.work.open"));
+        text.textProperty().bind(figures);
+        Button open = new Button(i18n.tr(openKey));
         open.getStyleClass().add("overview-work-open");
-        open.setOnAction(e -> navigate.open(SectionId.WORKLOG, null));
-        return panel(new Label(i18n.tr("overview.work.title")), new VBox(6, text, open));
+        open.setOnAction(e -> navigate.open(section, null));
+        return panel(new Label(i18n.tr(titleKey)), new VBox(6, text, open));
+    }
+
+    /** 审阅把关（活动以来）: the documents reviewed, the points raised, the ones finalised after rounds. */
+    private Node reviewsPanel() {
+        return figuresPanel(REVIEWS_ID, vm.reviewsSoFarProperty(), "overview.reviews.open", SectionId.REVIEWS,
+                "overview.reviews.title");
     }
 
     private static VBox panel(Label title, Node body) {

@@ -36,8 +36,9 @@ import org.guidancedesk.ui.UiTasks;
 
 /**
  * 总览's state: today, the campaign week, the count tiles, the overdue and upcoming lists (every
- * kind: reporting deadlines, required actions, ledger items), this week by day and each unit's
- * completion and ledger. Everything is read in one task off the JavaFX thread.
+ * kind: reporting deadlines, required actions, ledger items, the work log's, the reviews' feedback
+ * and resubmissions), this week by day, each unit's completion and ledger, and the group's own
+ * work and reviewing so far. Everything is read in one task off the JavaFX thread.
  */
 public final class OverviewViewModel {
     /** Days ahead the 即将到期 list covers (today included). */
@@ -82,7 +83,8 @@ public final class OverviewViewModel {
 
     /** Everything read from the file in one task. */
     record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences,
-                    List<Rectification> ledger, org.guidancedesk.domain.WorkFigures workSoFar) {}
+                    List<Rectification> ledger, org.guidancedesk.domain.WorkFigures workSoFar,
+                    org.guidancedesk.domain.ReviewFigures reviewsSoFar) {}
 
     private final UiTasks tasks;
     private final Workspace workspace;
@@ -104,6 +106,11 @@ public final class OverviewViewModel {
 
     public javafx.beans.property.ReadOnlyStringProperty workSoFarProperty() { return workSoFar.getReadOnlyProperty(); }
 
+    /** The group's reviewing from the start to today, as reports say it (审阅把关). */
+    private final ReadOnlyStringWrapper reviewsSoFar = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty reviewsSoFarProperty() { return reviewsSoFar.getReadOnlyProperty(); }
+
     public OverviewViewModel(UiTasks tasks, Workspace workspace) {
         this.tasks = tasks;
         this.workspace = workspace;
@@ -116,7 +123,8 @@ public final class OverviewViewModel {
             LocalDate today = workspace.workLog().today();
             return new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
                     workspace.deadlines().occurrences(), workspace.ledger().items(),
-                    workspace.workLog().figures(org.guidancedesk.domain.DateRange.FIRST, today, today));
+                    workspace.workLog().figures(org.guidancedesk.domain.DateRange.FIRST, today, today),
+                    workspace.reviews().figures(org.guidancedesk.domain.DateRange.FIRST, today));
         }, this::show);
     }
 
@@ -136,6 +144,8 @@ public final class OverviewViewModel {
         upcomingTitle.set(i18n.tr("overview.upcoming.title", UPCOMING_DAYS));
         String work = org.guidancedesk.report.WorkSentences.paragraph(s.workSoFar(), i18n);
         workSoFar.set(work.isEmpty() ? i18n.tr("overview.work.none") : work);
+        String reviewed = org.guidancedesk.report.ReviewSentence.of(s.reviewsSoFar(), i18n);
+        reviewsSoFar.set(reviewed.isEmpty() ? i18n.tr("overview.reviews.none") : reviewed);
 
         List<WeekEntry> entries = weekEntries(s, today, monday, sunday, warnDays);
         List<Day> days = new ArrayList<>();
@@ -302,6 +312,7 @@ public final class OverviewViewModel {
             case ACTION -> SectionId.CHECKLIST;
             case LEDGER -> SectionId.LEDGER;
             case WORK, REPLY -> SectionId.WORKLOG;
+            case FEEDBACK, RESUBMIT -> SectionId.REVIEWS;
         };
     }
 

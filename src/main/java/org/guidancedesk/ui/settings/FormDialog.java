@@ -28,11 +28,12 @@ import org.guidancedesk.ui.Messages;
 /**
  * A small add/edit form in a dialog: label + field rows, the refusal shown inside the dialog
  * next to the form (the field marked and focused), closed only when the save succeeded.
- * Enter confirms (OK is the default button), Esc cancels.
+ * Enter confirms (OK is the default button), Esc cancels. Public: the review section's 收到 and
+ * 反馈 are such forms too.
  */
-final class FormDialog {
+public final class FormDialog {
     /** One press of OK: the caller saves, then says how it went. */
-    interface Attempt {
+    public interface Attempt {
         void succeeded();
 
         void refused(ValidationException e);
@@ -54,7 +55,7 @@ final class FormDialog {
     private final Map<String, Node> fields = new HashMap<>();
     private int rows;
 
-    FormDialog(Node owner, I18n i18n, String title) {
+    public FormDialog(Node owner, I18n i18n, String title) {
         this.i18n = i18n;
         dialog.setTitle(title);
         dialog.setResizable(true);
@@ -93,7 +94,7 @@ final class FormDialog {
     }
 
     /** Adds a labelled field; {@code field} is the validation field it shows ({@code unit.name}), or null. */
-    void row(String label, Node control, String field) {
+    public void row(String label, Node control, String field) {
         Label l = new Label(label);
         l.setLabelFor(control);
         l.setMinWidth(Region.USE_PREF_SIZE);
@@ -107,7 +108,7 @@ final class FormDialog {
     }
 
     /** Adds a text field holding {@code value} (null shows as empty). */
-    TextField text(String label, String value, String field) {
+    public TextField text(String label, String value, String field) {
         TextField text = new TextField(value == null ? "" : value);
         row(label, text, field);
         return text;
@@ -124,7 +125,7 @@ final class FormDialog {
     }
 
     /** Adds a node across both columns. */
-    void wide(Node node) {
+    public void wide(Node node) {
         grid.add(node, 0, rows++, 2, 1);
     }
 
@@ -132,7 +133,7 @@ final class FormDialog {
      * Shows the dialog and waits. Each OK press calls {@code onConfirm}; the dialog closes
      * only after {@link Attempt#succeeded()}. Returns whether it was confirmed.
      */
-    boolean showAndWait(Node firstFocus, Consumer<Attempt> onConfirm) {
+    public boolean showAndWait(Node firstFocus, Consumer<Attempt> onConfirm) {
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         Attempt attempt = new Attempt() {
             @Override

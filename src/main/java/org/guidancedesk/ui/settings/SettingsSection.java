@@ -10,7 +10,8 @@ import org.guidancedesk.ui.UiTasks;
 
 /**
  * 设置: the group, its members, the assigned units and their rosters (班子名单), the action
- * catalogue and the ledgers' lists (categories, 三个节点), one tab each.
+ * catalogue, the ledgers' lists (categories, 三个节点) and the kinds of document reviewed (with the
+ * feedback window), one tab each.
  */
 public final class SettingsSection implements Section {
     private final TabPane tabs = new TabPane();
@@ -20,6 +21,7 @@ public final class SettingsSection implements Section {
     private final CatalogViewModel catalog;
     private final LedgerListsViewModel ledger;
     private final RosterViewModel roster;
+    private final ReviewKindsViewModel reviews;
     private final Runnable onGroupChanged;
 
     public SettingsSection(UiTasks tasks, Workspace workspace, Runnable onGroupChanged) {
@@ -31,6 +33,7 @@ public final class SettingsSection implements Section {
         catalog = new CatalogViewModel(tasks, workspace.catalog());
         ledger = new LedgerListsViewModel(tasks, workspace.ledger());
         roster = new RosterViewModel(tasks, workspace.workLog());
+        reviews = new ReviewKindsViewModel(tasks, workspace.reviews());
 
         tabs.setId(SettingsIds.TABS);
         tabs.getStyleClass().add(SettingsStyles.SECTION);
@@ -40,7 +43,8 @@ public final class SettingsSection implements Section {
                 tab(i18n.tr("settings.tab.members"), new MembersView(members, i18n).view()),
                 tab(i18n.tr("settings.tab.units"), unitsAndRosters(i18n)),
                 tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()),
-                tab(i18n.tr("settings.tab.ledger"), new LedgerListsView(ledger, i18n).view()));
+                tab(i18n.tr("settings.tab.ledger"), new LedgerListsView(ledger, i18n).view()),
+                tab(i18n.tr("settings.tab.reviews"), new ReviewKindsView(reviews, i18n).view()));
     }
 
     /** The group form's list of members, and the units (a removed member is no longer a liaison). */
@@ -85,5 +89,6 @@ public final class SettingsSection implements Section {
         catalog.load();
         ledger.load();
         roster.load();
+        reviews.load();
     }
 }

@@ -49,7 +49,7 @@ final class CoverageView {
         TableColumn<CoverageLines.Line, String> notYet = new TableColumn<>(i18n.tr("worklog.coverage.notYet"));
         notYet.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(i18n.tr("sheet.nameSeparator"),
                 c.getValue().notYet())));
-        notYet.setCellFactory(c -> new WrapCell());
+        notYet.setCellFactory(c -> new org.guidancedesk.ui.WrapCell<>());
         notYet.setPrefWidth(240);
         table.getColumns().add(notYet);
         table.getColumns().forEach(c -> {
@@ -127,25 +127,6 @@ final class CoverageView {
                     String.join(i18n.tr("sheet.nameSeparator"), line.notYet()))));
             getStyleClass().add(line.rosterComplete() ? WorkStyles.CELL_SOME
                     : line.notYet().isEmpty() ? WorkStyles.ROSTER_NONE : WorkStyles.ROSTER_SHORT);
-        }
-    }
-
-    /** A cell whose text wraps at the column's width. */
-    private static final class WrapCell extends TableCell<CoverageLines.Line, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        WrapCell() {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            text.fontProperty().bind(fontProperty());
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty || item == null ? null : text);
-            setText(empty || item == null ? null : item);
         }
     }
 }

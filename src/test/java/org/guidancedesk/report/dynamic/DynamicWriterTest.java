@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.guidancedesk.domain.DynamicPart;
 import org.guidancedesk.domain.Interviewee;
 import org.guidancedesk.domain.PersonLevel;
 import org.guidancedesk.domain.PlaceKind;

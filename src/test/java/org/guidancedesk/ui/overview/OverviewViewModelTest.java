@@ -64,8 +64,12 @@ class OverviewViewModelTest {
     }
 
     @Test
-    void overdueListsTheFourActionsTheFirstProgressReportTheFourLedgerItemsAndTheUnansweredReminderOldestFirst() {
-        assertEquals(10, vm.overdue().size());
+    void overdueListsTheFourActionsTheFirstProgressReportTheFourLedgerItemsTheUnansweredReminderAndTheTwoLateReviewsOldestFirst() {
+        assertEquals(12, vm.overdue().size());
+        assertEquals(1, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.FEEDBACK).count(),
+                "the group's own feedback late");
+        assertEquals(1, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.RESUBMIT).count(),
+                "a unit's revision late");
         assertTrue(vm.overdue().stream().allMatch(r -> r.item().light() == TrafficLight.RED));
         assertEquals(1, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.DEADLINE).count());
         assertEquals(4, vm.overdue().stream().filter(r -> r.item().kind() == AgendaItem.Kind.ACTION).count());
@@ -196,7 +200,7 @@ class OverviewViewModelTest {
     void tilesCountOverdueDueSoonCompletionAndThisWeek() {
         assertEquals(List.of(TileKind.OVERDUE, TileKind.DUE_SOON, TileKind.COMPLETION, TileKind.DONE_THIS_WEEK,
                 TileKind.PENDING_REPORTS, TileKind.LEDGER), vm.tiles().stream().map(OverviewViewModel.Tile::kind).toList());
-        assertEquals("10", tile(TileKind.OVERDUE).value());
+        assertEquals("12", tile(TileKind.OVERDUE).value());
         assertEquals("3天内到期", tile(TileKind.DUE_SOON).caption());
         AgendaService.Agenda agenda = ws.agenda().agenda(3);
         assertEquals(String.valueOf(agenda.upcoming().size()), tile(TileKind.DUE_SOON).value());
@@ -250,7 +254,7 @@ class OverviewViewModelTest {
     @Test
     void noticeListsAtMostThreeTitlesPerKind() {
         String text = StartupNotice.text(ws.agenda().agenda(0), i18n);
-        assertTrue(text.startsWith("逾期 10 项："), text);
+        assertTrue(text.startsWith("逾期 12 项："), text);
         assertTrue(text.contains("等"), text);
         assertEquals(3, text.split("；")[0].split("、").length, text);
     }

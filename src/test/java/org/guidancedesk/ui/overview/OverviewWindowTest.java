@@ -51,8 +51,9 @@ class OverviewWindowTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#" + Ids.OVERVIEW + " .overview-tile").queryAll().size() == 6);
-        assertEquals(10, robot.lookup("#" + Ids.OVERVIEW + " .agenda-row .light-red").queryAll().size(),
-                "ten overdue rows: one report, four actions, four ledger items, a reminder unanswered");
+        assertEquals(12, robot.lookup("#" + Ids.OVERVIEW + " .agenda-row .light-red").queryAll().size(),
+                "twelve overdue rows: one report, four actions, four ledger items, a reminder unanswered, our feedback "
+                        + "on a document and a unit's revision");
         assertTrue(robot.lookup("#" + Ids.OVERVIEW + " .unit-bar").queryAll().size() >= 1);
         assertEquals(6, robot.lookup("#" + Ids.OVERVIEW + " .unit-ledger").queryAll().size());
         assertTrue(robot.lookup("#" + Ids.OVERVIEW + " .tile-ledger").queryAs(Button.class).getStyleClass()

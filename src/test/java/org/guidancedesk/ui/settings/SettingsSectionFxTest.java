@@ -60,7 +60,7 @@ class SettingsSectionFxTest {
     @Test
     void theTabsShowTheFileAndTheGroupNameIsSavedOnEnter(FxRobot robot) {
         TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
-        assertEquals(5, tabs.getTabs().size());
+        assertEquals(6, tabs.getTabs().size());
         assertEquals("本组", tabs.getTabs().get(0).getText());
 
         TextField name = robot.lookup("#" + SettingsIds.GROUP_NAME).queryAs(TextField.class);

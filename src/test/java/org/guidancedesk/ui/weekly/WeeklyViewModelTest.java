@@ -258,7 +258,7 @@ class WeeklyViewModelTest {
     @Test
     void exportWritesTheFileAndArchivesExactlyTheSameBytes() throws IOException {
         vm.coordinationProperty().set("需要协调：调研点位");
-        Path target = exportTo("中央第十八指导组-2026-W48-周报.pdf");
+        Path target = exportTo("中央第十八指导组-第6周-周报.pdf");
 
         byte[] written = Files.readAllBytes(target);
         assertArrayEquals(vm.preview().sheet().pdf(), written, "the exported file is the previewed PDF");
@@ -267,7 +267,7 @@ class WeeklyViewModelTest {
         ArchivedSheet a = vm.output().archive().get(0).sheet();
         assertEquals(SheetKind.EXPORT, a.kind());
         assertEquals(W48, a.week());
-        assertEquals("中央第十八指导组-2026-W48-周报.pdf", a.fileName());
+        assertEquals("中央第十八指导组-第6周-周报.pdf", a.fileName());
         assertArrayEquals(written, ws.weekly().archivedPdf(a.id()));
         assertEquals("导出", vm.output().archive().get(0).kind());
         assertEquals("2026年11月24日 17:05", vm.output().archive().get(0).time());

@@ -1,4 +1,4 @@
-package org.guidancedesk.report.dynamic;
+package org.guidancedesk.domain;
 
 import java.util.List;
 
