@@ -23,6 +23,11 @@ public record ProgressNote(long id, long itemId, LocalDate on, String text, Ledg
         this(id, itemId, on, text, null);
     }
 
+    /** The same line, of another item (a line read from a file, given the item it was saved as). */
+    public ProgressNote ofItem(long item) {
+        return new ProgressNote(id, item, on, text, decision);
+    }
+
     public Kind kind() {
         if (decision instanceof LedgerDecision.Extension) {
             return Kind.EXTENSION;

@@ -221,6 +221,10 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
             DateRange.check("rectification.originalDue", originalDue);
             DateRange.check("rectification.completedOn", completedOn);
             DateRange.check("rectification.verifiedOn", verifiedOn);
+            if (originalDue != null && (due == null || !due.isAfter(originalDue))) {
+                // An item extended keeps its first date; the date in force is always the later one.
+                throw new ValidationException("rectification.due", "validation.dueNotAfterOriginal", originalDue);
+            }
             return new Rectification(id, ledger, serial, category, unitId, problem, measures, standard, leader, owner,
                     node, due, originalDue, status, completedOn, verifiedOn, verifiedBy, evidence, remarks, createdOn);
         }

@@ -7,16 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guidancedesk.domain.LedgerFigures;
+import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
+import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
 
 /**
  * 整改台账: both ledgers in figures per unit (总数, 已完成, 整改中, 长期坚持, 逾期, 本周完成) with a
- * 合计 row, the items finished this week and the overdue items (in bold), all as they stood on
- * the sheet's day. Long lists are cut on the sheet ({@link #MAX_LISTED} rows, then "另有 N 项");
+ * 合计 row, the items finished this week, the overdue items (in bold) and the items extended
+ * this week (延期, with both dates), all as they stood on the sheet's day. Long lists are cut on the sheet ({@link #MAX_LISTED} rows, then "另有 N 项");
  * problem texts are cut to one line, so the sheet keeps to two pages however big the ledger.
  */
 public final class LedgerSection implements ReportSection<LedgerSection.Content> {
@@ -32,12 +34,15 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
     /**
      * @param finished items completed or closed within the week by the sheet's day, by date
      * @param overdue  items past due and not settled on the sheet's day, oldest due date first
+     * @param extended items whose due date was extended (延期) within the week by the sheet's day
      */
-    public record Content(List<UnitLine> units, LedgerFigures total, List<Item> finished, List<Item> overdue) {
+    public record Content(List<UnitLine> units, LedgerFigures total, List<Item> finished, List<Item> overdue,
+                          List<Item> extended) {
         public Content {
             units = List.copyOf(units);
             finished = List.copyOf(finished);
             overdue = List.copyOf(overdue);
+            extended = List.copyOf(extended);
         }
 
         /** No item in either ledger (as of the sheet's day). */
@@ -82,7 +87,14 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         List<Item> overdue = then.stream().filter(r -> r.overdue(day))
                 .sorted(Comparator.comparing(Rectification::due).thenComparing(byUnitAndSerial))
                 .map(r -> new Item(r, byId.get(r.unitId()))).toList();
-        return new Content(lines, LedgerFigures.total(figures), finished, overdue);
+        List<Item> extended = then.stream().filter(r -> extendedInWeek(data.decisionsOf(r), data.week(), day))
+                .sorted(byUnitAndSerial).map(r -> new Item(r, byId.get(r.unitId()))).toList();
+        return new Content(lines, LedgerFigures.total(figures), finished, overdue, extended);
+    }
+
+    /** Whether one of the item's 延期 was decided within the week, by the sheet's day. */
+    private static boolean extendedInWeek(List<ProgressNote> decisions, Week week, LocalDate day) {
+        return decisions.stream().anyMatch(n -> n.extension() != null && week.contains(n.on()) && !n.on().isAfter(day));
     }
 
     @Override
@@ -109,6 +121,13 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         if (!overdue.isEmpty()) {
             blocks.add(itemTable(overdue, i18n.tr("sheet.ledger.due"), r -> due(r, i18n), true, i18n));
             more(blocks, overdue.size(), "sheet.ledger.moreOverdue", i18n);
+        }
+
+        List<Item> extended = content.extended();
+        if (!extended.isEmpty()) {
+            blocks.add(new Block.Heading(2, i18n.tr("sheet.ledger.extended")));
+            blocks.add(itemTable(extended, i18n.tr("sheet.ledger.due"), r -> due(r, i18n), false, i18n));
+            more(blocks, extended.size(), "sheet.ledger.moreExtended", i18n);
         }
         return blocks;
     }

@@ -55,7 +55,7 @@ public final class LedgerSheet {
             rows.add(List.of(Integer.toString(n++), i18n.tr("ledger.code", i18n.tr("ledgerShort", r.ledger()), r.serial()),
                     i18n.tr("ledgerShort", r.ledger()), listing.unitName(r),
                     r.category(), r.problem(), r.measures(), r.leader(), r.owner(), i18n.tr("node", r.node()),
-                    due(r, date, i18n), i18n.tr("rectStatus", r.status()), progress(listing.progress(r), i18n)));
+                    due(r, date, i18n), i18n.tr("rectStatus", r.status()), progress(listing.progress(r), date, i18n)));
         }
         String title = title(listing, i18n);
         List<Block> blocks = new ArrayList<>();
@@ -77,14 +77,12 @@ public final class LedgerSheet {
                 : date.format(r.due());
     }
 
-    /** One line a note, each with its date ("2026-11-18 已建立台账"); a 延期 or 退回 in words with its reason. */
-    private static String progress(List<ProgressNote> notes, I18n i18n) {
+    /** One line a note, each with its date ("2026.11.18 已建立台账"); a 延期 or 退回 in words with its reason. */
+    private static String progress(List<ProgressNote> notes, java.time.format.DateTimeFormatter date, I18n i18n) {
         StringBuilder b = new StringBuilder();
         for (ProgressNote n : notes) {
-            String text = n.extension() != null ? i18n.tr("ledger.history.extension", n.extension().to().toString(),
-                    n.extension().from().toString(), n.extension().approvedBy(), n.text())
-                    : n.sendBack() != null ? i18n.tr("ledger.history.sendBack", n.text()) : n.text();
-            b.append(b.length() == 0 ? "" : "\n").append(n.on()).append(' ').append(text);
+            b.append(b.length() == 0 ? "" : "\n").append(date.format(n.on())).append(' ')
+                    .append(HistoryLine.of(n, i18n, date::format));
         }
         return b.toString();
     }

@@ -211,7 +211,7 @@ public final class LedgerImportService {
             List<ProgressNote> notes = new ArrayList<>();
             for (int i = 0; i < saved.size(); i++) {
                 for (ProgressNote n : preview.rows().get(i).notes()) {
-                    notes.add(new ProgressNote(0, saved.get(i).id(), n.on(), n.text()));
+                    notes.add(n.ofItem(saved.get(i).id()));
                 }
             }
             new ProgressRepository().insertAll(c, notes, now);

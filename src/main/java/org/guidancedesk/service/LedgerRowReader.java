@@ -88,6 +88,7 @@ final class LedgerRowReader {
         LocalDate completed = cells.parse(LedgerColumn.COMPLETED_ON, LedgerCells::date);
         LocalDate verified = cells.parse(LedgerColumn.VERIFIED_ON, LedgerCells::date);
         LocalDate created = cells.parse(LedgerColumn.CREATED_ON, LedgerCells::date);
+        LocalDate originalColumn = cells.parse(LedgerColumn.ORIGINAL_DUE, LedgerCells::date);
         notInFuture(cells, LedgerColumn.COMPLETED_ON, completed, problems, raw);
         notInFuture(cells, LedgerColumn.VERIFIED_ON, verified, problems, raw);
         notInFuture(cells, LedgerColumn.CREATED_ON, created, problems, raw);
@@ -96,6 +97,14 @@ final class LedgerRowReader {
             notes.addAll(ProgressText.parse(cells.text(LedgerColumn.PROGRESS), today));
         } catch (ValidationException e) {
             problems.add(cells.problem(LedgerColumn.PROGRESS, e.messageKey(), e.args()));
+        }
+        LocalDate original = null;
+        try {
+            List<ProgressNote> extensions = ExtensionText.parse(cells.text(LedgerColumn.EXTENSION), today);
+            notes.addAll(extensions);
+            original = original(cells, originalColumn, due, extensions, problems);
+        } catch (ValidationException e) {
+            problems.add(cells.problem(LedgerColumn.EXTENSION, e.messageKey(), e.args()));
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
@@ -115,7 +124,7 @@ final class LedgerRowReader {
                     .category(cells.text(LedgerColumn.CATEGORY)).problem(cells.text(LedgerColumn.PROBLEM))
                     .measures(cells.text(LedgerColumn.MEASURES)).standard(cells.text(LedgerColumn.STANDARD))
                     .leader(cells.text(LedgerColumn.LEADER)).owner(cells.text(LedgerColumn.OWNER)).node(effectiveNode)
-                    .due(due.date()).originalDue(due.original()).rawStatus(status)
+                    .due(due.date()).originalDue(original).rawStatus(status)
                     .completedOn(completed).verifiedOn(verified).verifiedBy(cells.text(LedgerColumn.VERIFIED_BY))
                     .evidence(cells.text(LedgerColumn.EVIDENCE)).remarks(cells.text(LedgerColumn.REMARKS)).build();
             return new Result(new ImportPreview.Row(raw.number(), item, notes), List.of());
@@ -126,6 +135,35 @@ final class LedgerRowReader {
             }
             return new Result(null, List.of(cells.problem(field, e.messageKey(), e.args())));
         }
+    }
+
+    /**
+     * An extended item's first due date: from the 原定完成时限 column, or the 整改时限 cell's
+     * "（原定…，已延期）", or the first 延期 line's date; the places that say it must agree, and
+     * the last 延期 must be to the 整改时限 (else a problem on the column to fix, and {@code null}).
+     */
+    private static LocalDate original(Cells cells, LocalDate column, LedgerCells.Due due, List<ProgressNote> extensions,
+                                      List<ImportProblem> problems) {
+        if (column != null && due.original() != null && !column.equals(due.original())) {
+            problems.add(cells.problem(LedgerColumn.ORIGINAL_DUE, "ledgerio.problem.originalDisagrees",
+                    due.original().toString()));
+            return null;
+        }
+        List<ProgressNote> decided = extensions.stream().filter(n -> n.extension() != null).toList();
+        LocalDate original = column != null ? column : due.original();
+        if (decided.isEmpty()) {
+            return original;
+        }
+        LocalDate first = decided.get(0).extension().from();
+        LocalDate last = decided.get(decided.size() - 1).extension().to();
+        if (original != null && !original.equals(first)) {
+            problems.add(cells.problem(LedgerColumn.EXTENSION, "ledgerio.problem.extensionFromOther",
+                    first.toString(), original.toString()));
+        } else if (!last.equals(due.date())) {
+            problems.add(cells.problem(LedgerColumn.EXTENSION, "ledgerio.problem.extensionToOther",
+                    last.toString(), due.date() == null ? "" : due.date().toString()));
+        }
+        return first;
     }
 
     private Long unit(Cells cells, List<ImportProblem> problems, RawRow raw) {

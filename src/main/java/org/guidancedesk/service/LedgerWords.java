@@ -31,21 +31,22 @@ final class LedgerWords {
         };
     }
 
-    /** A line of the 进展情况 cell without its date: the note, or the decision in words with its reason. */
+    /**
+     * A line of the 进展情况 cell without its date: the note, or a 退回 in words with the status it
+     * took back ("退回整改（原为已完成）：佐证材料不全"). A 延期 is written in the 延期说明 cell instead
+     * ({@link ExtensionText}).
+     */
     static String progress(ProgressNote n) {
-        LedgerDecision.Extension e = n.extension();
-        if (e != null) {
-            return "延期至" + e.to() + "（原" + e.from() + "，" + e.approvedBy() + "批准）：" + n.text();
-        }
-        return n.sendBack() != null ? "退回：" + n.text() : n.text();
+        LedgerDecision.SendBack s = n.sendBack();
+        return s == null ? n.text() : "退回整改（原为" + status(s.status()) + "）：" + n.text();
     }
 
     /**
-     * A 整改时限 cell of an item extended: "2026年12月20日（原2026年11月30日，已延期）", which
+     * A 整改时限 cell of an item extended: "2026年12月20日（原定2026年11月30日，已延期）", which
      * import reads back as both dates ({@link LedgerCells#due}).
      */
     static String extendedDue(LocalDate due, LocalDate original) {
-        return day(due) + "（原" + day(original) + "，" + EXTENDED + "）";
+        return day(due) + "（原定" + day(original) + "，" + EXTENDED + "）";
     }
 
     /** The word an extended due date carries. */

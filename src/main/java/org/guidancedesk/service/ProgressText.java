@@ -9,9 +9,8 @@ import org.guidancedesk.domain.ValidationException;
 /**
  * A 进展情况 cell as progress notes, and back: one note per line, each starting with its date
  * ("2026-11-18 已建立台账"); lines without a date belong to the note above, or, at the top,
- * to a note dated the import day. A decision is written in words ("2026-12-05 延期至2026-12-20
- * （原2026-11-30，组长 王建国批准）：…") and reads back as a note saying so: the item's due date
- * and first date come back through the 整改时限 cell.
+ * to a note dated the import day. A 退回 is written in words ("2026-12-05 退回整改（原为已完成）：…")
+ * and reads back as a note saying so; a 延期 is left to the 延期说明 cell ({@link ExtensionText}).
  */
 final class ProgressText {
     private ProgressText() {}
@@ -19,6 +18,9 @@ final class ProgressText {
     static String format(List<ProgressNote> notes) {
         StringBuilder b = new StringBuilder();
         for (ProgressNote n : notes) {
+            if (n.extension() != null) {
+                continue;
+            }
             if (b.length() > 0) {
                 b.append('\n');
             }
