@@ -10,7 +10,6 @@ import org.guidancedesk.domain.LedgerFigures;
 import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
-import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
@@ -24,6 +23,8 @@ import org.guidancedesk.report.doc.Block;
 public final class LedgerSection implements ReportSection<LedgerSection.Content> {
     /** Rows listed of the finished and of the overdue items; the rest are counted in one line. */
     static final int MAX_LISTED = 4;
+    /** Items extended this week named on the sheet; more are counted. */
+    static final int NAMED_EXTENDED = 2;
 
     /** One unit's figures. */
     public record UnitLine(Unit unit, LedgerFigures figures) {}
@@ -31,13 +32,16 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
     /** An item with its unit, as it stood on the sheet's day. */
     public record Item(Rectification item, Unit unit) {}
 
+    /** An item extended within the week, with the newest of its 延期 by the sheet's day. */
+    public record Extended(Item item, ProgressNote decision) {}
+
     /**
      * @param finished items completed or closed within the week by the sheet's day, by date
      * @param overdue  items past due and not settled on the sheet's day, oldest due date first
      * @param extended items whose due date was extended (延期) within the week by the sheet's day
      */
     public record Content(List<UnitLine> units, LedgerFigures total, List<Item> finished, List<Item> overdue,
-                          List<Item> extended) {
+                          List<Extended> extended) {
         public Content {
             units = List.copyOf(units);
             finished = List.copyOf(finished);
@@ -87,14 +91,19 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         List<Item> overdue = then.stream().filter(r -> r.overdue(day))
                 .sorted(Comparator.comparing(Rectification::due).thenComparing(byUnitAndSerial))
                 .map(r -> new Item(r, byId.get(r.unitId()))).toList();
-        List<Item> extended = then.stream().filter(r -> extendedInWeek(data.decisionsOf(r), data.week(), day))
-                .sorted(byUnitAndSerial).map(r -> new Item(r, byId.get(r.unitId()))).toList();
+        List<Extended> extended = new ArrayList<>();
+        for (Rectification r : then.stream().sorted(byUnitAndSerial).toList()) {
+            ProgressNote newest = null;
+            for (ProgressNote n : data.decisionsOf(r)) {
+                if (n.extension() != null && data.week().contains(n.on()) && !n.on().isAfter(day)) {
+                    newest = n;
+                }
+            }
+            if (newest != null && r.extended()) {
+                extended.add(new Extended(new Item(r, byId.get(r.unitId())), newest));
+            }
+        }
         return new Content(lines, LedgerFigures.total(figures), finished, overdue, extended);
-    }
-
-    /** Whether one of the item's 延期 was decided within the week, by the sheet's day. */
-    private static boolean extendedInWeek(List<ProgressNote> decisions, Week week, LocalDate day) {
-        return decisions.stream().anyMatch(n -> n.extension() != null && week.contains(n.on()) && !n.on().isAfter(day));
     }
 
     @Override
@@ -123,11 +132,18 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
             more(blocks, overdue.size(), "sheet.ledger.moreOverdue", i18n);
         }
 
-        List<Item> extended = content.extended();
-        if (!extended.isEmpty()) {
-            blocks.add(new Block.Heading(2, i18n.tr("sheet.ledger.extended")));
-            blocks.add(itemTable(extended, i18n.tr("sheet.ledger.due"), r -> due(r, i18n), false, i18n));
-            more(blocks, extended.size(), "sheet.ledger.moreExtended", i18n);
+        if (!content.extended().isEmpty()) {
+            // One sentence after its heading, not a table: the sheet keeps to two pages however busy the week.
+            List<Extended> all = content.extended();
+            List<String> items = new ArrayList<>();
+            for (Extended e : all.subList(0, Math.min(all.size(), NAMED_EXTENDED))) {
+                Rectification r = e.item().item();
+                items.add(i18n.tr("sheet.ledger.extendedItem", e.item().unit().name(), code(r, i18n),
+                        i18n.shortDate(r.originalDue()), i18n.shortDate(r.due())));
+            }
+            String named = String.join(i18n.tr("sheet.ledger.extendedSeparator"), items);
+            blocks.add(new Block.Heading(2, all.size() > NAMED_EXTENDED
+                    ? i18n.tr("sheet.ledger.extendedMore", named, all.size()) : i18n.tr("sheet.ledger.extended", named)));
         }
         return blocks;
     }

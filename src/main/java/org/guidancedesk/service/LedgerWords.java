@@ -2,9 +2,7 @@ package org.guidancedesk.service;
 
 import java.time.LocalDate;
 import org.guidancedesk.domain.Ledger;
-import org.guidancedesk.domain.LedgerDecision;
 import org.guidancedesk.domain.LedgerNode;
-import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.RectificationStatus;
 
 /**
@@ -29,16 +27,6 @@ final class LedgerWords {
             case DEADLINE -> "限期整改";
             case LONG_TERM -> "长期坚持";
         };
-    }
-
-    /**
-     * A line of the 进展情况 cell without its date: the note, or a 退回 in words with the status it
-     * took back ("退回整改（原为已完成）：佐证材料不全"). A 延期 is written in the 延期说明 cell instead
-     * ({@link ExtensionText}).
-     */
-    static String progress(ProgressNote n) {
-        LedgerDecision.SendBack s = n.sendBack();
-        return s == null ? n.text() : "退回整改（原为" + status(s.status()) + "）：" + n.text();
     }
 
     /**

@@ -9,8 +9,8 @@ import org.guidancedesk.domain.ValidationException;
 /**
  * A 进展情况 cell as progress notes, and back: one note per line, each starting with its date
  * ("2026-11-18 已建立台账"); lines without a date belong to the note above, or, at the top,
- * to a note dated the import day. A 退回 is written in words ("2026-12-05 退回整改（原为已完成）：…")
- * and reads back as a note saying so; a 延期 is left to the 延期说明 cell ({@link ExtensionText}).
+ * to a note dated the import day. A 退回 is written in words and read back as one
+ * ({@link SendBackText}); a 延期 is left to the 延期说明 cell ({@link ExtensionText}).
  */
 final class ProgressText {
     private ProgressText() {}
@@ -24,7 +24,7 @@ final class ProgressText {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(n.on()).append(' ').append(LedgerWords.progress(n));
+            b.append(n.on()).append(' ').append(SendBackText.format(n));
         }
         return b.toString();
     }
@@ -61,7 +61,7 @@ final class ProgressText {
             if (date.isAfter(today)) {
                 throw new ValidationException("progress.on", "validation.notInFuture");
             }
-            notes.add(new ProgressNote(0, 0, date, text.toString()));
+            notes.add(SendBackText.read(date, text.toString()));
         }
     }
 
