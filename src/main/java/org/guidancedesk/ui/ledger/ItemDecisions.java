@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.ValidationException;
+import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.UiTasks;
 
@@ -50,16 +51,21 @@ public final class ItemDecisions {
         return row == null ? null : row.item();
     }
 
-    /** Whether the item shown can be extended: not finished, with a due date, the file writable. */
+    /** Whether the item shown, the one selected, can be extended: not finished, with a due date, the file writable. */
     public boolean canExtend() {
         Rectification r = item();
-        return r != null && !footer.readOnly() && r.due() != null && !r.status().completed();
+        return r != null && alone() && r.due() != null && !r.status().completed();
     }
 
-    /** Whether the item shown can be sent back: 已完成 or 已销号, the file writable. */
+    /** Whether the item shown, the one selected, can be sent back: 已完成 or 已销号, the file writable. */
     public boolean canSendBack() {
         Rectification r = item();
-        return r != null && !footer.readOnly() && r.status().completed();
+        return r != null && alone() && r.status().completed();
+    }
+
+    /** A decision is about one item: the file writable and no other item selected beside the one shown. */
+    private boolean alone() {
+        return !footer.readOnly() && selection.ids().size() <= 1;
     }
 
     /**
@@ -76,6 +82,29 @@ public final class ItemDecisions {
 
     public SendBackForm newSendBack() {
         return new SendBackForm("", data.today());
+    }
+
+    /** "整改-004　现整改时限 12月14日", and for an item extended before, its first date on a second line. */
+    public String extensionHeader() {
+        Rectification r = item();
+        if (r == null) {
+            return "";
+        }
+        String header = data.i18n().tr("ledger.extend.header", data.texts().code(r), r.due() == null ? ""
+                : data.texts().milestone(r.due()));
+        return r.extended() ? header + "\n" + data.i18n().tr("ledger.extend.original",
+                data.texts().milestone(r.originalDue())) : header;
+    }
+
+    /** "整改-002　现为“已完成”，退回后为“整改中”". */
+    public String sendBackHeader() {
+        Rectification r = item();
+        return r == null ? "" : data.i18n().tr("ledger.sendBack.header", data.texts().code(r),
+                data.texts().status(r.status()));
+    }
+
+    public I18n i18n() {
+        return data.i18n();
     }
 
     /** Extends the item shown; {@code onDone} once stored (the item's light follows the new date). */

@@ -47,7 +47,7 @@ import org.guidancedesk.ui.Ids;
 import org.guidancedesk.ui.MenuItemBuilder;
 
 /**
- * The section's window content: the toolbar (新增, 标记为, 删除, 导入, 导出, 按单位分组), the
+ * The section's window content: the toolbar (新增, 标记为, 延期, 退回, 删除, 导入, 导出, 按单位分组), the
  * filter bar with saved filters, the table with its counts, and the detail pane on the right.
  */
 final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView {
@@ -131,6 +131,22 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         MenuButton mark = new MenuButton(i18n.tr("ledger.mark"));
         mark.setId(Ids.LEDGER_MARK);
         mark.getItems().setAll(markItems());
+        Button extend = new Button(i18n.tr("ledger.extend"));
+        extend.setId(LedgerStyles.EXTEND_ID);
+        extend.setTooltip(new Tooltip(i18n.tr("ledger.extend.tip")));
+        extend.setOnAction(e -> actions.extend());
+        Button sendBack = new Button(i18n.tr("ledger.sendBack"));
+        sendBack.setId(LedgerStyles.SEND_BACK_ID);
+        sendBack.setTooltip(new Tooltip(i18n.tr("ledger.sendBack.tip")));
+        sendBack.setOnAction(e -> actions.sendBack());
+        // Offered for the one item shown, as it is now (its row is replaced when it changes).
+        Runnable decisions = () -> {
+            extend.setDisable(!vm.decisions().canExtend());
+            sendBack.setDisable(!vm.decisions().canSendBack());
+        };
+        vm.selection().currentProperty().addListener(o -> decisions.run());
+        vm.selection().countProperty().addListener(o -> decisions.run());
+        decisions.run();
         Button remove = new Button(i18n.tr("ledger.remove"));
         remove.setId(Ids.LEDGER_REMOVE);
         remove.setOnAction(e -> actions.remove());
@@ -189,8 +205,8 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, mark, remove, separator(), importButton, export, print, spacer, saved, group,
-                detailsShown);
+        HBox bar = new HBox(8, add, mark, extend, sendBack, remove, separator(), importButton, export, print, spacer,
+                saved, group, detailsShown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.TOOLBAR);
         bar.setPadding(new Insets(8, 12, 6, 12));
@@ -481,11 +497,15 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
     private ContextMenu contextMenu() {
         Menu mark = new Menu(i18n.tr("ledger.mark"));
         mark.getItems().setAll(markItems());
+        MenuItem extend = MenuItemBuilder.item(i18n.tr("ledger.extend")).does(actions::extend);
+        MenuItem sendBack = MenuItemBuilder.item(i18n.tr("ledger.sendBack")).does(actions::sendBack);
         MenuItem remove = MenuItemBuilder.item(i18n.tr("ledger.remove")).does(actions::remove);
         MenuItem add = MenuItemBuilder.item(i18n.tr("ledger.add")).does(actions::add);
-        ContextMenu menu = new ContextMenu(mark, remove, new SeparatorMenuItem(), add);
+        ContextMenu menu = new ContextMenu(mark, extend, sendBack, remove, new SeparatorMenuItem(), add);
         menu.setOnShowing(e -> {
             boolean none = vm.selection().ids().isEmpty() || vm.readOnly();
+            extend.setDisable(!vm.decisions().canExtend());
+            sendBack.setDisable(!vm.decisions().canSendBack());
             mark.setDisable(none);
             remove.setDisable(none);
             add.setDisable(vm.readOnly());
