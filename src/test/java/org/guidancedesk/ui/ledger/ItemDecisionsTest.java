@@ -98,7 +98,7 @@ class ItemDecisionsTest {
 
         assertEquals(1, done);
         LedgerRow after = row("调研检视发现：基层反映报表多");
-        assertEquals("12月24日（延）", after.dueText());
+        assertEquals("12月24日 延", after.dueText());
         Rectification shown = vm.details().itemProperty().get();
         assertEquals(before.item().due(), shown.originalDue());
         assertEquals("已延期：原定完成时限 11月30日，现延至 12月24日", vm.texts().extension(shown));
