@@ -110,6 +110,16 @@ class ItemDecisionsTest {
     }
 
     @Test
+    void onlyExtendedItemsAreListedWhenAskedAndTheFilterIsKeptByName() {
+        vm.criteria().extendedOnlyProperty().set(true);
+        List<LedgerRow> rows = vm.list().rows().stream().filter(r -> !r.isHeading()).toList();
+        assertEquals(3, rows.size(), "the demo's three 延期");
+        assertTrue(rows.stream().allMatch(r -> r.item().extended() && r.dueText().endsWith(" 延")));
+        assertTrue(vm.criteria().describe(vm.criteria().filter()).contains("只看已延期"));
+        assertEquals(vm.criteria().filter(), org.guidancedesk.domain.LedgerFilter.decode(vm.criteria().filter().encode()));
+    }
+
+    @Test
     void aCompletedItemIsSentBackAndSeveralSelectedTakeNoDecision() {
         LedgerRow completed = vm.list().rows().stream().filter(r -> !r.isHeading()
                 && r.item().status() == RectificationStatus.COMPLETED).findFirst().orElseThrow();
