@@ -90,13 +90,31 @@ class LedgerImportExportTest {
         return ws.ledgerImport().preview(draft, draft.proposed(), options);
     }
 
-    /** The 序号 and 编号 columns of an exported file's rows below its header. */
-    private static List<String> numbersAndCodes(Path file) throws org.guidancedesk.tabular.TableFileException {
-        List<org.guidancedesk.tabular.RawRow> rows = org.guidancedesk.tabular.TableReader.read(file).rows();
+    /** The preview of a hand-made UTF-8 .csv read into the demo. */
+    private ImportPreview previewOf(String csv, String name) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return preview(demo, file, ImportOptions.DEFAULT);
+    }
+
+    /** Each problem as its row, column letters and message key ("3D ledgerio.problem.date"). */
+    private static List<String> where(ImportPreview preview) {
+        return preview.problems().stream().map(p -> p.row() + p.columnLetters() + " " + p.messageKey()).toList();
+    }
+
+    /** Where an exported file's header row is (the title and subtitle above it). */
+    private static int headerRow(List<org.guidancedesk.tabular.RawRow> rows) {
         int header = 0;
         while (!rows.get(header).text(0).equals("序号")) {
             header++;
         }
+        return header;
+    }
+
+    /** The 序号 and 编号 columns of an exported file's rows below its header. */
+    private static List<String> numbersAndCodes(Path file) throws org.guidancedesk.tabular.TableFileException {
+        List<org.guidancedesk.tabular.RawRow> rows = org.guidancedesk.tabular.TableReader.read(file).rows();
+        int header = headerRow(rows);
         assertEquals("编号", rows.get(header).text(1));
         List<String> out = new ArrayList<>();
         for (org.guidancedesk.tabular.RawRow r : rows.subList(header + 1, rows.size())) {
@@ -174,10 +192,7 @@ class LedgerImportExportTest {
         demo.ledgerExport().export(file, LedgerFilter.ALL);
 
         List<org.guidancedesk.tabular.RawRow> rows = org.guidancedesk.tabular.TableReader.read(file).rows();
-        int header = 0;
-        while (!rows.get(header).text(0).equals("序号")) {
-            header++;
-        }
+        int header = headerRow(rows);
         List<String> headers = new ArrayList<>();
         for (int c = 0; c < rows.get(header).cells().size(); c++) {
             headers.add(rows.get(header).text(c));
@@ -236,13 +251,10 @@ class LedgerImportExportTest {
                 "南山县,问题三,2026-12-31,2026-11-30,2026-11-20 由2026-11-30延期至2026-12-20，组长 王建国批准：汛期,整改中",
                 "南山县,问题四,2026-12-31,2026-11-25,2026-11-20 由2026-11-30延期至2026-12-31，组长 王建国批准：汛期,整改中",
                 "南山县,问题五,2026-12-31,,2026-11-20 由2026-12-31延期至2026-12-31，组长 王建国批准：汛期,整改中");
-        Path file = dir.resolve("bad-extensions.csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        ImportPreview preview = preview(demo, file, ImportOptions.DEFAULT);
+        ImportPreview preview = previewOf(csv, "bad-extensions.csv");
         assertEquals(List.of("2C validation.dueNotAfterOriginal", "3D ledgerio.problem.originalDisagrees",
                         "4E ledgerio.problem.extensionToOther", "5E ledgerio.problem.extensionFromOther",
-                        "6E validation.extensionNotLater"),
-                preview.problems().stream().map(p -> p.row() + p.columnLetters() + " " + p.messageKey()).toList());
+                        "6E validation.extensionNotLater"), where(preview));
         assertEquals("第 4 行 · 延期说明（E 列）：最后一次延期至 2026-12-20，而整改时限是 2026-12-31：请改成一致",
                 preview.problems().get(2).describe(ZH));
         int before = demo.ledger().items().size();
@@ -302,11 +314,8 @@ class LedgerImportExportTest {
                 "南山县,问题五,措施五,2026-12-31,差不多了",
                 "南山县,问题六,措施六,,整改中",
                 "南山县,问题七,措施七,2026-12-31,已销号");
-        Path file = dir.resolve("bad.csv");
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-        ImportPreview preview = preview(demo, file, ImportOptions.DEFAULT);
-        List<String> where = preview.problems().stream().map(p -> p.row() + p.columnLetters() + " " + p.messageKey())
-                .toList();
+        ImportPreview preview = previewOf(csv, "bad.csv");
+        List<String> where = where(preview);
         assertEquals(List.of("2D ledgerio.problem.noSuchDate", "3D ledgerio.problem.date", "4A ledgerio.problem.unknownUnit",
                 "5B validation.required", "6E ledgerio.problem.status", "7D validation.dueRequired",
                 "8E validation.closeNeedsVerification"), where);

@@ -23,8 +23,7 @@ final class DecisionDialogs {
         }
         I18n i18n = decisions.i18n();
         ItemDecisions.ExtensionForm start = decisions.newExtension();
-        FormDialog form = new FormDialog(owner, i18n, i18n.tr("ledger.extend.title"));
-        form.wide(header(decisions.extensionHeader()));
+        FormDialog form = form(owner, i18n, "ledger.extend.title", decisions.extensionHeader());
         DatePicker to = picker(i18n, start.to(), LedgerStyles.DECISION_DATE_ID);
         form.row(i18n.tr("ledger.extend.to"), to, "extension.due");
         TextArea reason = reason(i18n.tr("ledger.extend.reasonPrompt"));
@@ -47,12 +46,10 @@ final class DecisionDialogs {
             return;
         }
         I18n i18n = decisions.i18n();
-        ItemDecisions.SendBackForm start = decisions.newSendBack();
-        FormDialog form = new FormDialog(owner, i18n, i18n.tr("ledger.sendBack.title"));
-        form.wide(header(decisions.sendBackHeader()));
+        FormDialog form = form(owner, i18n, "ledger.sendBack.title", decisions.sendBackHeader());
         TextArea reason = reason(i18n.tr("ledger.sendBack.reasonPrompt"));
         form.row(i18n.tr("ledger.sendBack.reason"), reason, "sendBack.reason");
-        DatePicker on = picker(i18n, start.on(), LedgerStyles.DECISION_ON_ID);
+        DatePicker on = picker(i18n, decisions.newSendBack().on(), LedgerStyles.DECISION_ON_ID);
         form.row(i18n.tr("ledger.sendBack.on"), on, "sendBack.on");
         form.showAndWait(reason, attempt -> {
             DateInput.commitTyped(on);
@@ -61,11 +58,14 @@ final class DecisionDialogs {
         });
     }
 
-    private static Label header(String text) {
-        Label l = new Label(text);
+    /** The dialog, the item and its dates on top. */
+    private static FormDialog form(Node owner, I18n i18n, String titleKey, String header) {
+        FormDialog form = new FormDialog(owner, i18n, i18n.tr(titleKey));
+        Label l = new Label(header);
         l.getStyleClass().add("details-title");
         l.setWrapText(true);
-        return l;
+        form.wide(l);
+        return form;
     }
 
     private static DatePicker picker(I18n i18n, java.time.LocalDate value, String id) {

@@ -3,6 +3,7 @@ package org.guidancedesk.ui.ledger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.guidancedesk.domain.LedgerPatch;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
@@ -109,15 +110,8 @@ public final class ItemDecisions {
 
     /** Extends the item shown; {@code onDone} once stored (the item's light follows the new date). */
     public void extend(ExtensionForm f, Runnable onDone, Consumer<ValidationException> onInvalid) {
-        Rectification r = item();
-        if (r == null || footer.refusedReadOnly()) {
-            return;
-        }
-        long id = r.id();
-        details.flush();
-        tasks.write(() -> workspace.ledger().extend(id, f.to(), f.reason(), f.approvedBy(), f.approvedOn()), patch -> {
+        decide(id -> workspace.ledger().extend(id, f.to(), f.reason(), f.approvedBy(), f.approvedOn()), patch -> {
             lastApprover = f.approvedBy().strip();
-            stored(id, patch);
             footer.say("ledger.extend.done", data.texts().code(patch.item()), data.texts().milestone(f.to()));
             onDone.run();
         }, onInvalid);
@@ -125,20 +119,31 @@ public final class ItemDecisions {
 
     /** Sends the item shown back to 整改中; {@code onDone} once stored. */
     public void sendBack(SendBackForm f, Runnable onDone, Consumer<ValidationException> onInvalid) {
+        decide(id -> workspace.ledger().sendBack(id, f.reason(), f.on()), patch -> {
+            footer.say("ledger.sendBack.done", data.texts().code(patch.item()));
+            onDone.run();
+        }, onInvalid);
+    }
+
+    /**
+     * One decision on the item shown, off the JavaFX thread, what is typed in the pane saved first;
+     * once stored the screen takes the patch in place, then {@code onStored}; a refusal goes to {@code onInvalid}.
+     */
+    private void decide(java.util.function.LongFunction<LedgerPatch> write, Consumer<LedgerPatch> onStored,
+                        Consumer<ValidationException> onInvalid) {
         Rectification r = item();
         if (r == null || footer.refusedReadOnly()) {
             return;
         }
         long id = r.id();
         details.flush();
-        tasks.write(() -> workspace.ledger().sendBack(id, f.reason(), f.on()), patch -> {
+        tasks.write(() -> write.apply(id), patch -> {
             stored(id, patch);
-            footer.say("ledger.sendBack.done", data.texts().code(patch.item()));
-            onDone.run();
+            onStored.accept(patch);
         }, onInvalid);
     }
 
-    private void stored(long id, org.guidancedesk.domain.LedgerPatch patch) {
+    private void stored(long id, LedgerPatch patch) {
         list.keep(List.of(id));
         data.apply(patch);
         details.reloadNotes(id);

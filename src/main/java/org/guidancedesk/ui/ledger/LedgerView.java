@@ -131,14 +131,8 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         MenuButton mark = new MenuButton(i18n.tr("ledger.mark"));
         mark.setId(Ids.LEDGER_MARK);
         mark.getItems().setAll(markItems());
-        Button extend = new Button(i18n.tr("ledger.extend"));
-        extend.setId(LedgerStyles.EXTEND_ID);
-        extend.setTooltip(new Tooltip(i18n.tr("ledger.extend.tip")));
-        extend.setOnAction(e -> actions.extend());
-        Button sendBack = new Button(i18n.tr("ledger.sendBack"));
-        sendBack.setId(LedgerStyles.SEND_BACK_ID);
-        sendBack.setTooltip(new Tooltip(i18n.tr("ledger.sendBack.tip")));
-        sendBack.setOnAction(e -> actions.sendBack());
+        Button extend = button("ledger.extend", LedgerStyles.EXTEND_ID, actions::extend);
+        Button sendBack = button("ledger.sendBack", LedgerStyles.SEND_BACK_ID, actions::sendBack);
         // Offered for the one item shown, as it is now (its row is replaced when it changes).
         Runnable decisions = () -> {
             extend.setDisable(!vm.decisions().canExtend());
@@ -165,10 +159,7 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
                 b.setDisable(true);
             }
         }
-        Button export = new Button(i18n.tr("ledger.export"));
-        export.setId(Ids.LEDGER_EXPORT);
-        export.setTooltip(new Tooltip(i18n.tr("ledger.export.tip")));
-        export.setOnAction(e -> actions.export());
+        Button export = button("ledger.export", Ids.LEDGER_EXPORT, actions::export);
 
         MenuButton print = new MenuButton(i18n.tr("ledger.printMenu"));
         print.setId(LedgerStyles.PRINT_ID);
@@ -211,6 +202,15 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         bar.getStyleClass().add(LedgerStyles.TOOLBAR);
         bar.setPadding(new Insets(8, 12, 6, 12));
         return bar;
+    }
+
+    /** A toolbar button: its text and tooltip ({@code key}, {@code key.tip}), its id, what it does. */
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(i18n.tr(key));
+        b.setId(id);
+        b.setTooltip(new Tooltip(i18n.tr(key + ".tip")));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** 标记为: one item per status (已完成 and 已销号 ask for a date first). */
