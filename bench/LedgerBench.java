@@ -137,7 +137,7 @@ public final class LedgerBench {
         ImportDraft draft = ws.ledgerImport().read(file);
         ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), ImportOptions.DEFAULT);
         if (!preview.canImport()) throw new IllegalStateException(preview.problems().toString());
-        return ws.ledgerImport().commit(preview).size();
+        return ws.ledgerImport().commit(preview).added().size();
     }
 
     /** 20,000 items (the demo's and two imports), filtered the way the table filters: on cached text. */

@@ -84,8 +84,9 @@ class ArchitectureTest {
             .that().resideInAPackage("org.guidancedesk.report..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.print..", "org.apache.pdfbox..",
                     "org.apache.fontbox..", "org.guidancedesk.service..", "org.guidancedesk.domain..",
-                    "org.guidancedesk.i18n..", "org.guidancedesk.report..")
-            .because("sheets are laid out from the services' data and written, shown and printed with PDFBox");
+                    "org.guidancedesk.i18n..", "org.guidancedesk.report..", "org.guidancedesk.ooxml..")
+            .because("sheets are laid out from the services' data and written, shown and printed with PDFBox, "
+                    + "and written as .docx with the office-file plumbing the spreadsheets use");
 
     @ArchTest
     static final ArchRule uiReachesTheStoreOnlyThroughStoreException = noClasses()
@@ -161,8 +162,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule spreadsheetFilesUseOnlyTheJdk = classes()
             .that().resideInAnyPackage("org.guidancedesk.tabular..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.guidancedesk.tabular..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.xml..", "org.guidancedesk.tabular..",
+                    "org.guidancedesk.ooxml..")
             .because("reading untrusted spreadsheets stays small enough to check: JDK zip and StAX only");
+
+    @ArchTest
+    static final ArchRule officeFilePlumbingUsesOnlyTheJdk = classes()
+            .that().resideInAnyPackage("org.guidancedesk.ooxml..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.guidancedesk.ooxml..")
+            .because("what the .xlsx and the .docx writers share (escaping, the zip of parts) is plain JDK");
 
     @ArchTest
     static final ArchRule timeComesFromTheClock = noClasses()

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.service.ImportChoices;
 import org.guidancedesk.service.ImportDraft;
 import org.guidancedesk.service.ImportOptions;
+import org.guidancedesk.service.ImportPlan;
 import org.guidancedesk.service.ImportPreview;
 import org.guidancedesk.service.ImportProblem;
+import org.guidancedesk.service.ImportResult;
 import org.guidancedesk.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +37,14 @@ final class ImportCommand implements Runnable {
     }
 
     /**
-     * Reads a ledger file (.xlsx or .csv) with its columns recognised by their headers; exits
-     * 0 having imported every row, or 1 with every problem by row and column on stderr and
-     * nothing written.
+     * Reads a ledger file (.xlsx or .csv) with its columns recognised by their headers; rows
+     * that match existing items of their unit (by 编号, else by the problem's text) update them,
+     * the others are added. Prints the plan (counts, each change old → new) first; exits 0
+     * having written it, or 1 with every problem by row and column on stderr and nothing written.
      */
     @Command(name = "rectifications", mixinStandardHelpOptions = true,
-            description = "Imports rectification items (整改台账) from .xlsx or .csv: all rows or none.")
+            description = "Imports rectification items (整改台账) from .xlsx or .csv: rows that match existing items "
+                    + "update them, the others are added; all rows or none.")
     static final class Rectifications implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -62,8 +67,14 @@ final class ImportCommand implements Runnable {
         @Option(names = "--dry-run", description = "check every row and report, but write nothing")
         boolean dryRun;
 
-        @Option(names = "--again", description = "import a file that was imported before (its items are added a second time)")
+        @Option(names = "--again", description = "with --as-new: import a file that was imported before (its items are added a second time)")
         boolean again;
+
+        @Option(names = "--as-new", description = "add every row as a new item, none compared with the ledger (no update)")
+        boolean asNew;
+
+        @Option(names = "--allow-backward", description = "let a row move an item's status back (已销号 or 已完成 → 整改中)")
+        boolean allowBackward;
 
         @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
         LocalDate today;
@@ -77,8 +88,9 @@ final class ImportCommand implements Runnable {
             I18n i18n = console.i18n();
             try (Workspace ws = LedgerCommands.open(db, today)) {
                 Set<Integer> skipped = skip == null ? Set.of() : new HashSet<>(skip);
+                ImportChoices choices = (asNew ? ImportChoices.AS_NEW : ImportChoices.UPDATE).withEveryBackward(allowBackward);
                 ImportOptions options = new ImportOptions(LedgerCommands.unitId(console, ws, unit),
-                        LedgerCommands.ledger(console, ledger), skipped);
+                        LedgerCommands.ledger(console, ledger), skipped, Set.of(), choices);
                 ImportDraft draft = ws.ledgerImport().read(in);
                 ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), options);
                 if (!preview.problems().isEmpty()) {
@@ -99,11 +111,21 @@ final class ImportCommand implements Runnable {
                 for (ImportPreview.NotData n : preview.notData()) {
                     console.line(draft.fileName() + " " + i18n.tr("ledgerio.notData." + n.kind().name(), n.number(), n.text()));
                 }
+                ImportPlanLines plan = new ImportPlanLines(i18n);
+                plan.lines(draft.fileName(), preview.plan()).forEach(console::line);
+                List<ImportPlan.Entry> held = preview.plan().held();
+                if (!held.isEmpty()) {
+                    held.forEach(e -> console.errLine(draft.fileName() + " " + plan.changed(e)));
+                    console.warn("cli.import.held", held.size(), plan.rows(held.stream().map(ImportPlan.Entry::row).toList()));
+                    return 1;
+                }
                 if (dryRun) {
-                    console.say("cli.import.dryRun", preview.rows().size(), draft.fileName());
+                    console.say("cli.import.dryRun", preview.plan().writes(), draft.fileName());
+                } else if (preview.plan().writes() == 0) {
+                    console.say("cli.import.nothing", draft.fileName());
                 } else {
-                    int count = ws.ledgerImport().commit(preview).size();
-                    console.say("cli.import.done", count, draft.fileName());
+                    ImportResult result = ws.ledgerImport().commit(preview);
+                    console.say("cli.import.done", result.added().size(), result.updated().size(), draft.fileName());
                 }
                 return 0;
             }

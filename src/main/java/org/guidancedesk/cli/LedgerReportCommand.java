@@ -37,11 +37,11 @@ final class LedgerReportCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec, language);
         LedgerCommands.mustExist(file.db);
-        PdfOut pdf = PdfOut.of(console, out);
+        ReportOut pdf = ReportOut.pdf(console, out);
         RenderedSheet sheet;
         int count;
         try (Workspace ws = file.open()) {
-            PdfOut.needGroup(ws, file.db);
+            ReportOut.needGroup(ws, file.db);
             var listing = ws.ledger().listing(which.filter(console, ws, null));
             count = listing.items().size();
             sheet = LedgerPdf.render(listing, console.i18n());

@@ -254,7 +254,8 @@ public final class CheckedUnit {
         return reached;
     }
 
-    private static boolean similar(int sizeA, int sizeB, int shared) {
+    /** The ledger's near-duplicate measure on two texts' pair counts (see {@link LedgerChecks#SIMILAR_ALL}). */
+    static boolean similar(int sizeA, int sizeB, int shared) {
         double all = sizeA + sizeB - shared;
         int shorter = Math.min(sizeA, sizeB);
         return shorter > 0 && shared / all >= LedgerChecks.SIMILAR_ALL

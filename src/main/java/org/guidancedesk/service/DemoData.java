@@ -11,6 +11,7 @@ import java.util.Set;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Deadline;
+import org.guidancedesk.domain.DynamicSettings;
 import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
@@ -196,6 +197,8 @@ public final class DemoData {
                     ws.dynamic().recordPastIssue(Week.of(due), group.campaignWeek(due));
                 }
             }
+            ws.dynamic().saveSettings(new DynamicSettings("",
+                    "中央主题教育领导小组办公室", "各联系单位主题教育领导小组办公室", 1));
         }
 
         /** A one-off deadline, submitted on its day when {@code sent} is given. */

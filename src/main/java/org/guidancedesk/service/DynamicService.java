@@ -94,27 +94,46 @@ public final class DynamicService {
      * @throws ValidationException on field {@code dynamic.issue} when the number is taken or differs
      */
     public Issued issue(Week week, int number, SheetKind kind, String fileName, int pages, byte[] pdf) {
-        if (number < 1 || number > DynamicSettings.MAX_ISSUE) {
-            throw new ValidationException("dynamic.issue", "validation.issueRange", DynamicSettings.MAX_ISSUE);
-        }
         String sha = WeeklyService.sha256(pdf);
         return db.write(c -> {
-            DynamicIssue issue = dynamic.issueOf(c, week).orElse(null);
-            if (issue != null && issue.number() != number) {
-                throw new ValidationException("dynamic.issue", "validation.weekIssued", issue.number());
-            }
+            DynamicIssue issue = checkNumber(c, week, number).orElse(null);
             if (issue == null) {
-                Optional<DynamicIssue> taken = dynamic.issueNumbered(c, number);
-                if (taken.isPresent()) {
-                    LocalDate monday = taken.get().week().monday();
-                    int weekNumber = groups.find(c).map(g -> g.campaignWeek(monday)).orElse(0);
-                    throw new ValidationException("dynamic.issue", "validation.issueUsed", number, weekNumber);
-                }
                 issue = dynamic.insertIssue(c, number, week, clock.instant());
             }
             ArchivedSheet kept = archive.insert(c, week, ReportKind.DYNAMIC, kind, clock.instant(), fileName, pages, sha, pdf);
             return new Issued(issue, kept, weeklyDeadline(c, week));
         });
+    }
+
+    /**
+     * Refuses what {@link #issue} would refuse, writing nothing: asked before a file is written,
+     * so a taken number never leaves a wrongly numbered file behind.
+     *
+     * @throws ValidationException on field {@code dynamic.issue}
+     */
+    public void checkNumber(Week week, int number) {
+        db.read(c -> checkNumber(c, week, number));
+    }
+
+    /** The week's own issue when it has one (then {@code number} must be its number), else empty. */
+    private Optional<DynamicIssue> checkNumber(Connection c, Week week, int number) throws SQLException {
+        if (number < 1 || number > DynamicSettings.MAX_ISSUE) {
+            throw new ValidationException("dynamic.issue", "validation.issueRange", DynamicSettings.MAX_ISSUE);
+        }
+        Optional<DynamicIssue> own = dynamic.issueOf(c, week);
+        if (own.isPresent()) {
+            if (own.get().number() != number) {
+                throw new ValidationException("dynamic.issue", "validation.weekIssued", own.get().number());
+            }
+            return own;
+        }
+        Optional<DynamicIssue> taken = dynamic.issueNumbered(c, number);
+        if (taken.isPresent()) {
+            LocalDate monday = taken.get().week().monday();
+            int weekNumber = groups.find(c).map(g -> g.campaignWeek(monday)).orElse(0);
+            throw new ValidationException("dynamic.issue", "validation.issueUsed", number, weekNumber);
+        }
+        return Optional.empty();
     }
 
     /** The demo's past issues, sent before the file kept copies of them. */

@@ -9,15 +9,17 @@ import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 
 /**
- * What an import would do: the items read from the chosen rows, every problem found, and the
+ * What an import would do: the items read from the chosen rows, every problem found, what they
+ * would do to the ledger (the plan: added, changed, unchanged, no longer listed), and the
  * categories it would add. It can be committed only when there are no problems.
  *
- * @param earlier an earlier import of the very same file (same SHA-256), if any: worth a question
+ * @param earlier an earlier import of the very same file (same SHA-256) when every row is to be
+ *                added, if any: worth a question (an update finds its items again and adds nothing twice)
  * @param notData rows that look like no item (合计, a footnote): left out unless the options take them in
  */
 public record ImportPreview(ImportDraft draft, Map<Integer, LedgerColumn> mapping, ImportOptions options,
                             List<Row> rows, List<ImportProblem> problems, Map<Ledger, List<String>> newCategories,
-                            Optional<LedgerImport> earlier, List<NotData> notData) {
+                            Optional<LedgerImport> earlier, List<NotData> notData, ImportPlan plan) {
 
     /** A 合计/小计/总计 line, or a footnote (注：…, 说明：…, 备注：…). */
     public enum NotDataKind { TOTAL, NOTE }

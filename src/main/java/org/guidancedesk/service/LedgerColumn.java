@@ -8,7 +8,9 @@ import java.util.Locale;
  * and the other headers units use for the same thing, which import recognises.
  */
 public enum LedgerColumn {
-    SERIAL("序号", "编号", "序", "No", "No."),
+    SERIAL("序号", "序", "No", "No."),
+    /** The item's own code ("整改-007"): an import finds the existing item by it (a plain number is no code). */
+    CODE("编号", "问题编号", "事项编号"),
     LEDGER("台账", "所属台账", "台账类型", "台账类别"),
     CATEGORY("类别", "问题类别", "问题来源", "来源", "专项整治类别", "整治类别", "专项整治内容", "专项整治", "问题类型"),
     UNIT("单位", "单位名称", "联系单位", "被指导单位", "所属单位", "填报单位"),

@@ -45,9 +45,8 @@ public final class LedgerExportService {
      * reads back whole (整改标准, 原定完成时限 and 延期说明 first of them). An extended item's
      * 整改时限 says both dates and 已延期 in words, so the printed part shows it too; import reads
      * either back. 序号 counts the file's rows 1…N (whatever ledgers or filter); 编号 is the
-     * item's own code (整改-007). Import maps 序号 and leaves the second such column, 编号, alone.
+     * item's own code (整改-007), by which an import finds the item again.
      */
-    private static final String CODE_HEADER = "编号";
     private static final List<LedgerColumn> COLUMNS = List.of(LedgerColumn.LEDGER,
             LedgerColumn.UNIT, LedgerColumn.CATEGORY, LedgerColumn.PROBLEM, LedgerColumn.MEASURES,
             LedgerColumn.LEADER, LedgerColumn.OWNER, LedgerColumn.NODE, LedgerColumn.DUE, LedgerColumn.STATUS,
@@ -117,7 +116,7 @@ public final class LedgerExportService {
     }
 
     private static List<String> headers() {
-        List<String> headers = new ArrayList<>(List.of(LedgerColumn.SERIAL.header(), CODE_HEADER));
+        List<String> headers = new ArrayList<>(List.of(LedgerColumn.SERIAL.header(), LedgerColumn.CODE.header()));
         COLUMNS.forEach(c -> headers.add(c.header()));
         return headers;
     }

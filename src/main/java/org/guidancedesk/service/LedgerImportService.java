@@ -169,30 +169,50 @@ public final class LedgerImportService {
                     problems.add(new ImportProblem(0, -1, "", "ledgerio.problem.noRows", List.of()));
                 }
             }
-            Map<Ledger, List<String>> newCategories = new EnumMap<>(Ledger.class);
-            for (Ledger l : Ledger.values()) {
-                Set<String> known = new java.util.HashSet<>(LedgerService.categories(c, l));
-                LinkedHashSet<String> added = new LinkedHashSet<>();
-                rows.stream().map(ImportPreview.Row::item).filter(r -> r.ledger() == l)
-                        .map(Rectification::category).filter(cat -> !cat.isEmpty() && !known.contains(cat))
-                        .forEach(added::add);
-                if (!added.isEmpty()) {
-                    newCategories.put(l, new ArrayList<>(added));
-                }
-            }
-            Optional<LedgerImport> earlier = new LedgerListsRepository().imports(c).stream()
-                    .filter(i -> i.sha256().equals(draft.sha256())).findFirst();
-            return new ImportPreview(draft, mapping, options, rows, problems, newCategories, earlier, notData);
+            ImportPlanner.Planned planned = new ImportPlanner(draft, mapping, options.choices()).plan(c, rows);
+            problems.addAll(planned.problems());
+            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            Map<Ledger, List<String>> newCategories = newCategories(c, planned.plan());
+            Optional<LedgerImport> earlier = !planned.plan().allAsNew() ? Optional.empty()
+                    : new LedgerListsRepository().imports(c).stream()
+                            .filter(i -> i.sha256().equals(draft.sha256())).findFirst();
+            return new ImportPreview(draft, mapping, options, rows, problems, newCategories, earlier, notData,
+                    planned.plan());
         });
     }
 
+    /** The categories the items to be written name that their ledger does not have yet. */
+    private static Map<Ledger, List<String>> newCategories(java.sql.Connection c, ImportPlan plan)
+            throws java.sql.SQLException {
+        Map<Ledger, List<String>> added = new EnumMap<>(Ledger.class);
+        for (Ledger l : Ledger.values()) {
+            Set<String> known = new java.util.HashSet<>(LedgerService.categories(c, l));
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            plan.entries().stream().filter(e -> e.outcome() == ImportPlan.Outcome.ADD
+                            || e.outcome() == ImportPlan.Outcome.UPDATE)
+                    .map(ImportPlan.Entry::item).filter(r -> r.ledger() == l)
+                    .map(Rectification::category).filter(cat -> !cat.isEmpty() && !known.contains(cat))
+                    .forEach(names::add);
+            if (!names.isEmpty()) {
+                added.put(l, new ArrayList<>(names));
+            }
+        }
+        return added;
+    }
+
     /**
-     * Saves every item of the preview, their progress notes and the new categories in one
-     * transaction, and records the import; returns the items as saved (with ids and serials).
+     * Writes what the preview's plan says, in one transaction after a backup: the new items with
+     * their progress notes, the changes to the items rows matched (their new notes added), the
+     * new categories, and the import's record; one undo takes it all back. Nothing to write
+     * (every row unchanged or left out) writes nothing. Returns the items as saved.
      */
-    public List<Rectification> commit(ImportPreview preview) {
+    public ImportResult commit(ImportPreview preview) {
         if (!preview.canImport()) {
             throw new IllegalStateException("an import with problems cannot be committed");
+        }
+        ImportPlan plan = preview.plan();
+        if (plan.writes() == 0) {
+            return ImportResult.NOTHING;
         }
         if (backups != null) {
             backups.create(db.file(), Backups.Reason.IMPORT);
@@ -205,17 +225,35 @@ public final class LedgerImportService {
                 all.addAll(e.getValue());
                 lists.saveCategories(c, e.getKey(), all);
             }
-            List<Rectification> items = preview.rows().stream().map(ImportPreview.Row::item).toList();
-            long importId = lists.recordImport(c, preview.draft().fileName(), preview.draft().sha256(), items.size(), now);
-            List<Rectification> saved = new RectificationRepository().insertAll(c, items, importId, now);
+            List<ImportPlan.Entry> adding = plan.with(ImportPlan.Outcome.ADD);
+            List<ImportPlan.Entry> updating = plan.with(ImportPlan.Outcome.UPDATE);
+            long importId = lists.recordImport(c, preview.draft().fileName(), preview.draft().sha256(), plan.writes(), now);
+            RectificationRepository items = new RectificationRepository();
+            List<Rectification> added = items.insertAll(c, adding.stream().map(ImportPlan.Entry::item).toList(),
+                    importId, now);
             List<ProgressNote> notes = new ArrayList<>();
-            for (int i = 0; i < saved.size(); i++) {
-                for (ProgressNote n : preview.rows().get(i).notes()) {
-                    notes.add(n.ofItem(saved.get(i).id()));
+            for (int i = 0; i < added.size(); i++) {
+                for (ProgressNote n : adding.get(i).newNotes()) {
+                    notes.add(n.ofItem(added.get(i).id()));
+                }
+            }
+            List<Rectification> updated = new ArrayList<>();
+            for (ImportPlan.Entry e : updating) {
+                Rectification stored = items.find(c, e.existing().id()).orElse(null);
+                if (!e.existing().equals(stored)) { // changed since the preview: it would be overwritten unseen
+                    throw new LedgerFileException("ledgerio.error.changedSince", null,
+                            LedgerWords.code(e.existing().ledger(), e.existing().serial()));
+                }
+                Rectification saved = e.item().ledger() == stored.ledger() ? e.item()
+                        : e.item().toBuilder().serial(items.takeSerial(c, e.item().ledger())).build();
+                items.update(c, saved, now);
+                updated.add(saved);
+                for (ProgressNote n : e.newNotes()) {
+                    notes.add(n.ofItem(saved.id()));
                 }
             }
             new ProgressRepository().insertAll(c, notes, now);
-            return saved;
+            return new ImportResult(added, updated);
         });
     }
 

@@ -188,7 +188,7 @@ final class LedgerRowReader {
         }
     }
 
-    private static LedgerColumn fieldColumn(String field) {
+    static LedgerColumn fieldColumn(String field) {
         return switch (field) {
             case "rectification.category" -> LedgerColumn.CATEGORY;
             case "rectification.problem" -> LedgerColumn.PROBLEM;

@@ -67,8 +67,13 @@ public final class WeeklyService {
 
     /** Keeps a status sheet that was exported or printed, byte for byte. */
     public ArchivedSheet archive(Week week, SheetKind kind, String fileName, int pages, byte[] pdf) {
+        return archive(week, ReportKind.SHEET, kind, fileName, pages, pdf);
+    }
+
+    /** Keeps a copy of either report, byte for byte: a reprint is archived as what it reprints. */
+    public ArchivedSheet archive(Week week, ReportKind report, SheetKind kind, String fileName, int pages, byte[] pdf) {
         String sha = sha256(pdf);
-        return db.write(c -> archive.insert(c, week, ReportKind.SHEET, kind, clock.instant(), fileName, pages, sha, pdf));
+        return db.write(c -> archive.insert(c, week, report, kind, clock.instant(), fileName, pages, sha, pdf));
     }
 
     /** The archive, newest first. */

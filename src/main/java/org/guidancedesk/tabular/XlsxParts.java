@@ -1,11 +1,15 @@
 package org.guidancedesk.tabular;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.guidancedesk.ooxml.PackageZip;
+import org.guidancedesk.ooxml.Xml;
+
 /** The package parts of an exported workbook around its sheets: content types, relationships, workbook. */
 final class XlsxParts {
-    static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    static final String HEAD = Xml.HEAD;
     static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String REL_NS = PackageZip.OFFICE_RELATIONSHIPS;
     private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
     private XlsxParts() {}
@@ -14,33 +18,27 @@ final class XlsxParts {
     record SheetPart(String name, int headerRow, String lastColumn, int lastRow, String lastPrinted) {}
 
     static String contentTypes(int sheets) {
-        StringBuilder b = new StringBuilder(HEAD).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
-                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
-                .append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"").append(CONTENT_TYPE).append("sheet.main+xml\"/>");
+        List<PackageZip.Override> parts = new ArrayList<>();
+        parts.add(new PackageZip.Override("xl/workbook.xml", CONTENT_TYPE + "sheet.main+xml"));
         for (int i = 1; i <= sheets; i++) {
-            b.append("<Override PartName=\"/xl/worksheets/sheet").append(i).append(".xml\" ContentType=\"")
-                    .append(CONTENT_TYPE).append("worksheet+xml\"/>");
+            parts.add(new PackageZip.Override("xl/worksheets/sheet" + i + ".xml", CONTENT_TYPE + "worksheet+xml"));
         }
-        return b.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"").append(CONTENT_TYPE)
-                .append("styles+xml\"/></Types>").toString();
+        parts.add(new PackageZip.Override("xl/styles.xml", CONTENT_TYPE + "styles+xml"));
+        return PackageZip.contentTypes(parts);
     }
 
     static String packageRelationships() {
-        return HEAD + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>";
+        return PackageZip.relationships(List.of(new PackageZip.Link("rId1", REL_NS + "/officeDocument", "xl/workbook.xml")));
     }
 
     /** Sheet i is rId i; the styles come after them. */
     static String workbookRelationships(int sheets) {
-        StringBuilder b = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PACKAGE_REL_NS).append("\">");
+        List<PackageZip.Link> links = new ArrayList<>();
         for (int i = 1; i <= sheets; i++) {
-            b.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(REL_NS)
-                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+            links.add(new PackageZip.Link("rId" + i, REL_NS + "/worksheet", "worksheets/sheet" + i + ".xml"));
         }
-        return b.append("<Relationship Id=\"rId").append(sheets + 1).append("\" Type=\"").append(REL_NS)
-                .append("/styles\" Target=\"styles.xml\"/></Relationships>").toString();
+        links.add(new PackageZip.Link("rId" + (sheets + 1), REL_NS + "/styles", "styles.xml"));
+        return PackageZip.relationships(links);
     }
 
     /**
@@ -48,7 +46,7 @@ final class XlsxParts {
      * name too) and the rows repeated on every printed page: the title rows and the header; with
      * {@code lastPrinted}, the print area ends at that column.
      */
-    static String workbook(java.util.List<SheetPart> sheets) {
+    static String workbook(List<SheetPart> sheets) {
         StringBuilder list = new StringBuilder();
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < sheets.size(); i++) {

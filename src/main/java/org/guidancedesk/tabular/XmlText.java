@@ -1,55 +1,32 @@
 package org.guidancedesk.tabular;
 
+import org.guidancedesk.ooxml.Xml;
+
 /**
- * Text in and out of spreadsheet XML. Out: escaped, with characters XML 1.0 cannot carry (most
- * control characters, lone surrogates) dropped, CR kept as {@code &#13;} (a parser would turn a
- * raw CR into LF), and a literal "_x0041_" protected, because Excel reads _xHHHH_ in cell text
- * as an escaped character. In: those _xHHHH_ escapes decoded.
+ * Text in and out of spreadsheet XML. Out: escaped as {@link Xml} does (characters XML 1.0
+ * cannot carry dropped), and a literal "_x0041_" protected, because Excel reads _xHHHH_ in cell
+ * text as an escaped character (Word does not: the .docx uses {@link Xml} alone). In: those
+ * _xHHHH_ escapes decoded.
  */
 final class XmlText {
     private XmlText() {}
 
     /** Appends the text escaped for element content and attribute values alike. */
     static void escape(String text, StringBuilder out) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\r' -> out.append("&#13;");
-                case '_' -> out.append(isOoxmlEscape(text, i) ? "_x005F_" : "_");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (isXmlChar(c)) {
-                        out.append(c);
-                    }
-                }
+        int from = 0;
+        for (int i = text.indexOf("_x"); i >= 0; i = text.indexOf("_x", i + 1)) {
+            if (isOoxmlEscape(text, i)) {
+                Xml.escape(text, from, i, out);
+                out.append("_x005F_");
+                from = i + 1;
             }
         }
+        Xml.escape(text, from, text.length(), out);
     }
 
     /** The text without characters XML 1.0 cannot carry (for names, and for CSV that must read back). */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (c == '\r' || isXmlChar(c)) {
-                out.append(c);
-            }
-        }
-        return out.length() == n ? text : out.toString();
-    }
-
-    /** Tab, LF and the printable BMP; surrogates only in pairs (handled by the callers). */
-    private static boolean isXmlChar(char c) {
-        return c == '\t' || c == '\n' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
+        return Xml.clean(text);
     }
 
     /** Decodes Excel's _xHHHH_ escapes ("_x000D_" is a CR, "_x005F_" a literal underscore). */

@@ -12,6 +12,7 @@ import org.guidancedesk.ui.settings.SettingsSection;
 import org.guidancedesk.ui.deadlines.DeadlinesSection;
 import org.guidancedesk.ui.ledger.LedgerSection;
 import org.guidancedesk.ui.overview.OverviewSection;
+import org.guidancedesk.ui.weekly.ReportServices;
 import org.guidancedesk.ui.weekly.WeeklySection;
 import org.guidancedesk.ui.reviews.ReviewsSection;
 import org.guidancedesk.ui.worklog.WorkLogSection;
@@ -67,7 +68,7 @@ final class Session {
                 yield checklist;
             }
             case SETTINGS -> new SettingsSection(tasks, workspace, onGroupChanged);
-            case WEEKLY -> new WeeklySection(tasks, workspace.weekly());
+            case WEEKLY -> new WeeklySection(tasks, ReportServices.of(workspace));
             case DEADLINES -> new DeadlinesSection(tasks, workspace);
             case OVERVIEW -> new OverviewSection(tasks, workspace, navigate);
             case LEDGER -> new LedgerSection(tasks, workspace);

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -224,16 +226,92 @@ class CliTest {
     }
 
     @Test
-    void anOutputThatIsNotAPdfIsBadUsageBeforeAnythingIsRead() {
+    void anOutputThatIsNeitherPdfNorDocxIsBadUsageBeforeAnythingIsRead() throws IOException {
         Path db = demoFile();
         Path txt = dir.resolve("week.txt");
+        Path doc = dir.resolve("week.DOC");
 
         assertEquals(2, run("report", "weekly", "--db", db.toString(), "--out", txt.toString()));
-        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), err.toString());
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 或 .docx 结尾：" + txt), err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(2, run("report", "ledger", "--db", db.toString(), "--out", txt.toString()));
-        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), err.toString());
-        assertFalse(Files.exists(txt));
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--out", doc.toString()));
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 或 .docx 结尾：" + doc + "（不写 .doc 文件；.docx 可用 Word"),
+                "the old Word format named, .docx offered: " + err);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--out", dir.resolve(".docx").toString(), "--lang", "en"));
+        assertTrue(errLines().get(0).startsWith("--out must end in .pdf or .docx:"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("report", "ledger", "--db", db.toString(), "--out", dir.resolve("ledger.docx").toString()));
+        assertTrue(errLines().get(0).startsWith("--out 应以 .pdf 结尾"), "the 台账 is printed only: " + err);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().matches("(?i).*\\.(txt|doc|docx)")).toList());
+        }
+    }
+
+    /** {@code report weekly --db DB --today 2026-11-24} and the rest, the demo's day. */
+    private int weekly(Path db, String... args) {
+        String[] all = Stream.concat(Stream.of("report", "weekly", "--db", db.toString(), "--today", "2026-11-24"),
+                Arrays.stream(args)).toArray(String[]::new);
+        return run(all);
+    }
+
+    /** The text of a .docx's document part, without its markup. */
+    private static String docxText(Path docx) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return xml.replaceAll("<[^>]+>", "");
+        }
+    }
+
+    @Test
+    void bothKindsAsDocxByTheExtensionReadingOnlyAsThePdfDoes() throws IOException {
+        Path db = demoFile();
+        Path sheet = dir.resolve("week.docx");
+        Path dynamic = dir.resolve("动态.DOCX");
+
+        assertEquals(0, weekly(db, "--week", "6", "--out", sheet.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "5", "--out", dynamic.toString()), err.toString());
+
+        assertTrue(docxText(sheet).contains("中央第十八指导组工作进展周报"), docxText(sheet));
+        assertTrue(docxText(dynamic).contains("第5期") && docxText(dynamic).contains("一、本周主要工作"), docxText(dynamic));
+        assertTrue(out.toString().contains("已写入 " + sheet.toAbsolutePath() + "（共 2 页）"), out.toString());
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(sheet)));
+        }
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertEquals(List.of(), ws.weekly().archived(), "without --issue nothing is archived");
+        }
+    }
+
+    @Test
+    void issuingTheDynamicAsDocxGivesTheWeekItsNumberAndArchivesThePdfOfTheSameContent() throws IOException {
+        Path db = demoFile();
+        Path docx = dir.resolve("动态.docx");
+        Path again = dir.resolve("again.pdf");
+
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--issue", "--week", "6", "--out", docx.toString()), err.toString());
+
+        assertTrue(docxText(docx).contains("第6期"), "the next number after the demo's 第1-5期: " + docxText(docx));
+        assertTrue(out.toString().contains("已编为工作动态第6期，同样内容的 PDF 已存档"), out.toString());
+        assertTrue(out.toString().contains("尚未标记已报：报送内容可写“工作动态第6期”"), "the week's deadline is named: " + out);
+        byte[] archived;
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertEquals(6, ws.dynamic().issues().get(ws.dynamic().issues().size() - 1).number());
+            List<org.guidancedesk.domain.ArchivedSheet> kept = ws.weekly().archived();
+            assertEquals(1, kept.size());
+            assertEquals("动态.pdf", kept.get(0).fileName(), "the PDF under the file's own name");
+            archived = ws.weekly().archivedPdf(kept.get(0).id());
+        }
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "6", "--out", again.toString()), err.toString());
+        assertArrayEquals(Files.readAllBytes(again), archived, "a reprint is the PDF of what the .docx says");
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--issue", "--week", "6", "--out", again.toString()), err.toString());
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertEquals(6, ws.dynamic().issues().size(), "issued again, the week keeps its number");
+            assertEquals(2, ws.weekly().archived().size());
+        }
+        assertEquals(2, run("report", "weekly", "--db", db.toString(), "--issue", "--out", again.toString()));
+        assertTrue(errLines().get(0).startsWith("--issue 只用于工作动态"), err.toString());
     }
 
     @Test
@@ -242,10 +320,8 @@ class CliTest {
         Path issued = dir.resolve("issued.pdf");
         Path draft = dir.resolve("draft.pdf");
 
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "5",
-                "--today", "2026-11-24", "--out", issued.toString()), err.toString());
-        assertEquals(0, run("report", "weekly", "--db", db.toString(), "--kind", "dynamic", "--week", "6",
-                "--today", "2026-11-24", "--out", draft.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "5", "--out", issued.toString()), err.toString());
+        assertEquals(0, weekly(db, "--kind", "dynamic", "--week", "6", "--out", draft.toString()), err.toString());
 
         assertTrue(pdfText(issued).contains("第5期"), pdfText(issued));
         assertTrue(pdfText(draft).contains("主题教育工作动态"), pdfText(draft));
@@ -361,14 +437,79 @@ class CliTest {
                 "--skip", "3,4", "--today", "2026-11-24"), err.toString());
         assertEquals(before + 1, ledgerItems(db));
 
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
+                "--skip", "3,4", "--today", "2026-11-24"), "the same file again updates the item it added: nothing");
+        assertTrue(out.toString().contains("未写入任何内容：南山县.csv 与台账中的事项一致"), out.toString());
+        assertEquals(before + 1, ledgerItems(db));
         err.getBuffer().setLength(0);
         assertEquals(1, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
-                "--skip", "3,4", "--today", "2026-11-24"), "the same file twice is refused");
+                "--skip", "3,4", "--as-new", "--today", "2026-11-24"), "the same file twice as new is refused");
         assertTrue(err.toString().contains("--again"), err.toString());
         assertEquals(before + 1, ledgerItems(db));
         assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", bad.toString(), "--unit", "南山县",
-                "--skip", "3,4", "--again", "--today", "2026-11-24"), err.toString());
+                "--skip", "3,4", "--as-new", "--again", "--today", "2026-11-24"), err.toString());
         assertEquals(before + 2, ledgerItems(db));
+    }
+
+    /** 南山县's export with a status done, a measure reworded, a row added, a row dropped and a 销号 undone. */
+    private static void editExport(Path csv) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Arrays.asList(Files.readString(csv).replace("\uFEFF", "")
+                .split("\r\n")));
+        lines.removeIf(l -> l.contains(",整改-018,"));
+        lines.replaceAll(l -> l.contains(",整改-019,") ? l.replace(",整改中,", ",已完成,")
+                : l.contains(",整改-017,") ? l.replace("实施乡村道路修复工程", "实施乡村道路修复工程，年底前完成主干道修复")
+                : l.contains(",整改-021,") ? l.replace(",已销号,", ",整改中,").replace(",2026-10-31,2026-11-03,中央第十八指导组,", ",,,,")
+                : l);
+        lines.add("8,,整改台账,南山县,群众反映,群众反映：农村垃圾清运不及时,增加清运频次,林涛,县城管局,限期整改,2026-12-20,未启动,,,,,,,");
+        Files.writeString(csv, String.join("\r\n", lines) + "\r\n");
+    }
+
+    @Test
+    void importRectificationsUpdatesTheItemsAnEditedExportMatchesAndPrintsThePlanFirst() throws IOException {
+        Path db = demoFile();
+        Path csv = dir.resolve("南山县.csv");
+        assertEquals(0, run("export", "rectifications", "--db", db.toString(), "--out", csv.toString(), "--unit", "南山县"));
+        editExport(csv);
+        int before = ledgerItems(db);
+        String[] update = {"import", "rectifications", "--db", db.toString(), "--in", csv.toString(), "--today", "2026-11-24"};
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertEquals(1, run(update), "a status moved back needs --allow-backward");
+        assertEquals(List.of("南山县.csv 第 7 行 → 整改-021（按编号，状态回退）：状态：已销号 → 整改中；完成时间：2026年10月31日 → （空）；"
+                + "销号时间：2026年11月3日 → （空）",
+                "未导入任何内容：有 1 行会使事项的状态回退（第 7 行）；确需如此，请加 --allow-backward，或在文件中改正状态"), errLines());
+        assertEquals(before, ledgerItems(db));
+
+        out.getBuffer().setLength(0);
+        String[] allowed = Stream.concat(Arrays.stream(update), Stream.of("--allow-backward")).toArray(String[]::new);
+        assertEquals(0, run(Stream.concat(Arrays.stream(allowed), Stream.of("--dry-run")).toArray(String[]::new)),
+                err.toString());
+        assertEquals(List.of("南山县.csv：新增 1 项，更新 3 项，未变 3 项；文件中未列出的已有事项 1 项（保持原样）",
+                "第 4 行 → 整改-017（按编号）：整改措施：“实施乡村道路修复工程” → “实施乡村道路修复工程，年底前完成主干道修复”",
+                "第 5 行 → 整改-019（按编号）：状态：整改中 → 已完成",
+                "第 7 行 → 整改-021（按编号，状态回退）：状态：已销号 → 整改中；完成时间：2026年10月31日 → （空）；销号时间：2026年11月3日 → （空）",
+                "新增：第 8 行",
+                "文件中未列出，保持原样：整改-018 调研检视发现：村级集体经济薄弱，“空壳村”较多",
+                "试导入：南山县.csv 中的 4 条事项可以导入；未写入任何内容"), out.toString().lines().toList());
+        assertEquals(before, ledgerItems(db));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(allowed), err.toString());
+        assertTrue(out.toString().endsWith("已从 南山县.csv 导入：新增 1 项，更新 3 项" + System.lineSeparator()), out.toString());
+        assertEquals(before + 1, ledgerItems(db));
+        try (Workspace ws = Workspace.open(db, clock())) {
+            assertTrue(ws.ledger().items().stream().anyMatch(r -> r.serial() == 21
+                    && r.status() == org.guidancedesk.domain.RectificationStatus.IN_PROGRESS));
+        }
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("import", "rectifications", "--db", db.toString(), "--in", csv.toString(), "--as-new", "--again",
+                "--lang", "en"), err.toString());
+        assertEquals(List.of("南山县.csv: every row (7) imported as a new item, none compared with the ledger",
+                "imported from 南山县.csv: 7 new, 0 updated"), out.toString().lines().toList());
+        assertEquals(before + 8, ledgerItems(db));
     }
 
     @Test

@@ -62,7 +62,10 @@ class BundlesTest {
             Map.entry("figures.placeKind", org.guidancedesk.domain.PlaceKind.class),
             Map.entry("meetingKind", org.guidancedesk.domain.MeetingKind.class),
             Map.entry("reviewResult", org.guidancedesk.domain.ReviewResult.class),
-            Map.entry("reviewState", org.guidancedesk.domain.ReviewState.class));
+            Map.entry("reviewState", org.guidancedesk.domain.ReviewState.class),
+            Map.entry("ledgerio.plan.by", org.guidancedesk.service.ImportPlan.MatchedBy.class),
+            Map.entry("ledgerio.plan.outcome", org.guidancedesk.service.ImportPlan.Outcome.class),
+            Map.entry("ledger.import.choice", org.guidancedesk.ui.ledger.ImportModel.RowChoice.class));
 
     /** Joiners that are nothing in Chinese (sentences follow each other without a space), and blank indents. */
     private static final Set<String> MAY_BE_EMPTY = Set.of("figures.sentenceJoin", "dynamic.indent");

@@ -263,6 +263,36 @@ class LedgerImportExportTest {
     }
 
     @Test
+    void aUnitsFileThatExtendsAnItemUpdatesItWithItsHistoryLineAndOneUndoTakesItBack() throws IOException {
+        Rectification item = demo.ledger().items().stream().filter(r -> r.problem().equals("巡察反馈：扶贫项目资金拨付滞后"))
+                .findFirst().orElseThrow();
+        LocalDate to = item.due().plusDays(90);
+        String code = LedgerWords.code(item.ledger(), item.serial());
+        ImportPreview preview = previewOf(String.join("\n", "编号,单位,问题描述,整改时限,原定完成时限,延期说明,状态",
+                code + ",南山县," + item.problem() + "," + to + "," + item.due() + "," + TODAY + " 由" + item.due() + "延期至"
+                        + to + "，组长 王建国批准：资金需待明年预算安排,整改中"), "南山县-延期.csv");
+        assertEquals(List.of(), preview.problems().stream().map(p -> p.describe(ZH)).toList());
+        ImportPlan.Entry e = preview.plan().entries().get(0);
+        assertEquals(ImportPlan.Outcome.UPDATE, e.outcome());
+        assertEquals(List.of(new ImportPlan.FieldChange(LedgerColumn.DUE, item.due(), to),
+                new ImportPlan.FieldChange(LedgerColumn.ORIGINAL_DUE, null, item.due())), e.changes());
+        assertEquals(List.of(ProgressNote.Kind.EXTENSION), e.newNotes().stream().map(ProgressNote::kind).toList());
+
+        demo.ledgerImport().commit(preview);
+        Rectification extended = demo.ledger().items().stream().filter(r -> r.id() == item.id()).findFirst().orElseThrow();
+        assertEquals(to, extended.due());
+        assertEquals(item.due(), extended.originalDue());
+        ProgressNote line = demo.ledger().progress(item.id()).stream().filter(n -> n.extension() != null).findFirst()
+                .orElseThrow();
+        assertEquals("资金需待明年预算安排", line.text());
+        assertEquals("组长 王建国", line.extension().approvedBy());
+
+        demo.history().undo();
+        assertEquals(item, demo.ledger().items().stream().filter(r -> r.id() == item.id()).findFirst().orElseThrow());
+        assertTrue(demo.ledger().progress(item.id()).stream().noneMatch(n -> n.extension() != null));
+    }
+
+    @Test
     void aFilteredExportHoldsOnlyWhatTheFilterShows() {
         Path file = dir.resolve("overdue.csv");
         int overdue = (int) demo.ledger().items().stream().filter(r -> r.overdue(TODAY)).count();
@@ -431,7 +461,7 @@ class LedgerImportExportTest {
 
         long start = System.nanoTime();
         ImportPreview preview = preview(demo, good, ImportOptions.DEFAULT);
-        List<Rectification> saved = demo.ledgerImport().commit(preview);
+        List<Rectification> saved = demo.ledgerImport().commit(preview).added();
         System.out.printf("10,000-row CSV read, checked and imported in %.0f ms%n", (System.nanoTime() - start) / 1e6);
         assertEquals(10_000, saved.size());
         assertEquals(before + 10_000, demo.ledger().items().size());

@@ -87,7 +87,7 @@ class LedgerImportPreviewTest {
         assertEquals(List.of(new ImportDraft.Correction(3, 4, "下个月吧", "2026年12月15日"),
                 new ImportDraft.Correction(4, 1, "南三县", "南山县")), fixed.corrections());
 
-        List<Rectification> saved = ws.ledgerImport().commit(good);
+        List<Rectification> saved = ws.ledgerImport().commit(good).added();
         assertEquals(3, saved.size());
         assertEquals(LocalDate.of(2026, 12, 15), saved.get(1).due());
         assertEquals(unit("南山县"), saved.get(2).unitId());

@@ -58,6 +58,15 @@ class XlsxRoundTripTest {
     }
 
     @Test
+    void theSameRowsGiveTheSameBytes() throws IOException {
+        List<List<Object>> rows = List.of(Arrays.asList("市财政局", "台账不全 _x0041_ <b>", LocalDate.of(2026, 11, 24), 12.5, null));
+        byte[] once = workbook("共 1 条", rows);
+        assertTrue(Arrays.equals(once, workbook("共 1 条", rows)), "every entry carries the same fixed time");
+        assertTrue(parts(once).get("xl/worksheets/sheet1.xml").contains("台账不全 _x005F_x0041_ &lt;b&gt;"),
+                "a literal _x0041_ is protected from Excel's unescaping, markup escaped");
+    }
+
+    @Test
     void whatIsWrittenReadsBackWithKindsAndPositions() throws Exception {
         List<Object> first = Arrays.asList("市财政局", "台账不全，\n未按月更新", LocalDate.of(2026, 11, 24), 12, "  前后空格  ");
         List<Object> second = Arrays.asList(null, "=1+1", null, new BigDecimal("-3.50"), "@SUM(A1)");

@@ -9,9 +9,11 @@ import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.report.ReportFormat;
 import org.guidancedesk.report.WeekName;
+import org.guidancedesk.report.WeeklyDocx;
+import org.guidancedesk.report.WeeklyOutput;
 import org.guidancedesk.report.doc.Sheet;
-import org.guidancedesk.report.pdf.SheetPdf;
 
 /**
  * The one way a week's 工作动态 becomes a document, for the window and the command line alike:
@@ -45,8 +47,21 @@ public final class DynamicReport {
     }
 
     public static RenderedSheet pdf(WeeklyData data, DynamicDraft draft, DynamicSettings settings, Integer number, I18n i18n) {
-        SheetPdf.Pdf pdf = SheetPdf.renderCounted(sheet(data, draft, settings, number, i18n));
-        return new RenderedSheet(pdf.bytes(), pdf.pages(), fileName(data, number, i18n));
+        return output(data, draft, settings, number, i18n, ReportFormat.PDF).pdf();
+    }
+
+    /** The week's 工作动态 as .docx: the same sheet {@link #pdf} prints. */
+    public static byte[] docx(WeeklyData data, DynamicDraft draft, DynamicSettings settings, Integer number, I18n i18n) {
+        return WeeklyDocx.docx(sheet(data, draft, settings, number, i18n));
+    }
+
+    /**
+     * The week's 工作动态 in the format, with the PDF of the same sheet: the PDF is what
+     * {@code DynamicService.issue} archives, whichever format is saved.
+     */
+    public static WeeklyOutput output(WeeklyData data, DynamicDraft draft, DynamicSettings settings, Integer number, I18n i18n,
+                                      ReportFormat format) {
+        return WeeklyOutput.of(sheet(data, draft, settings, number, i18n), fileName(data, number, i18n), format);
     }
 
     /** 中央第十八指导组-工作动态第6期.pdf once numbered, 中央第十八指导组-第6周-工作动态.pdf as a draft. */

@@ -3,6 +3,7 @@ package org.guidancedesk.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.guidancedesk.report.doc.Block;
+import org.guidancedesk.report.doc.ColumnWidths;
 import org.guidancedesk.report.doc.Block.Align;
 import org.guidancedesk.report.doc.Sheet;
 import org.guidancedesk.report.pdf.LineBreaker.Line;
@@ -327,19 +328,11 @@ final class PageLayout {
      * words are broken).
      */
     private float[] fitColumns(Block.Table t) {
-        FaceChain font = fonts.of(FontRole.TABLE);
         LineBreaker breaker = breakers.get(FontRole.TABLE);
+        FaceChain font = fonts.of(FontRole.TABLE);
         int n = t.columns().size();
-        double sum = 0;
-        for (Block.Column c : t.columns()) {
-            sum += c.weight();
-        }
-        float[] widths = new float[n];
-        float[] least = new float[n];
-        float need = 0;
-        float spare = 0;
+        double[] least = new double[n];
         for (int i = 0; i < n; i++) {
-            widths[i] = (float) (textWidth * t.columns().get(i).weight() / sum);
             // Bold header glyphs are drawn with an outline: a little air for it.
             float word = breaker.longestWord(font.sanitise(t.columns().get(i).header()), TABLE_SIZE) * BOLD_AIR;
             for (List<String> row : t.rows()) {
@@ -347,14 +340,11 @@ final class PageLayout {
                 word = Math.max(word, breaker.longestWord(font.sanitise(text), TABLE_SIZE) * BOLD_AIR);
             }
             least[i] = word + 2 * CELL_PADDING;
-            need += Math.max(0, least[i] - widths[i]);
-            spare += Math.max(0, widths[i] - least[i]);
         }
-        if (need <= 0 || spare < need) {
-            return widths;
-        }
+        double[] fitted = ColumnWidths.fit(ColumnWidths.byWeight(t.columns(), textWidth), least);
+        float[] widths = new float[n];
         for (int i = 0; i < n; i++) {
-            widths[i] = widths[i] < least[i] ? least[i] : widths[i] - (widths[i] - least[i]) / spare * need;
+            widths[i] = (float) fitted[i];
         }
         return widths;
     }

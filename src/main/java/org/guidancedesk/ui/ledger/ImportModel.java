@@ -14,21 +14,24 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.guidancedesk.domain.Ledger;
-import org.guidancedesk.domain.Rectification;
+import org.guidancedesk.service.ImportChoices;
 import org.guidancedesk.service.ImportDraft;
 import org.guidancedesk.service.ImportOptions;
 import org.guidancedesk.service.ImportPreview;
+import org.guidancedesk.service.ImportResult;
 import org.guidancedesk.service.LedgerColumn;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.UiTasks;
 
 /**
  * The import wizard's model: the file as read, the column mapping the user adjusts, the unit
- * and ledger for rows that do not say, the preview with every problem, and the import itself
- * (one transaction), after which the imported items are selected. No scene types.
+ * and ledger for rows that do not say, the preview with every problem and the plan (rows that
+ * match existing items update them; per row the user may leave a change out, take a row as new,
+ * or agree to a status moved back), and the import itself (one transaction), after which the
+ * items added and updated are selected. No scene types.
  */
 public final class ImportModel {
-    private final Consumer<List<Rectification>> onImported;
+    private final Consumer<ImportResult> onImported;
     private final UiTasks tasks;
     private final Workspace workspace;
 
@@ -43,9 +46,12 @@ public final class ImportModel {
     private final ObjectProperty<Ledger> ledger = new SimpleObjectProperty<>(Ledger.RECTIFY);
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty allAsNew = new SimpleBooleanProperty();
+    /** The user's choices about rows that match existing items, but {@link #allAsNew}. */
+    private ImportChoices choices = ImportChoices.UPDATE;
 
     /** @param onImported shows the items saved (listed whatever the filter, selected) */
-    ImportModel(LedgerCriteria criteria, Consumer<List<Rectification>> onImported, UiTasks tasks, Workspace workspace) {
+    ImportModel(LedgerCriteria criteria, Consumer<ImportResult> onImported, UiTasks tasks, Workspace workspace) {
         this.onImported = onImported;
         this.tasks = tasks;
         this.workspace = workspace;
@@ -57,6 +63,7 @@ public final class ImportModel {
         }
         unitId.addListener(o -> preview.set(null));
         ledger.addListener(o -> preview.set(null));
+        allAsNew.addListener(o -> preview.set(null));
     }
 
     /**
@@ -78,6 +85,7 @@ public final class ImportModel {
             }
             mapping.clear();
             mapping.putAll(read.draft().proposed());
+            choices = ImportChoices.UPDATE;
             preview.set(null);
             mappingVersion.set(mappingVersion.get() + 1);
             onRead.run();
@@ -139,7 +147,8 @@ public final class ImportModel {
             return;
         }
         Map<Integer, LedgerColumn> m = Map.copyOf(mapping);
-        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.copyOf(skipped), Set.copyOf(included));
+        ImportOptions options = new ImportOptions(unitId.get(), ledger.get(), Set.copyOf(skipped), Set.copyOf(included),
+                allAsNew.get() ? ImportChoices.AS_NEW : choices);
         busy.set(true);
         tasks.read(() -> workspace.ledgerImport().preview(d, m, options), p -> {
             busy.set(false);
@@ -176,6 +185,45 @@ public final class ImportModel {
             included.remove(row);
         }
         preview(onDone);
+    }
+
+    /** What the user does with a row that matches an existing item. */
+    public enum RowChoice {
+        /** Update the item (the default). */
+        UPDATE,
+        /** 不更新: leave the row's changes out; the item stays as it is. */
+        NOT_UPDATED,
+        /** 作为新问题: add the row as a new item; the one it matched stays as it is. */
+        AS_NEW
+    }
+
+    /** What the row is set to now. */
+    public RowChoice choice(int row) {
+        return choices.asNew().contains(row) ? RowChoice.AS_NEW
+                : choices.notUpdated().contains(row) ? RowChoice.NOT_UPDATED : RowChoice.UPDATE;
+    }
+
+    /** Sets what happens to a row that matches an existing item, and previews again. */
+    public void choose(int row, RowChoice choice, Runnable onDone) {
+        choices = choices.withAsNew(row, choice == RowChoice.AS_NEW).withNotUpdated(row, choice == RowChoice.NOT_UPDATED);
+        preview(onDone);
+    }
+
+    /** The user's yes (or no) to a row moving its item's status back (已销号 → 整改中), and previews again. */
+    public void allowBackward(int row, boolean on, Runnable onDone) {
+        choices = choices.withBackwardAllowed(row, on);
+        preview(onDone);
+    }
+
+    /** What the user chose for rows that match existing items. */
+    public ImportChoices choices() {
+        return choices;
+    }
+
+    /** Whether a problem is about which existing item a row is (alike two, or two rows on one): the row may be taken as new. */
+    public static boolean aboutMatching(org.guidancedesk.service.ImportProblem problem) {
+        return problem.row() > 0 && (problem.messageKey().equals("ledgerio.problem.matchesSeveral")
+                || problem.messageKey().equals("ledgerio.problem.sameItem"));
     }
 
     /** Whether a cell named by a problem can be corrected here (a cell of a row, not a missing column). */
@@ -215,10 +263,10 @@ public final class ImportModel {
     }
 
     /**
-     * Imports the previewed items in one transaction; they are then selected in the table. A
-     * failure (the backup before it, a rule) goes to {@code onFailure}.
+     * Writes the previewed plan in one transaction; the items added and updated are then
+     * selected in the table. A failure (the backup before it, a rule) goes to {@code onFailure}.
      */
-    public void commit(Consumer<List<Rectification>> onDone, Consumer<Throwable> onFailure) {
+    public void commit(Consumer<ImportResult> onDone, Consumer<Throwable> onFailure) {
         ImportPreview p = preview.get();
         if (p == null || !p.canImport()) {
             return;
@@ -250,4 +298,7 @@ public final class ImportModel {
     public ObjectProperty<ImportPreview> previewProperty() { return preview; }
 
     public BooleanProperty busyProperty() { return busy; }
+
+    /** 全部作为新问题: every row added, none compared with the ledger (as imports were before). */
+    public BooleanProperty allAsNewProperty() { return allAsNew; }
 }

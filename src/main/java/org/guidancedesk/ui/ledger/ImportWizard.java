@@ -35,6 +35,8 @@ import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.ImportDraft;
+import org.guidancedesk.service.ImportPlan;
+import org.guidancedesk.service.ImportPlanText;
 import org.guidancedesk.service.ImportPreview;
 import org.guidancedesk.service.ImportProblem;
 import org.guidancedesk.service.LedgerColumn;
@@ -43,8 +45,9 @@ import org.guidancedesk.ui.ledger.LedgerView.Choice;
 /**
  * 导入: after the file is chosen and read, two steps in one dialog. 列对应 — a line per file
  * column (its header, a sample value, the field it fills or 忽略; required fields marked), and
- * the unit and ledger for rows that do not name theirs. 预览 — the rows to import, and every
- * problem by row and column; 导入 stays disabled while any problem remains.
+ * the unit and ledger for rows that do not name theirs. 预览 — what the import would do (new,
+ * changed field by field, unchanged, the items the file no longer lists), each row with its
+ * choice, and every problem by row and column; 导入 stays disabled while any problem remains.
  */
 final class ImportWizard {
     static final String MAPPING_ID = "ledger-import-mapping";
@@ -52,6 +55,11 @@ final class ImportWizard {
     static final String SKIP_ID = "ledger-import-skip";
     static final String ROWS_ID = "ledger-import-rows";
     static final String NOT_DATA_ID = "ledger-import-not-data";
+    static final String SUMMARY_ID = "ledger-import-summary";
+    static final String NOT_LISTED_ID = "ledger-import-not-listed";
+    static final String ALL_AS_NEW_ID = "ledger-import-all-as-new";
+    /** How many of the items the file no longer lists are named. */
+    private static final int NOT_LISTED_SHOWN = 12;
     /** The style class of the text field that corrects a problem cell. */
     static final String FIX_FIELD = "import-fix-field";
 
@@ -66,6 +74,8 @@ final class ImportWizard {
     private ButtonType back;
     private ButtonType next;
     private boolean onPreview;
+    /** The row whose choice was changed last, kept in view when the preview is shown again. */
+    private int shownRow = -1;
 
     private ImportWizard(Node owner, I18n i18n, LedgerViewModel vm, ImportModel model) {
         this.owner = owner;
@@ -237,6 +247,11 @@ final class ImportWizard {
         defaults.setVgap(6);
         defaults.addRow(0, unitLabel, unit, guessed);
         defaults.addRow(1, ledgerLabel, ledger);
+        javafx.scene.control.CheckBox allAsNew = new javafx.scene.control.CheckBox(i18n.tr("ledger.import.allAsNew"));
+        allAsNew.setId(ALL_AS_NEW_ID);
+        allAsNew.setSelected(model.allAsNewProperty().get());
+        allAsNew.selectedProperty().addListener((o, a, v) -> model.allAsNewProperty().set(v));
+        defaults.add(allAsNew, 0, 2, 3, 1);
         Label legend = new Label(i18n.tr("ledger.import.requiredLegend"));
         legend.getStyleClass().add("hint");
 
@@ -268,21 +283,37 @@ final class ImportWizard {
         }
         onPreview = true;
         Button nextButton = (Button) dialog.getDialogPane().lookupButton(next);
-        nextButton.setText(p.canImport() ? i18n.tr("ledger.import.commit", p.rows().size()) : i18n.tr("ledger.import.commitNone"));
+        ImportPlan plan = p.plan();
+        nextButton.setText(!p.canImport() ? i18n.tr("ledger.import.commitNone")
+                : plan.writes() == 0 ? i18n.tr("ledger.import.commitNothing")
+                : plan.count(ImportPlan.Outcome.UPDATE) == 0 ? i18n.tr("ledger.import.commit", plan.writes())
+                : i18n.tr("ledger.import.commitPlan", plan.count(ImportPlan.Outcome.ADD), plan.count(ImportPlan.Outcome.UPDATE)));
+        // The bar sized the button for "预览 ›"; "导入（新增 1 项，更新 2 项）" needs its own width.
+        javafx.scene.control.ButtonBar.setButtonUniformSize(nextButton, false);
+        nextButton.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        nextButton.setMinWidth(Region.USE_PREF_SIZE);
         nextButton.disableProperty().unbind();
         nextButton.disableProperty().bind(model.busyProperty().or(model.previewProperty().isNull())
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.previewProperty().get() == null
-                        || !model.previewProperty().get().canImport(), model.previewProperty())));
+                        || !model.previewProperty().get().canImport()
+                        || model.previewProperty().get().plan().writes() == 0, model.previewProperty())));
         dialog.getDialogPane().lookupButton(back).setDisable(false);
         title.setText(i18n.tr("ledger.import.previewTitle", p.draft().fileName()));
 
         List<Node> parts = new ArrayList<>();
         Label summary = new Label(p.problems().isEmpty()
-                ? i18n.tr("ledger.import.ready", p.rows().size())
+                ? new ImportPlanText(i18n).summary(plan)
                 : i18n.tr("ledger.import.problemsFix", p.problems().size()));
+        summary.setId(SUMMARY_ID);
         summary.getStyleClass().add(p.problems().isEmpty() ? "ready-text" : "error-text");
         summary.setWrapText(true);
         parts.add(summary);
+        if (p.problems().isEmpty() && !plan.allAsNew()) {
+            Label how = new Label(i18n.tr(plan.held().isEmpty() ? "ledger.import.planHint" : "ledger.import.planHintBack"));
+            how.getStyleClass().add(plan.held().isEmpty() ? "hint" : "warning-text");
+            how.setWrapText(true);
+            parts.add(how);
+        }
         if (!p.problems().isEmpty()) {
             ListView<ImportProblem> problems = new ListView<>();
             problems.setId(PROBLEMS_ID);
@@ -335,13 +366,49 @@ final class ImportWizard {
             parts.add(added);
         }
         if (!p.rows().isEmpty()) {
-            TableView<ImportPreview.Row> rows = rowsTable(p);
+            TableView<ImportPlan.Entry> rows = new ImportPlanTable(i18n, vm, model, row -> {
+                shownRow = row;
+                showPreview();
+            }).table(p);
             VBox.setVgrow(rows, Priority.ALWAYS);
             parts.add(rows);
+            scrollTo(rows, shownRow);
+        }
+        if (!plan.notListed().isEmpty()) {
+            parts.add(notListed(plan));
         }
         VBox box = new VBox(8);
         box.getChildren().setAll(parts);
         page.getChildren().setAll(box);
+    }
+
+    /** After a choice in a row, the new table shows that row where it was. */
+    private static void scrollTo(TableView<ImportPlan.Entry> table, int row) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).row() == row) {
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+    }
+
+    /** The existing items of the file's units it no longer lists: named, left as they are. */
+    private Node notListed(ImportPlan plan) {
+        ImportPlanText words = new ImportPlanText(i18n);
+        List<String> named = plan.notListed().stream().limit(NOT_LISTED_SHOWN)
+                .map(r -> words.code(r) + " " + shortened(r.problem())).toList();
+        Label label = new Label(i18n.tr("ledger.import.notListed", plan.notListed().size(),
+                String.join(i18n.tr("ledger.import.notListedSeparator"), named)
+                        + (plan.notListed().size() > NOT_LISTED_SHOWN ? "…" : "")));
+        label.setId(NOT_LISTED_ID);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static String shortened(String text) {
+        String one = text.strip().replaceAll("\\s*\\R\\s*", " ");
+        return one.length() <= 24 ? one : one.substring(0, 24) + "…";
     }
 
     /** "3、4、12" (the first twenty, then "…"); "3, 4, 12" in English. */
@@ -392,6 +459,7 @@ final class ImportWizard {
         private final Label text = new Label();
         private final javafx.scene.control.TextField value = new javafx.scene.control.TextField();
         private final Button fix = new Button(i18n.tr("ledger.import.fix"));
+        private final Button asNew = new Button(i18n.tr("ledger.import.takeAsNew"));
         private final HBox editor;
         private final VBox box;
 
@@ -403,12 +471,20 @@ final class ImportWizard {
             value.setMaxWidth(520);
             Label label = new Label(i18n.tr("ledger.import.fixLabel"));
             label.setMinWidth(Region.USE_PREF_SIZE);
-            editor = new HBox(8, label, value, fix);
+            asNew.setMinWidth(Region.USE_PREF_SIZE);
+            editor = new HBox(8, label, value, fix, asNew);
             editor.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(4, text, editor);
             setPrefWidth(0); // wrap to the list's width rather than scroll sideways
             value.setOnAction(e -> apply());
             fix.setOnAction(e -> apply());
+            asNew.setOnAction(e -> {
+                ImportProblem problem = getItem();
+                if (problem != null && !model.busyProperty().get()) {
+                    shownRow = problem.row();
+                    model.choose(problem.row(), ImportModel.RowChoice.AS_NEW, ImportWizard.this::showPreview);
+                }
+            });
         }
 
         private void apply() {
@@ -430,6 +506,8 @@ final class ImportWizard {
             boolean correctable = ImportModel.correctable(problem);
             editor.setVisible(correctable);
             editor.setManaged(correctable);
+            asNew.setVisible(ImportModel.aboutMatching(problem));
+            asNew.setManaged(asNew.isVisible());
             if (correctable) {
                 value.setText(model.cellText(problem.row(), problem.column()));
                 value.setAccessibleText(i18n.tr("ledger.import.fixFor", problem.row(),
@@ -439,48 +517,5 @@ final class ImportWizard {
             setGraphic(box);
             setText(null);
         }
-    }
-
-    private TableView<ImportPreview.Row> rowsTable(ImportPreview p) {
-        TableView<ImportPreview.Row> table = new TableView<>();
-        table.setId(ROWS_ID);
-        table.getItems().setAll(p.rows());
-        // Wide enough to read: the dialog is sized for 1280 px; a narrower one scrolls sideways.
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        java.util.Map<Long, String> units = new java.util.HashMap<>();
-        vm.units().forEach(u -> units.put(u.id(), u.name()));
-        table.getColumns().add(column("ledger.import.col.row", 52, r -> Integer.toString(r.number())));
-        table.getColumns().add(column("ledger.column.ledgerShort", 56, r -> vm.texts().ledgerShort(r.item().ledger())));
-        table.getColumns().add(column("ledger.column.unit", 110, r -> units.getOrDefault(r.item().unitId(), "")));
-        table.getColumns().add(column("ledger.column.category", 130, r -> r.item().category()));
-        table.getColumns().add(column("ledger.column.problem", 310, r -> r.item().problem()));
-        table.getColumns().add(column("ledger.column.owner", 150, r -> r.item().owner()));
-        table.getColumns().add(column("ledger.column.node", 84, r -> vm.texts().node(r.item().node()),
-                java.util.Arrays.stream(org.guidancedesk.domain.LedgerNode.values()).map(vm.texts()::node).toList()));
-        table.getColumns().add(column("ledger.column.due", 120, r -> dueText(r.item())));
-        table.getColumns().add(column("ledger.column.status", 72, r -> vm.texts().status(r.item().status()),
-                java.util.Arrays.stream(org.guidancedesk.domain.RectificationStatus.values()).map(vm.texts()::status).toList()));
-        table.getColumns().add(column("ledger.import.col.notes", 56,
-                r -> r.notes().isEmpty() ? "" : Integer.toString(r.notes().size())));
-        return table;
-    }
-
-    private String dueText(Rectification r) {
-        return r.due() == null ? "—" : vm.texts().milestone(r.due());
-    }
-
-    private TableColumn<ImportPreview.Row, String> column(String key, double width,
-                                                        java.util.function.Function<ImportPreview.Row, String> text) {
-        return column(key, width, text, List.of());
-    }
-
-    /** At least {@code width}, and wide enough for its header and each of {@code words} ("Completed", not "Comple…"). */
-    private TableColumn<ImportPreview.Row, String> column(String key, double width,
-            java.util.function.Function<ImportPreview.Row, String> text, List<String> words) {
-        TableColumn<ImportPreview.Row, String> c = new TableColumn<>(i18n.tr(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        double header = org.guidancedesk.ui.TextWidths.of(i18n.tr(key), true) + 20;
-        c.setPrefWidth(Math.max(width, Math.max(header, org.guidancedesk.ui.TextWidths.widest(words, false) + 16)));
-        return c;
     }
 }

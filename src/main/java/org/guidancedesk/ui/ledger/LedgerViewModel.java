@@ -204,10 +204,14 @@ public final class LedgerViewModel {
         return new ImportModel(criteria, this::showImported, tasks, workspace);
     }
 
-    /** After an import: read whole (many items), the new ones listed whatever the filter, selected, the first scrolled to. */
-    private void showImported(List<Rectification> saved) {
-        List<Long> ids = saved.stream().map(Rectification::id).toList();
-        footer.say("ledger.import.done", saved.size());
+    /** After an import: read whole (many items), the new and updated ones listed whatever the filter, selected, the first scrolled to. */
+    private void showImported(org.guidancedesk.service.ImportResult result) {
+        List<Long> ids = result.all().stream().map(Rectification::id).toList();
+        if (result.updated().isEmpty()) {
+            footer.say("ledger.import.done", result.added().size());
+        } else {
+            footer.say("ledger.import.doneUpdated", result.added().size(), result.updated().size());
+        }
         tasks.read(data::load, l -> {
             data.show(l);
             selection.selectItems(ids);

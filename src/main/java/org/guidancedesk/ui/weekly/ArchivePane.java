@@ -82,8 +82,10 @@ final class ArchivePane {
     }
 
     private List<String> kinds() {
-        return java.util.Arrays.stream(org.guidancedesk.domain.SheetKind.values())
-                .map(k -> i18n.tr("weekly.kind." + k.name())).toList();
+        return java.util.Arrays.stream(org.guidancedesk.domain.ReportKind.values())
+                .flatMap(r -> java.util.Arrays.stream(org.guidancedesk.domain.SheetKind.values())
+                        .map(k -> ArchiveRow.kindText(i18n, r, k)))
+                .toList();
     }
 
     /** At least {@code width}, and wide enough for the header and the {@code values} in this language ("Pages"). */

@@ -20,19 +20,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.DynamicIssue;
 import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.SheetKind;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.PdfPrinting;
 import org.guidancedesk.report.RenderedSheet;
+import org.guidancedesk.service.DynamicService;
 import org.guidancedesk.service.WeeklyService;
 import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
 
 /**
  * What leaves the program: export to a file, print through the system dialog, and the archive
- * of sheets sent, to print or save again byte for byte. Part of {@link WeeklyViewModel}.
+ * of copies sent, to print or save again byte for byte. A 工作动态 that leaves is issued (its
+ * 期号 given, the copy archived, {@link DynamicService#issue}) and may answer a deadline
+ * ({@link IssueOffer}); a status sheet is archived. Part of {@link WeeklyViewModel}.
  */
 public final class SheetOutput {
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -45,11 +50,14 @@ public final class SheetOutput {
 
     private final UiTasks tasks;
     private final WeeklyService service;
+    private final DynamicService dynamic;
     private final SheetPrinter printer;
     private final ZoneId zone;
     private final I18n i18n;
     private final Supplier<Group> group;
     private final SheetSource sheets;
+    private final Consumer<DynamicIssue> issued;
+    private final IssueOffer offer;
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
@@ -57,10 +65,13 @@ public final class SheetOutput {
     private final ObservableList<ArchiveRow> archive = FXCollections.observableArrayList();
     private Path lastFolder;
 
-    SheetOutput(UiTasks tasks, WeeklyService service, SheetPrinter printer, ZoneId zone, Supplier<Group> group,
-                SheetSource sheets) {
+    SheetOutput(UiTasks tasks, ReportServices services, SheetPrinter printer, ZoneId zone, Supplier<Group> group,
+                SheetSource sheets, Consumer<DynamicIssue> issued) {
         this.tasks = tasks;
-        this.service = service;
+        this.service = services.weekly();
+        this.dynamic = services.dynamic();
+        this.issued = issued;
+        this.offer = new IssueOffer(tasks, services.deadlines(), this::info);
         this.printer = printer;
         this.zone = zone;
         this.i18n = tasks.i18n();
@@ -73,31 +84,36 @@ public final class SheetOutput {
         archive.setAll(rows(archived));
     }
 
-    /** Writes the sheet to the file (nothing partial on failure), then keeps it in the archive. */
+    /**
+     * Writes the report to the file (nothing partial on failure), then keeps it: a 工作动态 whose
+     * number is taken is refused before the file is written.
+     */
     public void export(WeekSheet sheet, Path target) {
         rememberFolder(target);
         RenderedSheet r = sheet.rendered();
         String name = target.getFileName().toString();
-        tasks.compute(() -> writeFile(target, r.pdf()), written ->
-                tasks.write(() -> service.archive(sheet.week(), SheetKind.EXPORT, name, r.pages(), r.pdf()), archived -> {
-                    info(i18n.tr("weekly.exported", target));
-                    reloadArchive();
-                }), e -> error(i18n.tr("weekly.exportFailed", target, describe(e))));
+        Consumer<Throwable> failed = e -> error(i18n.tr("weekly.exportFailed", target, describe(e)));
+        checked(sheet, () -> tasks.compute(() -> writeFile(target, r.pdf()),
+                written -> keep(sheet, SheetKind.EXPORT, name, () -> info(i18n.tr("weekly.exported", target))),
+                failed));
     }
 
-    /** Prints the sheet of the week shown; a sheet actually printed is archived as printed. */
+    /** Prints the report of the week shown; a copy actually printed is kept as printed. */
     public void print() {
         if (printing.get()) {
             return;
         }
         printing.set(true);
-        sheets.withSheet(s -> printBytes(s.week(), s.rendered().pdf(), s.rendered().pages(), s.rendered().fileName()),
+        sheets.withSheet(s -> checked(s, () -> printBytes(s.rendered().pdf(), s.rendered().fileName(),
+                        () -> keep(s, SheetKind.PRINT, s.rendered().fileName(),
+                                () -> info(i18n.tr("weekly.printed", s.rendered().fileName()))))),
                 () -> printing.set(false));
     }
 
     /**
-     * Prints an archived sheet again, byte for byte. A copy that is printed (not cancelled) is
-     * archived once more as printed, so the archive says when each paper copy went out.
+     * Prints an archived copy again, byte for byte. A copy that is printed (not cancelled) is
+     * archived once more as printed, as the report it is, so the archive says when each paper
+     * copy went out.
      */
     public void reprint(ArchiveRow row) {
         if (row == null || printing.get()) {
@@ -105,7 +121,12 @@ public final class SheetOutput {
         }
         printing.set(true);
         ArchivedSheet a = row.sheet();
-        tasks.read(() -> service.archivedPdf(a.id()), pdf -> printBytes(a.week(), pdf, a.pages(), a.fileName()), e -> {
+        tasks.read(() -> service.archivedPdf(a.id()), pdf -> printBytes(pdf, a.fileName(),
+                () -> tasks.write(() -> service.archive(a.week(), a.report(), SheetKind.PRINT, a.fileName(), a.pages(), pdf),
+                        archived -> {
+                            info(i18n.tr("weekly.printed", a.fileName()));
+                            reloadArchive();
+                        })), e -> {
             printing.set(false);
             error(i18n.tr("weekly.print.failed", Messages.of(i18n, e)));
         });
@@ -124,16 +145,47 @@ public final class SheetOutput {
                 e -> error(i18n.tr("weekly.exportFailed", target, describe(e))));
     }
 
-    private void printBytes(Week w, byte[] pdf, int pages, String fileName) {
+    /** Runs {@code then} once a 工作动态's number is known to be free (a status sheet at once). */
+    private void checked(WeekSheet sheet, Runnable then) {
+        if (sheet.report() != ReportKind.DYNAMIC) {
+            then.run();
+            return;
+        }
+        tasks.read(() -> {
+            dynamic.checkNumber(sheet.week(), sheet.issue());
+            return sheet;
+        }, ok -> then.run(), refused -> {
+            printing.set(false);
+            error(Messages.of(i18n, refused));
+        });
+    }
+
+    /** Keeps the copy that left: a status sheet archived, a 工作动态 issued (and its deadline offered). */
+    private void keep(WeekSheet sheet, SheetKind how, String fileName, Runnable done) {
+        RenderedSheet r = sheet.rendered();
+        if (sheet.report() == ReportKind.DYNAMIC) {
+            tasks.write(() -> dynamic.issue(sheet.week(), sheet.issue(), how, fileName, r.pages(), r.pdf()), issue -> {
+                done.run();
+                issued.accept(issue.issue());
+                reloadArchive();
+                offer.after(issue);
+            }, refused -> error(Messages.of(i18n, refused)));
+        } else {
+            tasks.write(() -> service.archive(sheet.week(), how, fileName, r.pages(), r.pdf()), archived -> {
+                done.run();
+                reloadArchive();
+            });
+        }
+    }
+
+    /** Opens the print dialog; {@code printed} runs once the copy was really printed. */
+    private void printBytes(byte[] pdf, String fileName, Runnable printed) {
         printing.set(true);
         info(i18n.tr("weekly.print.opening"));
         printer.print(pdf, jobName(fileName), outcome -> {
             printing.set(false);
             if (outcome == PdfPrinting.Outcome.PRINTED) {
-                tasks.write(() -> service.archive(w, SheetKind.PRINT, fileName, pages, pdf), archived -> {
-                    info(i18n.tr("weekly.printed", fileName));
-                    reloadArchive();
-                });
+                printed.run();
             } else {
                 info(i18n.tr("weekly.print.cancelled"));
             }
@@ -198,7 +250,7 @@ public final class SheetOutput {
                 : i18n.tr("weekly.archive.weekIso", w.toString(), i18n.cellDate(w.monday()), i18n.cellDate(w.sunday()));
         LocalDateTime at = LocalDateTime.ofInstant(s.createdAt(), zone);
         String time = i18n.tr("weekly.archive.timeText", i18n.longDate(at.toLocalDate()), HOURS_MINUTES.format(at));
-        return new ArchiveRow(s, weekLabel, time, i18n.tr("weekly.kind." + s.kind().name()), s.fileName(),
+        return new ArchiveRow(s, weekLabel, time, ArchiveRow.kindText(i18n, s.report(), s.kind()), s.fileName(),
                 String.valueOf(s.pages()));
     }
 
@@ -219,6 +271,9 @@ public final class SheetOutput {
 
     /** True while a print dialog is open (or being opened). */
     public ReadOnlyBooleanProperty printingProperty() { return printing.getReadOnlyProperty(); }
+
+    /** The offer to mark the week's 工作动态 deadline 已报, after an issue. */
+    public IssueOffer offer() { return offer; }
 
     /** Archived sheets, newest first. */
     public ObservableList<ArchiveRow> archive() { return archive; }

@@ -26,4 +26,14 @@ public final class WeeklyIds {
     public static final String ARCHIVE = "weekly-archive";
     public static final String REPRINT = "weekly-reprint";
     public static final String SAVE_AS = "weekly-save-as";
+    /** The two reports' toggle: 周工作进展表 | 工作动态. */
+    public static final String SHOW_SHEET = "weekly-show-sheet";
+    public static final String SHOW_DYNAMIC = "weekly-show-dynamic";
+    public static final String DYNAMIC_NUMBER = "weekly-dynamic-number";
+    public static final String DYNAMIC_NUMBER_ERROR = "weekly-dynamic-number-error";
+    public static final String DYNAMIC_MASTHEAD = "weekly-dynamic-masthead";
+    public static final String DYNAMIC_PARTS = "weekly-dynamic-parts";
+    /** Followed by the part's name in lower case: weekly-dynamic-part-work. */
+    public static final String DYNAMIC_PART_PREFIX = "weekly-dynamic-part-";
+    public static final String DYNAMIC_RESTORE_PREFIX = "weekly-dynamic-restore-";
 }

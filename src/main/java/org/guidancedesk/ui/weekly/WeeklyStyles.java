@@ -23,6 +23,9 @@ final class WeeklyStyles {
     static final String PAGES = "weekly-pages";
     static final String PAGE = "weekly-page";
     static final String MUTED = "weekly-muted";
+    static final String REPORT_TOGGLE = "weekly-report-toggle";
+    static final String DYNAMIC_PARTS = "weekly-dynamic-parts";
+    static final String DYNAMIC_SCROLL = "weekly-dynamic-scroll";
     /** A refused text (red border, from app.css) or an error message. */
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");

@@ -14,7 +14,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,17 +32,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.Alerts;
 import org.guidancedesk.ui.DialogOwner;
 import org.guidancedesk.ui.Shortcuts;
 
 /**
- * 周报 laid out: the week and the output buttons on top; the two notes and the archive on
- * the left; the preview on the right. Events go to {@link WeeklyViewModel} in one-line calls.
+ * 周报 laid out: the week, the choice of report (周工作进展表 | 工作动态) and the output buttons
+ * on top; on the left the status sheet's two notes or the 工作动态's 期号 and parts, the archive
+ * below; the preview on the right. Events go to {@link WeeklyViewModel} in one-line calls.
  */
 final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView {
     private static final Duration NOTE_PAUSE = Duration.millis(700);
     private static final double SIDE_WIDTH = 376;
+    /** The archive's height under the 工作动态's parts: four rows and its buttons. */
+    private static final double ARCHIVE_BESIDE_PARTS = 200;
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
@@ -50,6 +61,7 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
     private final Map<KeyCombination, Runnable> accelerators;
     private final PreviewPane preview;
     private final ArchivePane archive;
+    private final DynamicPane dynamic;
 
     WeeklyView(WeeklyViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -57,6 +69,7 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         this.i18n = i18n;
         this.preview = new PreviewPane(vm, i18n);
         this.archive = new ArchivePane(out, i18n, out::reprint, this::saveArchivedAs);
+        this.dynamic = new DynamicPane(vm, i18n);
         this.accelerators = Map.of(PRINT, this::print, EXPORT, this::export,
                 PREVIOUS, this::previousWeek, NEXT, this::nextWeek);
         build();
@@ -80,13 +93,28 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         emptyHint.textProperty().bind(vm.emptyHintProperty());
         emptyHint.visibleProperty().bind(vm.emptyHintProperty().isNotEmpty());
         emptyHint.managedProperty().bind(emptyHint.visibleProperty());
-        VBox side = new VBox(4, emptyHint,
+        VBox notes = new VBox(4,
                 caption("weekly.notes.coordination"), coordination,
-                error(WeeklyIds.COORDINATION_ERROR, vm.coordinationErrorProperty(), coordination),
+                SideLabels.error(WeeklyIds.COORDINATION_ERROR, vm.coordinationErrorProperty(), coordination),
                 caption("weekly.notes.other"), other,
-                error(WeeklyIds.OTHER_ERROR, vm.otherErrorProperty(), other),
-                hint("weekly.notes.hint"),
-                archive.view());
+                SideLabels.error(WeeklyIds.OTHER_ERROR, vm.otherErrorProperty(), other),
+                SideLabels.hint(i18n.tr("weekly.notes.hint")));
+        VBox side = new VBox(4, emptyHint, notes, archive.view());
+        // The 工作动态's parts take the room the archive has beside the sheet's two notes.
+        Runnable showReport = () -> {
+            boolean isDynamic = vm.reportProperty().get() == ReportKind.DYNAMIC;
+            side.getChildren().set(1, isDynamic ? dynamic.view() : notes);
+            VBox.setVgrow(dynamic.view(), isDynamic ? Priority.ALWAYS : Priority.NEVER);
+            VBox.setVgrow(archive.view(), isDynamic ? Priority.NEVER : Priority.ALWAYS);
+            ((Region) archive.view()).setMinHeight(isDynamic ? ARCHIVE_BESIDE_PARTS : Region.USE_COMPUTED_SIZE);
+            ((Region) archive.view()).setPrefHeight(isDynamic ? ARCHIVE_BESIDE_PARTS : Region.USE_COMPUTED_SIZE);
+        };
+        vm.reportProperty().addListener((o, a, r) -> showReport.run());
+        vm.output().offer().offerProperty().addListener((o, was, offer) -> {
+            if (offer != null) {
+                Platform.runLater(() -> askSubmitted(offer));
+            }
+        });
         side.getStyleClass().add(WeeklyStyles.SIDE);
         side.setMinWidth(260);
         // Wide enough for the archive's first four columns (week, time, how, pages) in this language.
@@ -138,9 +166,61 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         Button export = button(WeeklyIds.EXPORT, "weekly.export", "weekly.export.tip", this::export);
         export.setMnemonicParsing(true);
 
-        HBox bar = new HBox(previous, week, next, thisWeek, message, print, export);
+        HBox bar = new HBox(previous, week, next, thisWeek, reportToggle(), message, print, export);
         bar.getStyleClass().add(WeeklyStyles.TOOLBAR);
         return bar;
+    }
+
+    /** 周工作进展表 | 工作动态: which report of the week is shown, edited and sent. */
+    private HBox reportToggle() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton sheet = toggle(WeeklyIds.SHOW_SHEET, "weekly.show.sheet", "left-pill", group);
+        ToggleButton dynamicReport = toggle(WeeklyIds.SHOW_DYNAMIC, "weekly.show.dynamic", "right-pill", group);
+        sheet.setSelected(true);
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one of the two is always shown
+                return;
+            }
+            flush();
+            vm.showReport(b == dynamicReport ? ReportKind.DYNAMIC : ReportKind.SHEET);
+        });
+        HBox box = new HBox(sheet, dynamicReport);
+        box.getStyleClass().add(WeeklyStyles.REPORT_TOGGLE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
+        return box;
+    }
+
+    private ToggleButton toggle(String id, String key, String pill, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(i18n.tr(key));
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.getStyleClass().add(pill);
+        b.setTooltip(new Tooltip(i18n.tr(key + ".tip")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** After a 工作动态 was issued: mark the week's 工作动态 deadline 已报? */
+    private void askSubmitted(IssueOffer.Offer offer) {
+        IssueOffer offers = vm.output().offer();
+        if (offers.offerProperty().get() != offer) {
+            return;
+        }
+        ButtonType yes = new ButtonType(i18n.tr("weekly.dynamic.offer.yes"), ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n.tr("weekly.dynamic.offer.no"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, offers.question(offer), yes, no);
+        alert.setTitle(i18n.tr("app.name"));
+        alert.setHeaderText(i18n.tr("weekly.dynamic.offer.header"));
+        Alerts.wrapped(alert);
+        DialogOwner.own(alert, root);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(true);
+        if (alert.showAndWait().filter(yes::equals).isPresent()) {
+            offers.accept(offer);
+        } else {
+            offers.decline();
+        }
     }
 
     private Button button(String id, String key, String tipKey, Runnable action) {
@@ -156,14 +236,6 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
     private Label caption(String key) {
         Label l = new Label(i18n.tr(key));
         l.getStyleClass().add(WeeklyStyles.CAPTION);
-        return l;
-    }
-
-    private Label hint(String key) {
-        Label l = new Label(i18n.tr(key));
-        l.getStyleClass().add(WeeklyStyles.HINT);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -185,18 +257,6 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
         return area;
     }
 
-    private Label error(String id, ReadOnlyStringProperty message, TextArea field) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add(WeeklyStyles.ERROR_TEXT);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.textProperty().bind(message);
-        l.visibleProperty().bind(message.isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
-        message.addListener((o, a, m) -> field.pseudoClassStateChanged(WeeklyStyles.INVALID, !m.isEmpty()));
-        return l;
-    }
 
     /** Saves a note still waiting for its pause (section left, window closed, week changed). */
     @Override
@@ -205,6 +265,7 @@ final class WeeklyView implements org.guidancedesk.ui.EditingSection.EditingView
             notePause.stop();
         }
         vm.saveNotes();
+        dynamic.flush();
     }
 
     private void previousWeek() {

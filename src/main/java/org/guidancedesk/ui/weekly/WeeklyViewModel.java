@@ -13,7 +13,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.guidancedesk.domain.ArchivedSheet;
+import org.guidancedesk.domain.DynamicDraft;
+import org.guidancedesk.domain.DynamicSettings;
 import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.ReportKind;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
@@ -22,14 +25,18 @@ import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.PdfPages;
 import org.guidancedesk.report.RenderedSheet;
 import org.guidancedesk.report.WeeklyPdf;
+import org.guidancedesk.report.dynamic.DynamicReport;
+import org.guidancedesk.service.DynamicService;
 import org.guidancedesk.service.WeeklyService;
 import org.guidancedesk.ui.LatestOnly;
 import org.guidancedesk.ui.Messages;
 import org.guidancedesk.ui.UiTasks;
 
 /**
- * 周报: the week shown, the secretary's two notes for it (saved at once) and the preview of the
- * very PDF that prints and exports; export, print and the archive are its {@link SheetOutput}.
+ * 周报: the week shown, which of its two reports (the status sheet, the 工作动态), the secretary's
+ * two notes and the 工作动态's rewritten parts (saved at once, {@link DynamicEditor}) and the
+ * preview of the very PDF that prints and exports; export, print and the archive are its
+ * {@link SheetOutput}.
  * All file and rendering work goes through {@link UiTasks}; printing through a {@link SheetPrinter}.
  */
 public final class WeeklyViewModel {
@@ -38,9 +45,11 @@ public final class WeeklyViewModel {
 
     private final UiTasks tasks;
     private final WeeklyService service;
+    private final DynamicService dynamic;
     private final I18n i18n;
 
     private final ReadOnlyObjectWrapper<Week> week = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ReportKind> report = new ReadOnlyObjectWrapper<>(ReportKind.SHEET);
     private final ReadOnlyStringWrapper weekText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper showingCurrentWeek = new ReadOnlyBooleanWrapper(true);
     private final StringProperty coordination = new SimpleStringProperty("");
@@ -54,6 +63,7 @@ public final class WeeklyViewModel {
     /** What to do while the group has nothing to report (no units yet); empty otherwise. */
     private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
     private final SheetOutput output;
+    private final DynamicEditor editor;
 
     /** The week the two texts belong to; null until a week's notes were read. */
     private Week notesWeek;
@@ -67,11 +77,13 @@ public final class WeeklyViewModel {
      */
     private final LatestOnly renders = new LatestOnly();
 
-    public WeeklyViewModel(UiTasks tasks, WeeklyService service, SheetPrinter printer, ZoneId zone) {
+    public WeeklyViewModel(UiTasks tasks, ReportServices services, SheetPrinter printer, ZoneId zone) {
         this.tasks = tasks;
-        this.service = service;
+        this.service = services.weekly();
+        this.dynamic = services.dynamic();
         this.i18n = tasks.i18n();
-        this.output = new SheetOutput(tasks, service, printer, zone, () -> group, this::withSheet);
+        this.editor = new DynamicEditor(tasks, dynamic, this::requestRender);
+        this.output = new SheetOutput(tasks, services, printer, zone, () -> group, this::withSheet, editor::issued);
         week.set(service.currentWeek());
         weekText.set(weekText(week.get()));
     }
@@ -101,6 +113,8 @@ public final class WeeklyViewModel {
             return;
         }
         submitNotes(); // the other week's load renders next
+        editor.saveAll();
+        editor.leaving();
         week.set(other);
         weekText.set(weekText(other));
         showingCurrentWeek.set(other.equals(service.currentWeek()));
@@ -110,11 +124,31 @@ public final class WeeklyViewModel {
 
     private void load(Week w) {
         showingCurrentWeek.set(w.equals(service.currentWeek()));
-        tasks.read(() -> new Loaded(service.data(w), service.archived()), loaded -> apply(w, loaded));
+        tasks.read(() -> {
+            WeeklyData data = service.data(w);
+            return new Loaded(data, service.archived(), editor.read(w, data));
+        }, loaded -> apply(w, loaded));
         requestRender();
     }
 
-    private record Loaded(WeeklyData data, List<ArchivedSheet> archived) {}
+    private record Loaded(WeeklyData data, List<ArchivedSheet> archived, DynamicEditor.Inputs dynamic) {}
+
+    /** Shows the status sheet or the 工作动态 of the week; the texts typed are kept. */
+    public void showReport(ReportKind kind) {
+        if (kind == null || kind == report.get()) {
+            return;
+        }
+        saveNotes();
+        editor.saveAll();
+        report.set(kind);
+        requestRender();
+    }
+
+    /** The number typed for the 工作动态 was confirmed: the preview shows it. */
+    public void numberChanged() {
+        editor.number();
+        requestRender();
+    }
 
     private void apply(Week w, Loaded loaded) {
         if (!w.equals(week.get())) {
@@ -124,6 +158,7 @@ public final class WeeklyViewModel {
         emptyHint.set(loaded.data().checklist().units().isEmpty() ? i18n.tr("empty.weekly") : "");
         weekText.set(weekText(w));
         output.show(loaded.archived());
+        editor.show(w, loaded.dynamic());
         WeekNotes stored = loaded.data().notes();
         if (!w.equals(notesWeek)) {
             notesWeek = w;
@@ -219,6 +254,8 @@ public final class WeeklyViewModel {
         renders.request(turn -> {
             rendering.set(true);
             Week w = week.get();
+            ReportKind kind = report.get();
+            Integer number = numberOf(kind);
             Consumer<Throwable> failed = e -> {
                 if (turn.current()) {
                     output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, e)));
@@ -226,10 +263,10 @@ public final class WeeklyViewModel {
                 ended(turn);
             };
             try {
-                tasks.read(() -> service.data(w), data -> {
+                tasks.read(() -> source(w, kind), source -> {
                     try {
-                        tasks.compute(() -> renderPreview(w, data), shown -> {
-                            if (turn.current() && shown.week().equals(week.get())) {
+                        tasks.compute(() -> renderPreview(render(w, kind, number, source)), shown -> {
+                            if (turn.current() && shown.shown().shows(week.get(), report.get(), numberOf(report.get()))) {
                                 preview.set(shown);
                                 pageCount.set(i18n.tr("weekly.preview.pages", shown.sheet().pages()));
                                 turn.shown();
@@ -252,14 +289,37 @@ public final class WeeklyViewModel {
         rendering.set(renders.busy());
     }
 
-    private Preview renderPreview(Week w, org.guidancedesk.domain.WeeklyData data) {
-        RenderedSheet sheet = WeeklyPdf.render(data, i18n);
-        return new Preview(w, sheet, PdfPages.render(sheet.pdf(), PREVIEW_DPI));
+    /** What a report of the week is made from: the week's data, and for a 工作动态 its draft and masthead. */
+    private record Source(WeeklyData data, DynamicDraft draft, DynamicSettings settings) {}
+
+    /** On the database thread. */
+    private Source source(Week w, ReportKind kind) {
+        WeeklyData data = service.data(w);
+        return kind == ReportKind.DYNAMIC
+                ? new Source(data, dynamic.draft(w), dynamic.settings())
+                : new Source(data, null, null);
     }
 
-    private boolean previewIsFresh() {
+    /** Off the JavaFX thread: the one way each report becomes its PDF, for preview, print and export. */
+    private WeekSheet render(Week w, ReportKind kind, Integer number, Source source) {
+        return kind == ReportKind.DYNAMIC
+                ? new WeekSheet(w, DynamicReport.pdf(source.data(), source.draft(), source.settings(), number, i18n),
+                        kind, number)
+                : WeekSheet.statusSheet(w, WeeklyPdf.render(source.data(), i18n));
+    }
+
+    /** The 期号 a report carries: the one typed for a 工作动态, none for the status sheet. */
+    private Integer numberOf(ReportKind kind) {
+        return kind == ReportKind.DYNAMIC ? editor.number() : null;
+    }
+
+    private static Preview renderPreview(WeekSheet sheet) {
+        return new Preview(sheet, PdfPages.render(sheet.rendered().pdf(), PREVIEW_DPI));
+    }
+
+    private boolean previewIsFresh(ReportKind kind, Integer number) {
         Preview p = preview.get();
-        return p != null && p.week().equals(week.get()) && renders.upToDate();
+        return p != null && p.shown().shows(week.get(), kind, number) && renders.upToDate();
     }
 
     /**
@@ -273,17 +333,25 @@ public final class WeeklyViewModel {
 
     void withSheet(Consumer<WeekSheet> then, Runnable onFailure) {
         saveNotes();
+        editor.saveAll();
         Week w = week.get();
-        if (previewIsFresh()) {
-            then.accept(new WeekSheet(w, preview.get().sheet()));
+        ReportKind kind = report.get();
+        Integer number = numberOf(kind);
+        if (kind == ReportKind.DYNAMIC && number == null) {
+            onFailure.run();
+            output.error(editor.numberErrorProperty().get());
+            return;
+        }
+        if (previewIsFresh(kind, number)) {
+            then.accept(preview.get().shown());
             return;
         }
         Consumer<Throwable> failed = e -> {
             onFailure.run();
             output.error(i18n.tr("weekly.preview.failed", Messages.of(i18n, e)));
         };
-        tasks.read(() -> service.data(w),
-                data -> tasks.compute(() -> new WeekSheet(w, WeeklyPdf.render(data, i18n)), then, failed), failed);
+        tasks.read(() -> source(w, kind),
+                source -> tasks.compute(() -> render(w, kind, number, source), then, failed), failed);
     }
 
     /** Prints the sheet of the week shown (see {@link SheetOutput#print()}). */
@@ -330,6 +398,12 @@ public final class WeeklyViewModel {
     public ReadOnlyStringProperty pageCountProperty() { return pageCount.getReadOnlyProperty(); }
 
     public Week week() { return week.get(); }
+
+    /** The report shown: the status sheet or the 工作动态. */
+    public ReadOnlyObjectProperty<ReportKind> reportProperty() { return report.getReadOnlyProperty(); }
+
+    /** The 工作动态's parts and 期号 for the week shown. */
+    public DynamicEditor dynamic() { return editor; }
 
     public Preview preview() { return preview.get(); }
 }

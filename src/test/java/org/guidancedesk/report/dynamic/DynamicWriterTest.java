@@ -11,27 +11,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.guidancedesk.domain.DynamicPart;
-import org.guidancedesk.domain.Interviewee;
-import org.guidancedesk.domain.PersonLevel;
-import org.guidancedesk.domain.PlaceKind;
-import org.guidancedesk.domain.VisitMethod;
-import org.guidancedesk.domain.VisitedPlace;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeeklyData;
-import org.guidancedesk.domain.WorkDetails;
-import org.guidancedesk.domain.WorkEntry;
-import org.guidancedesk.domain.WorkFinding;
-import org.guidancedesk.domain.WorkKind;
-import org.guidancedesk.domain.WorkStatus;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.pdf.SheetPdf;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.testing.DemoCopies;
+import org.guidancedesk.testing.InternalTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,15 +85,7 @@ class DynamicWriterTest {
 
     @Test
     void findingsAndHighlightsAreNumberedButNotesNamesAndCovertPlacesNeverLeave() throws IOException {
-        long unit = ws.units().units().get(0).id();
-        long member = ws.groups().members().get(0).id();
-        LocalDate monday = Week.of(TODAY).monday();
-        ws.workLog().save(new WorkEntry(0, WorkKind.TALK, WorkStatus.DONE, monday, null, Set.of(unit), false, List.of(member),
-                member, "谈话内容-机密甲", "", new WorkDetails.Talk(List.of(new Interviewee("被谈话人-机密乙", unit, "书记",
-                PersonLevel.HEAD, 1))), List.of(new WorkFinding(0, "学习流于形式", null)), List.of("以案促学")));
-        ws.workLog().save(new WorkEntry(0, WorkKind.VISIT, WorkStatus.DONE, monday, null, Set.of(unit), false, List.of(member),
-                member, "暗访记录-机密丙", "", new WorkDetails.Visit(List.of(new VisitedPlace("暗访点位-机密丁", PlaceKind.SERVICE_WINDOW)),
-                VisitMethod.COVERT), List.of(), List.of()));
+        InternalTexts.plant(ws, Week.of(TODAY).monday());
 
         assertEquals(List.of("1.东江省：学习流于形式"), part(DynamicPart.PROBLEMS));
         assertEquals(List.of("1.东江省：以案促学"), part(DynamicPart.HIGHLIGHTS));
@@ -116,7 +98,7 @@ class DynamicWriterTest {
             try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
                 text = new PDFTextStripper().getText(doc);
             }
-            for (String secret : List.of("机密甲", "机密乙", "机密丙", "机密丁")) {
+            for (String secret : InternalTexts.SECRETS) {
                 assertFalse(text.contains(secret), lang + ": " + secret);
             }
             assertTrue(text.replaceAll("\\s+", "").contains(lang.equals("zh") ? "第3期" : "No.3"), text);

@@ -48,6 +48,16 @@ class SystemFontsTest {
     }
 
     @Test
+    void theWordCopyIsToldWhichOfficeFacesThePdfFound() throws IOException {
+        assertEquals(OfficeFaces.NONE, OfficeFaces.of(SystemFonts.in(List.of(fonts))), "an empty folder: none");
+        fontNamed("simsun.ttc");
+        assertEquals(OfficeFaces.NONE, OfficeFaces.of(SystemFonts.in(List.of(fonts))), "宋体 is no 小标宋");
+        fontNamed("fzxbsjw.ttf");
+        fontNamed("simhei.ttf");
+        assertEquals(new OfficeFaces(true, true, false), OfficeFaces.of(SystemFonts.in(List.of(fonts))));
+    }
+
+    @Test
     void aSheetSetInTheUsersFaceEmbedsItBesideTheBundledOneAndReadsTheSame() throws IOException {
         fontNamed("simhei.ttf");
         Sheet sheet = new Sheet("周报", "", List.of(new Block.Title("中央第十八指导组工作进展周报", "第6周"),

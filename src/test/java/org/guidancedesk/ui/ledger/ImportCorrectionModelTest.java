@@ -83,7 +83,7 @@ class ImportCorrectionModelTest {
         assertEquals("年底前吧", good.draft().corrections().get(0).from());
 
         List<Rectification> saved = new ArrayList<>();
-        model.commit(saved::addAll, e -> { throw new AssertionError(e); });
+        model.commit(r -> saved.addAll(r.all()), e -> { throw new AssertionError(e); });
         assertEquals(2, saved.size());
         assertEquals(LocalDate.of(2026, 12, 20), saved.get(1).due());
         assertEquals(LocalDate.of(2026, 12, 20), demo.workspace().ledger().items().stream()

@@ -117,7 +117,7 @@ class ImportExportModelTest {
 
         int before = vm.list().total();
         List<Rectification> imported = new ArrayList<>();
-        model.commit(imported::addAll, e -> { throw new AssertionError(e); });
+        model.commit(r -> imported.addAll(r.all()), e -> { throw new AssertionError(e); });
         assertEquals(2, imported.size());
         assertEquals(before + 2, vm.list().total());
         assertEquals(imported.stream().map(Rectification::id).toList(), vm.selection().ids());

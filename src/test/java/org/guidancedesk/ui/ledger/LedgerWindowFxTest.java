@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -127,8 +126,6 @@ class LedgerWindowFxTest {
     void aProblemCellIsCorrectedInThePreviewWithEnterAndTheImportIsOffered(FxRobot robot) throws Exception {
         DemoFixture demo = DemoFixture.open(dir);
         try {
-            LedgerViewModel vm = new LedgerViewModel(demo.tasks(), demo.workspace());
-            LedgerView view = new LedgerView(vm, demo.tasks().i18n());
             Path file = dir.resolve("南山县委整改台账.csv");
             Files.writeString(file, String.join("\r\n",
                     "序号,问题描述,整改措施,整改时限,完成情况",
@@ -136,18 +133,9 @@ class LedgerWindowFxTest {
                     "2,便民窗口设置不合理,调整窗口布局,下个月吧,未启动",
                     "合计,2项,,,",
                     "注：时限请写到日,,,,") + "\r\n", StandardCharsets.UTF_8);
-            Stage[] stage = new Stage[1];
-            fx(() -> {
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene((javafx.scene.Parent) view.view(), 1280, 800));
-                stage[0].show();
-                vm.reload();
-            });
-            Platform.runLater(() -> ImportWizard.open(view.view(), demo.tasks().i18n(), vm, file));
-            WaitForAsyncUtils.waitForFxEvents();
+            ImportWizardWindow window = ImportWizardWindow.open(robot, demo, file);
             // 列对应: the unit the file name names is chosen already; on to the preview.
-            Button next = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                    .filter(b -> b.getText().equals("预览 ›")).findFirst().orElseThrow();
+            Button next = window.button("预览 ›");
             assertTrue(robot.lookup("（按文件的标题或名称推测，可更改）").tryQuery().isPresent(), "the guess is said");
             fx(next::fire);
 
@@ -170,7 +158,7 @@ class LedgerWindowFxTest {
             fx(commit::fire);
             assertTrue(demo.workspace().ledger().items().stream().anyMatch(r -> r.problem().equals("便民窗口设置不合理")
                     && java.time.LocalDate.of(2026, 12, 20).equals(r.due())), "imported as corrected");
-            fx(() -> stage[0].close());
+            window.close();
         } finally {
             demo.close();
         }

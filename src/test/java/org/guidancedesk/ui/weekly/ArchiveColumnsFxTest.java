@@ -44,7 +44,7 @@ class ArchiveColumnsFxTest {
     void start(Stage stage) {
         ws = DemoCopies.open(folder.resolve("archive.db"), TODAY, clock);
         WeeklySection section = new WeeklySection(new UiTasks(executor, errors::add, I18n.forLanguage("en"), clock),
-                ws.weekly());
+                ReportServices.of(ws));
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1100, 700);
         scene.getStylesheets().add(org.guidancedesk.ui.MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);

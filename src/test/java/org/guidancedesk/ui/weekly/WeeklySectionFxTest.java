@@ -51,7 +51,7 @@ class WeeklySectionFxTest {
     void start(Stage stage) {
         ws = DemoCopies.open(folder.resolve("weekly" + (++runs) + ".db"), TODAY, clock);
         UiTasks tasks = new UiTasks(executor, errors::add, I18n.forLanguage("zh"), clock);
-        section = new WeeklySection(tasks, ws.weekly());
+        section = new WeeklySection(tasks, ReportServices.of(ws));
         Scene scene = new Scene((javafx.scene.Parent) section.view(), 1200, 800);
         scene.getStylesheets().add(org.guidancedesk.ui.MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
@@ -95,6 +95,41 @@ class WeeklySectionFxTest {
         }).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "请协调调研用车".equals(ws.weekly().notes(new Week(2026, 48)).coordination()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#" + WeeklyIds.RENDERING)
+                .queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void theBulletinsPartsAreEditedInPlaceAndGivenBack(FxRobot robot) throws Exception {
+        robot.clickOn("#" + WeeklyIds.SHOW_DYNAMIC);
+        String partId = "#" + WeeklyIds.DYNAMIC_PART_PREFIX + "problems";
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(partId).tryQuery().isPresent()
+                && robot.lookup(partId).queryAs(TextArea.class).isEditable()
+                && !robot.lookup(partId).queryAs(TextArea.class).getText().isEmpty());
+        assertEquals("6", robot.lookup("#" + WeeklyIds.DYNAMIC_NUMBER)
+                .queryAs(javafx.scene.control.TextField.class).getText());
+        TextArea problems = robot.lookup(partId).queryAs(TextArea.class);
+        String generated = problems.getText();
+        WaitForAsyncUtils.asyncFx(() -> {
+            problems.requestFocus();
+            problems.setText("南山县调研题目偏大，已当面提出修改意见。");
+            section.flush();
+        }).get(5, TimeUnit.SECONDS);
+        Week w48 = new Week(2026, 48);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "南山县调研题目偏大，已当面提出修改意见。"
+                .equals(ws.dynamic().draft(w48).edited().get(org.guidancedesk.domain.DynamicPart.PROBLEMS)));
+        String restoreId = "#" + WeeklyIds.DYNAMIC_RESTORE_PREFIX + "problems";
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(restoreId).query().isVisible());
+
+        robot.clickOn(restoreId);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ws.dynamic().draft(w48).edited().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(generated, problems.getText());
+        assertFalse(robot.lookup(restoreId).query().isVisible());
+
+        robot.clickOn("#" + WeeklyIds.SHOW_SHEET);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#" + WeeklyIds.COORDINATION)
+                .queryAs(TextArea.class).getScene() != null);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#" + WeeklyIds.RENDERING)
                 .queryAs(Label.class).isVisible());
     }

@@ -49,24 +49,6 @@ class WeeklyViewModelTest {
     private Workspace ws;
     private WeeklyViewModel vm;
 
-    /** Answers at once like the real printer's callbacks, remembering what it was given. */
-    private static final class FakePrinter implements SheetPrinter {
-        final List<byte[]> printed = new ArrayList<>();
-        PdfPrinting.Outcome outcome = PdfPrinting.Outcome.PRINTED;
-        Throwable failure;
-
-        @Override
-        public void print(byte[] pdf, String jobName, java.util.function.Consumer<PdfPrinting.Outcome> onDone,
-                          java.util.function.Consumer<Throwable> onFailure) {
-            printed.add(pdf.clone());
-            if (failure != null) {
-                onFailure.accept(failure);
-            } else {
-                onDone.accept(outcome);
-            }
-        }
-    }
-
     @BeforeEach
     void openDemo() {
         file = dir.resolve("demo.db");
@@ -76,7 +58,7 @@ class WeeklyViewModelTest {
 
     private WeeklyViewModel open(Workspace workspace) {
         UiTasks tasks = new UiTasks(new SyncUiExecutor(), errors::add, I18n.forLanguage("zh"), clock);
-        WeeklyViewModel model = new WeeklyViewModel(tasks, workspace.weekly(), printer, ZONE);
+        WeeklyViewModel model = new WeeklyViewModel(tasks, ReportServices.of(workspace), printer, ZONE);
         model.reload();
         return model;
     }
@@ -112,7 +94,7 @@ class WeeklyViewModelTest {
         org.guidancedesk.ui.QueuedUiExecutor db = new org.guidancedesk.ui.QueuedUiExecutor();
         org.guidancedesk.ui.QueuedUiExecutor work = new org.guidancedesk.ui.QueuedUiExecutor();
         UiTasks tasks = new UiTasks(db, work, errors::add, I18n.forLanguage("zh"), clock);
-        WeeklyViewModel model = new WeeklyViewModel(tasks, ws.weekly(), printer, ZONE);
+        WeeklyViewModel model = new WeeklyViewModel(tasks, ReportServices.of(ws), printer, ZONE);
         model.reload();
         db.runAll();
         assertEquals(0, db.waiting(), "the week's data read");
@@ -140,7 +122,7 @@ class WeeklyViewModelTest {
         org.guidancedesk.ui.QueuedUiExecutor db = new org.guidancedesk.ui.QueuedUiExecutor();
         org.guidancedesk.ui.QueuedUiExecutor work = new org.guidancedesk.ui.QueuedUiExecutor();
         UiTasks tasks = new UiTasks(db, work, errors::add, I18n.forLanguage("zh"), clock);
-        WeeklyViewModel model = new WeeklyViewModel(tasks, ws.weekly(), printer, ZONE);
+        WeeklyViewModel model = new WeeklyViewModel(tasks, ReportServices.of(ws), printer, ZONE);
         model.reload();
         db.runAll();
         work.runAll();
