@@ -74,17 +74,6 @@ class LedgerImportExportTest {
         return r.toBuilder().id(0).serial(0).build(); // serials continue after the deleted ones
     }
 
-    private static List<String> notes(Workspace ws) {
-        List<String> all = new ArrayList<>();
-        List<Rectification> items = ws.ledger().items();
-        for (int i = 0; i < items.size(); i++) {
-            for (ProgressNote n : ws.ledger().progress(items.get(i).id())) {
-                all.add("item " + i + " " + n.on() + " " + n.text());
-            }
-        }
-        return all;
-    }
-
     private static ImportPreview preview(Workspace ws, Path file, ImportOptions options) {
         ImportDraft draft = ws.ledgerImport().read(file);
         return ws.ledgerImport().preview(draft, draft.proposed(), options);
@@ -163,7 +152,9 @@ class LedgerImportExportTest {
             target.ledgerImport().commit(preview);
             assertEquals(demo.ledger().items().stream().map(LedgerImportExportTest::withoutId).toList(),
                     target.ledger().items().stream().map(LedgerImportExportTest::withoutId).toList());
-            assertEquals(notes(demo), notes(target));
+            assertEquals(history(demo).stream().map(l -> l.replaceAll("verifiedBy=[^\\]]*", "")).toList(),
+                    history(target).stream().map(l -> l.replaceAll("verifiedBy=[^\\]]*", "")).toList(),
+                    "every note, 延期 and 退回 comes back as one (the 退回's 验收人 is not in the file)");
             assertEquals(1, target.ledger().imports().size());
             assertEquals(name, target.ledger().imports().get(0).fileName());
         }
@@ -183,7 +174,7 @@ class LedgerImportExportTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ledger.xlsx", "ledger.csv"})
-    void standardsExtensionsAndSendBacksReadBackAsTheyWere(String name) throws Exception {
+    void standardsExtensionsAndSendBacksAreWrittenInTheirColumns(String name) throws Exception {
         List<Rectification> extended = demo.ledger().items().stream().filter(Rectification::extended).toList();
         assertEquals(3, extended.size(), "the demo's 延期");
         assertTrue(demo.ledger().items().stream().filter(r -> !r.standard().isEmpty()).count() >= 5);
@@ -208,17 +199,7 @@ class LedgerImportExportTest {
                 .orElseThrow();
         assertEquals(line.on() + " 由" + first.originalDue() + "延期至" + first.due() + "，" + line.extension().approvedBy()
                 + "批准：" + line.text(), row.text(headers.indexOf("延期说明")));
-
-        try (Workspace target = emptyLedger()) {
-            ImportPreview preview = preview(target, file, ImportOptions.DEFAULT);
-            assertEquals(List.of(), preview.problems().stream().map(p -> p.describe(ZH)).toList());
-            target.ledgerImport().commit(preview);
-            assertEquals(demo.ledger().items().stream().map(LedgerImportExportTest::withoutId).toList(),
-                    target.ledger().items().stream().map(LedgerImportExportTest::withoutId).toList());
-            assertEquals(history(demo).stream().map(l -> l.replaceAll("verifiedBy=[^\\]]*", "")).toList(),
-                    history(target).stream().map(l -> l.replaceAll("verifiedBy=[^\\]]*", "")).toList(),
-                    "every 延期 and 退回 comes back as one (the 退回's 验收人 is not in the file)");
-        }
+        // Read back: anExportReadsBackAsTheSameItemsAndNotes, whose demo holds these.
     }
 
     @Test
