@@ -13,21 +13,65 @@ import java.util.StringJoiner;
  * What the ledger table shows: each criterion left {@code null} (or false, or blank) lets every
  * item through. A filter can be saved by name as a short text ({@link #encode()}).
  *
- * @param text words searched in the serial, problem, measures, people, category, evidence and remarks
+ * @param text         words searched in the serial, problem, measures, 整改标准, people, category, evidence and remarks
+ * @param extendedOnly only items whose due date was extended (已延期)
  */
 public record LedgerFilter(Long unitId, Ledger ledger, String category, RectificationStatus status, LedgerNode node,
-                           boolean overdueOnly, boolean warningsOnly, String text) {
-    public static final LedgerFilter ALL = new LedgerFilter(null, null, null, null, null, false, false, "");
+                           boolean overdueOnly, boolean warningsOnly, String text, boolean extendedOnly) {
+    public static final LedgerFilter ALL = new LedgerFilter(null, null, null, null, null, false, false, "", false);
 
     public LedgerFilter {
         text = text == null ? "" : text.strip();
         category = category == null || category.isBlank() ? null : category;
     }
 
+    /** A filter that does not ask for 已延期. */
+    public LedgerFilter(Long unitId, Ledger ledger, String category, RectificationStatus status, LedgerNode node,
+                        boolean overdueOnly, boolean warningsOnly, String text) {
+        this(unitId, ledger, category, status, node, overdueOnly, warningsOnly, text, false);
+    }
+
+    // One criterion changed, the others kept (the filter bar sets one at a time).
+    public LedgerFilter withUnit(Long v) {
+        return new LedgerFilter(v, ledger, category, status, node, overdueOnly, warningsOnly, text, extendedOnly);
+    }
+
+    public LedgerFilter withLedger(Ledger v) {
+        return new LedgerFilter(unitId, v, category, status, node, overdueOnly, warningsOnly, text, extendedOnly);
+    }
+
+    public LedgerFilter withCategory(String v) {
+        return new LedgerFilter(unitId, ledger, v, status, node, overdueOnly, warningsOnly, text, extendedOnly);
+    }
+
+    public LedgerFilter withStatus(RectificationStatus v) {
+        return new LedgerFilter(unitId, ledger, category, v, node, overdueOnly, warningsOnly, text, extendedOnly);
+    }
+
+    public LedgerFilter withNode(LedgerNode v) {
+        return new LedgerFilter(unitId, ledger, category, status, v, overdueOnly, warningsOnly, text, extendedOnly);
+    }
+
+    public LedgerFilter withOverdueOnly(boolean v) {
+        return new LedgerFilter(unitId, ledger, category, status, node, v, warningsOnly, text, extendedOnly);
+    }
+
+    public LedgerFilter withWarningsOnly(boolean v) {
+        return new LedgerFilter(unitId, ledger, category, status, node, overdueOnly, v, text, extendedOnly);
+    }
+
+    public LedgerFilter withText(String v) {
+        return new LedgerFilter(unitId, ledger, category, status, node, overdueOnly, warningsOnly, v, extendedOnly);
+    }
+
+    public LedgerFilter withExtendedOnly(boolean v) {
+        return new LedgerFilter(unitId, ledger, category, status, node, overdueOnly, warningsOnly, text, v);
+    }
+
     /** The text an item is searched by, lower-cased once (cache it: filtering runs on every key). */
     public static String searchable(Rectification r) {
         return (r.ledger().ordinal() + "-" + r.serial() + " " + r.serial() + "\n" + r.problem() + "\n" + r.measures()
-                + "\n" + r.leader() + "\n" + r.owner() + "\n" + r.category() + "\n" + r.evidence() + "\n"
+                + "\n" + r.standard() + "\n" + r.leader() + "\n" + r.owner() + "\n" + r.category() + "\n" + r.evidence() + "\n"
                 + r.remarks() + "\n" + r.verifiedBy()).toLowerCase(Locale.ROOT);
     }
 
@@ -57,6 +101,9 @@ public record LedgerFilter(Long unitId, Ledger ledger, String category, Rectific
         if (warningsOnly && !hasWarnings) {
             return false;
         }
+        if (extendedOnly && !r.extended()) {
+            return false;
+        }
         return text.isEmpty() || allWordsIn(searchable);
     }
 
@@ -84,6 +131,7 @@ public record LedgerFilter(Long unitId, Ledger ledger, String category, Rectific
         if (overdueOnly) m.put("overdue", "1");
         if (warningsOnly) m.put("warnings", "1");
         if (!text.isEmpty()) m.put("text", text);
+        if (extendedOnly) m.put("extended", "1");
         StringJoiner j = new StringJoiner("&");
         m.forEach((k, v) -> j.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return j.toString();
@@ -100,7 +148,7 @@ public record LedgerFilter(Long unitId, Ledger ledger, String category, Rectific
         }
         return new LedgerFilter(parseLong(m.get("unit")), parseEnum(Ledger.class, m.get("ledger")), m.get("category"),
                 parseEnum(RectificationStatus.class, m.get("status")), parseEnum(LedgerNode.class, m.get("node")),
-                "1".equals(m.get("overdue")), "1".equals(m.get("warnings")), m.get("text"));
+                "1".equals(m.get("overdue")), "1".equals(m.get("warnings")), m.get("text"), "1".equals(m.get("extended")));
     }
 
     private static Long parseLong(String s) {

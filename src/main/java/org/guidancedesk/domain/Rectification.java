@@ -8,17 +8,19 @@ import java.util.Objects;
  *
  * @param serial      序号 within its ledger; 0 until the store assigns one
  * @param category    the 专项整治 or the problem's source; may be empty
+ * @param standard    整改标准: what "done" means for this problem (one of the 台账's 五个明确); may be empty
  * @param owner       责任部门/责任人
- * @param due         整改时限; required for {@link LedgerNode#DEADLINE}, optional otherwise
+ * @param due         整改时限 in force (after a 延期, the new date); required for {@link LedgerNode#DEADLINE}
+ * @param originalDue the first due date, kept once the item is extended (延期); {@code null} while never extended
  * @param completedOn 完成时间; only for a completed or closed item
  * @param verifiedOn  销号时间; required to close (销号), with {@code verifiedBy}
  * @param evidence    佐证材料: file paths or document numbers, one per line
  * @param createdOn   the day the item entered the ledger (the 立行立改 check counts from it)
  */
 public record Rectification(long id, Ledger ledger, int serial, String category, long unitId, String problem,
-                            String measures, String leader, String owner, LedgerNode node, LocalDate due,
-                            RectificationStatus status, LocalDate completedOn, LocalDate verifiedOn,
-                            String verifiedBy, String evidence, String remarks, LocalDate createdOn) {
+                            String measures, String standard, String leader, String owner, LedgerNode node,
+                            LocalDate due, LocalDate originalDue, RectificationStatus status, LocalDate completedOn,
+                            LocalDate verifiedOn, String verifiedBy, String evidence, String remarks, LocalDate createdOn) {
     /** Longest problem or measures text accepted (a paste of a whole report is caught). */
     public static final int MAX_TEXT = 5_000;
 
@@ -30,6 +32,7 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
         category = Text.optional("rectification.category", category);
         problem = Text.requiredText("rectification.problem", problem, MAX_TEXT);
         measures = limited("rectification.measures", measures);
+        standard = limited("rectification.standard", standard);
         leader = Text.optional("rectification.leader", leader);
         owner = Text.optional("rectification.owner", owner);
         verifiedBy = Text.optional("rectification.verifiedBy", verifiedBy);
@@ -70,6 +73,41 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
         return light(today, 0) == TrafficLight.RED;
     }
 
+    /** Whether the due date was extended (延期): the first one is kept in {@link #originalDue()}. */
+    public boolean extended() {
+        return originalDue != null;
+    }
+
+    /**
+     * The item after a 延期 to {@code to}: the date in force moves, the first one is kept, and
+     * the light follows the new date. Refused for a finished item, one without a due date, and
+     * a date not after the one in force.
+     */
+    public Rectification extendedTo(LocalDate to) {
+        Objects.requireNonNull(to, "to");
+        if (status.completed()) {
+            throw new ValidationException("rectification.status", "validation.extensionOfFinished");
+        }
+        if (due == null) {
+            throw new ValidationException("extension.due", "validation.extensionNeedsDue");
+        }
+        if (!to.isAfter(due)) {
+            throw new ValidationException("extension.due", "validation.extensionNotLater", due);
+        }
+        return toBuilder().due(to).originalDue(extended() ? originalDue : due).build();
+    }
+
+    /**
+     * The item after 退回: a completion (已完成 or 已销号) the group does not accept goes back to
+     * 整改中, its completion and verification cleared.
+     */
+    public Rectification sentBack() {
+        if (!status.completed()) {
+            throw new ValidationException("rectification.status", "validation.sendBackNeedsCompletion");
+        }
+        return toBuilder().status(RectificationStatus.IN_PROGRESS, null).verifiedBy("").build();
+    }
+
     /** The date that counts as completion (completed or, failing that, verified). */
     public LocalDate finishedOn() {
         return completedOn != null ? completedOn : verifiedOn;
@@ -97,10 +135,12 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
         private long unitId;
         private String problem = "";
         private String measures = "";
+        private String standard = "";
         private String leader = "";
         private String owner = "";
         private LedgerNode node = LedgerNode.DEADLINE;
         private LocalDate due;
+        private LocalDate originalDue;
         private RectificationStatus status = RectificationStatus.NOT_STARTED;
         private LocalDate completedOn;
         private LocalDate verifiedOn;
@@ -119,10 +159,12 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
             unitId = r.unitId;
             problem = r.problem;
             measures = r.measures;
+            standard = r.standard;
             leader = r.leader;
             owner = r.owner;
             node = r.node;
             due = r.due;
+            originalDue = r.originalDue;
             status = r.status;
             completedOn = r.completedOn;
             verifiedOn = r.verifiedOn;
@@ -139,10 +181,12 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
         public Builder unitId(long v) { unitId = v; return this; }
         public Builder problem(String v) { problem = v; return this; }
         public Builder measures(String v) { measures = v; return this; }
+        public Builder standard(String v) { standard = v; return this; }
         public Builder leader(String v) { leader = v; return this; }
         public Builder owner(String v) { owner = v; return this; }
         public Builder node(LedgerNode v) { node = v; return this; }
         public Builder due(LocalDate v) { due = v; return this; }
+        public Builder originalDue(LocalDate v) { originalDue = v; return this; }
         public Builder completedOn(LocalDate v) { completedOn = v; return this; }
         public Builder verifiedOn(LocalDate v) { verifiedOn = v; return this; }
         public Builder verifiedBy(String v) { verifiedBy = v; return this; }
@@ -174,10 +218,15 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
         /** The item, its dates within {@link DateRange}: every entered or edited item is built here. */
         public Rectification build() {
             DateRange.check("rectification.due", due);
+            DateRange.check("rectification.originalDue", originalDue);
             DateRange.check("rectification.completedOn", completedOn);
             DateRange.check("rectification.verifiedOn", verifiedOn);
-            return new Rectification(id, ledger, serial, category, unitId, problem, measures, leader, owner, node, due,
-                    status, completedOn, verifiedOn, verifiedBy, evidence, remarks, createdOn);
+            if (originalDue != null && (due == null || !due.isAfter(originalDue))) {
+                // An item extended keeps its first date; the date in force is always the later one.
+                throw new ValidationException("rectification.due", "validation.dueNotAfterOriginal", originalDue);
+            }
+            return new Rectification(id, ledger, serial, category, unitId, problem, measures, standard, leader, owner,
+                    node, due, originalDue, status, completedOn, verifiedOn, verifiedBy, evidence, remarks, createdOn);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guidancedesk.domain.LedgerFigures;
+import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.WeeklyData;
@@ -15,13 +16,15 @@ import org.guidancedesk.report.doc.Block;
 
 /**
  * 整改台账: both ledgers in figures per unit (总数, 已完成, 整改中, 长期坚持, 逾期, 本周完成) with a
- * 合计 row, the items finished this week and the overdue items (in bold), all as they stood on
- * the sheet's day. Long lists are cut on the sheet ({@link #MAX_LISTED} rows, then "另有 N 项");
+ * 合计 row, the items finished this week, the overdue items (in bold) and the items extended
+ * this week (延期, with both dates), all as they stood on the sheet's day. Long lists are cut on the sheet ({@link #MAX_LISTED} rows, then "另有 N 项");
  * problem texts are cut to one line, so the sheet keeps to two pages however big the ledger.
  */
 public final class LedgerSection implements ReportSection<LedgerSection.Content> {
     /** Rows listed of the finished and of the overdue items; the rest are counted in one line. */
     static final int MAX_LISTED = 4;
+    /** Items extended this week named on the sheet; more are counted. */
+    static final int NAMED_EXTENDED = 2;
 
     /** One unit's figures. */
     public record UnitLine(Unit unit, LedgerFigures figures) {}
@@ -29,15 +32,21 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
     /** An item with its unit, as it stood on the sheet's day. */
     public record Item(Rectification item, Unit unit) {}
 
+    /** An item extended within the week, with the newest of its 延期 by the sheet's day. */
+    public record Extended(Item item, ProgressNote decision) {}
+
     /**
      * @param finished items completed or closed within the week by the sheet's day, by date
      * @param overdue  items past due and not settled on the sheet's day, oldest due date first
+     * @param extended items whose due date was extended (延期) within the week by the sheet's day
      */
-    public record Content(List<UnitLine> units, LedgerFigures total, List<Item> finished, List<Item> overdue) {
+    public record Content(List<UnitLine> units, LedgerFigures total, List<Item> finished, List<Item> overdue,
+                          List<Extended> extended) {
         public Content {
             units = List.copyOf(units);
             finished = List.copyOf(finished);
             overdue = List.copyOf(overdue);
+            extended = List.copyOf(extended);
         }
 
         /** No item in either ledger (as of the sheet's day). */
@@ -63,7 +72,7 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         }
         List<Rectification> then = new ArrayList<>();
         for (Rectification r : data.rectifications()) {
-            Rectification asOf = AsOf.rectification(r, day);
+            Rectification asOf = AsOf.rectification(r, day, data.decisionsOf(r));
             if (asOf != null && byId.containsKey(asOf.unitId())) {
                 then.add(asOf);
             }
@@ -82,7 +91,19 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         List<Item> overdue = then.stream().filter(r -> r.overdue(day))
                 .sorted(Comparator.comparing(Rectification::due).thenComparing(byUnitAndSerial))
                 .map(r -> new Item(r, byId.get(r.unitId()))).toList();
-        return new Content(lines, LedgerFigures.total(figures), finished, overdue);
+        List<Extended> extended = new ArrayList<>();
+        for (Rectification r : then.stream().sorted(byUnitAndSerial).toList()) {
+            ProgressNote newest = null;
+            for (ProgressNote n : data.decisionsOf(r)) {
+                if (n.extension() != null && data.week().contains(n.on()) && !n.on().isAfter(day)) {
+                    newest = n;
+                }
+            }
+            if (newest != null && r.extended()) {
+                extended.add(new Extended(new Item(r, byId.get(r.unitId())), newest));
+            }
+        }
+        return new Content(lines, LedgerFigures.total(figures), finished, overdue, extended);
     }
 
     @Override
@@ -107,8 +128,22 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
         blocks.add(new Block.Heading(2, overdue.isEmpty()
                 ? i18n.tr("sheet.headingNone", i18n.tr("sheet.ledger.overdue")) : i18n.tr("sheet.ledger.overdue")));
         if (!overdue.isEmpty()) {
-            blocks.add(itemTable(overdue, i18n.tr("sheet.ledger.due"), r -> i18n.shortDate(r.due()), true, i18n));
+            blocks.add(itemTable(overdue, i18n.tr("sheet.ledger.due"), r -> due(r, i18n), true, i18n));
             more(blocks, overdue.size(), "sheet.ledger.moreOverdue", i18n);
+        }
+
+        if (!content.extended().isEmpty()) {
+            // One sentence after its heading, not a table: the sheet keeps to two pages however busy the week.
+            List<Extended> all = content.extended();
+            List<String> items = new ArrayList<>();
+            for (Extended e : all.subList(0, Math.min(all.size(), NAMED_EXTENDED))) {
+                Rectification r = e.item().item();
+                items.add(i18n.tr("sheet.ledger.extendedItem", e.item().unit().name(), code(r, i18n),
+                        i18n.shortDate(r.originalDue()), i18n.shortDate(r.due())));
+            }
+            String named = String.join(i18n.tr("sheet.ledger.extendedSeparator"), items);
+            blocks.add(new Block.Heading(2, all.size() > NAMED_EXTENDED
+                    ? i18n.tr("sheet.ledger.extendedMore", named, all.size()) : i18n.tr("sheet.ledger.extended", named)));
         }
         return blocks;
     }
@@ -231,6 +266,12 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
             w = Math.max(w, CharWidths.widthOf(c));
         }
         return w + CharWidths.PADDING + AIR;
+    }
+
+    /** 12月20日, or for an item extended both dates: 12月20日（原11月30日，已延期）. */
+    static String due(Rectification r, I18n i18n) {
+        return r.extended() ? i18n.tr("sheet.ledger.extendedDue", i18n.shortDate(r.due()), i18n.shortDate(r.originalDue()))
+                : i18n.shortDate(r.due());
     }
 
     /** 整改-007: the ledger's short name and the item's serial. */

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerFilter;
+import org.guidancedesk.domain.ProgressNote;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
@@ -54,8 +55,7 @@ public final class LedgerSheet {
             rows.add(List.of(Integer.toString(n++), i18n.tr("ledger.code", i18n.tr("ledgerShort", r.ledger()), r.serial()),
                     i18n.tr("ledgerShort", r.ledger()), listing.unitName(r),
                     r.category(), r.problem(), r.measures(), r.leader(), r.owner(), i18n.tr("node", r.node()),
-                    r.due() == null ? "" : date.format(r.due()), i18n.tr("rectStatus", r.status()),
-                    listing.progress(r)));
+                    due(r, date, i18n), i18n.tr("rectStatus", r.status()), progress(listing.progress(r), date, i18n)));
         }
         String title = title(listing, i18n);
         List<Block> blocks = new ArrayList<>();
@@ -66,6 +66,25 @@ public final class LedgerSheet {
             blocks.add(new Block.Table(columns, rows));
         }
         return new Sheet(title, "", blocks, i18n.tr("sheet.footer"), Sheet.Orientation.LANDSCAPE);
+    }
+
+    /** 2026.12.20, or an item extended: 2026.12.20（原2026.11.30，已延期）. */
+    private static String due(Rectification r, java.time.format.DateTimeFormatter date, I18n i18n) {
+        if (r.due() == null) {
+            return "";
+        }
+        return r.extended() ? i18n.tr("ledgerSheet.extendedDue", date.format(r.due()), date.format(r.originalDue()))
+                : date.format(r.due());
+    }
+
+    /** One line a note, each with its date ("2026.11.18 已建立台账"); a 延期 or 退回 in words with its reason. */
+    private static String progress(List<ProgressNote> notes, java.time.format.DateTimeFormatter date, I18n i18n) {
+        StringBuilder b = new StringBuilder();
+        for (ProgressNote n : notes) {
+            b.append(b.length() == 0 ? "" : "\n").append(date.format(n.on())).append(' ')
+                    .append(HistoryLine.of(n, i18n, date::format));
+        }
+        return b.toString();
     }
 
     /** 中央第十八指导组 整改台账 (or 整治台账, or both as the items hold them). */
@@ -103,6 +122,9 @@ public final class LedgerSheet {
         }
         if (f.warningsOnly()) {
             parts.add(i18n.tr("ledgerSheet.warnings"));
+        }
+        if (f.extendedOnly()) {
+            parts.add(i18n.tr("ledgerSheet.extended"));
         }
         if (!f.text().isBlank()) {
             parts.add(i18n.tr("ledgerSheet.text", f.text().strip()));

@@ -3,6 +3,7 @@ package org.guidancedesk.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.Rectification;
@@ -11,8 +12,9 @@ import org.guidancedesk.domain.RectificationStatus;
 /**
  * The demo's two ledgers: a few dozen items over all units, ledgers, nodes and states, with
  * overdue and soon-due items, progress notes, and one example of each warning (a long task
- * filed as 立行立改, a year-end cluster in 南山县, a near-duplicate in 西岭市). Dates count from
- * the demo's today.
+ * filed as 立行立改, a year-end cluster in 南山县, a near-duplicate in 西岭市); a few items with
+ * their 整改标准, three 延期 (two the week before, one this week; none of them late before or
+ * after) and one 退回 of a completion not accepted. Dates count from the demo's today.
  */
 final class DemoLedger {
     private static final RectificationStatus NS = RectificationStatus.NOT_STARTED;
@@ -117,6 +119,28 @@ final class DemoLedger {
             new Row(5, G, 3, "群众反映：县医院看病排队时间长", "推行分时段预约诊疗，增加门诊窗口", "林涛",
                     "县卫健局", NOW, -20, CLOSED, -24, -21, -33, List.of()));
 
+    /** 整改标准 of a few items, by their index in {@link #ROWS}. */
+    private static final Map<Integer, String> STANDARDS = Map.of(
+            0, "46项重点任务全部销号，专项督查发现问题整改率100%",
+            1, "政务App和工作群压减50%以上，基层报表精简三分之一",
+            5, "审批事项精简到20项以内，审批时限压缩50%",
+            15, "每个学院每月至少召开一次支部委员会，党课每季度不少于一次",
+            20, "年内完成审批100部以上，补贴资金全部拨付到位",
+            25, "破损道路全部修复，雨季通行无阻断");
+
+    /** 延期: item index, approved (days from today), new due (days from today), approver, reason. */
+    private record Extension(int item, int approved, int to, String approvedBy, String reason) {}
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            new Extension(0, -2, 68, "组长 王建国", "需与省直单位年度考核衔接，第二轮专项督查安排在年度考核期间"),
+            new Extension(5, -1, 51, "组长 王建国", "并联审批系统需与国家政务服务平台对接，对接测试安排在下月"),
+            new Extension(17, -3, 97, "副组长 陈志刚", "软弱涣散支部整顿需经一个学期检验，寒假前完成评估验收"));
+
+    /** 退回: item index, day (from today), reason. */
+    private static final int SENT_BACK = 2;
+    private static final int SENT_BACK_ON = -1;
+    private static final String SENT_BACK_REASON = "佐证材料只有发文统计，未见无会周执行记录，请补充后再报";
+
     private DemoLedger() {}
 
     private static LocalDate due(Integer days, LocalDate today) {
@@ -137,7 +161,7 @@ final class DemoLedger {
             Rectification.Builder b = Rectification.builder(r.ledger(), unitIds.get(r.unit()), today.plusDays(r.filed()))
                     .category(ledger.categories(r.ledger()).get(r.category()))
                     .problem(r.problem()).measures(r.measures()).leader(r.leader()).owner(r.owner())
-                    .node(r.node()).due(due(r.due(), today))
+                    .node(r.node()).due(due(r.due(), today)).standard(STANDARDS.getOrDefault(items.size(), ""))
                     .rawStatus(r.status());
             if (r.completed() != null) {
                 b.completedOn(today.plusDays(r.completed()));
@@ -155,6 +179,11 @@ final class DemoLedger {
                         note.substring(colon + 1));
             }
         }
+        for (Extension e : EXTENSIONS) {
+            ledger.extend(saved.get(e.item()).id(), today.plusDays(e.to()), e.reason(), e.approvedBy(),
+                    today.plusDays(e.approved()));
+        }
+        ledger.sendBack(saved.get(SENT_BACK).id(), SENT_BACK_REASON, today.plusDays(SENT_BACK_ON));
         ledger.setMilestones(List.of(today.withDayOfMonth(today.lengthOfMonth()),
                 LocalDate.of(today.getYear() + 1, 6, 30), LocalDate.of(today.getYear() + 1, 12, 31)));
     }

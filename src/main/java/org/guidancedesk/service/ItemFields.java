@@ -7,8 +7,8 @@ import org.guidancedesk.domain.Rectification;
 
 /**
  * The fields of an item an import compares with what a unit's file says, each by its column:
- * every column of the file but those that name the item (序号, 编号, 单位) and 进展情况 (notes,
- * added rather than compared). A new column of the ledger needs its line here and in {@link ItemMerge}.
+ * every column of the file but those that name the item (序号, 编号, 单位) and 进展情况 and
+ * 延期说明 (lines of the item's history, added rather than compared). A new column of the ledger needs its line here and in {@link ItemMerge}.
  */
 final class ItemFields {
     /** One compared field: its column and its value in an item. */
@@ -19,10 +19,12 @@ final class ItemFields {
             new Field(LedgerColumn.CATEGORY, Rectification::category),
             new Field(LedgerColumn.PROBLEM, Rectification::problem),
             new Field(LedgerColumn.MEASURES, Rectification::measures),
+            new Field(LedgerColumn.STANDARD, Rectification::standard),
             new Field(LedgerColumn.LEADER, Rectification::leader),
             new Field(LedgerColumn.OWNER, Rectification::owner),
             new Field(LedgerColumn.NODE, Rectification::node),
             new Field(LedgerColumn.DUE, Rectification::due),
+            new Field(LedgerColumn.ORIGINAL_DUE, Rectification::originalDue),
             new Field(LedgerColumn.STATUS, Rectification::status),
             new Field(LedgerColumn.COMPLETED_ON, Rectification::completedOn),
             new Field(LedgerColumn.VERIFIED_ON, Rectification::verifiedOn),
@@ -33,7 +35,7 @@ final class ItemFields {
 
     /** Columns that are no field to compare: they name the item, or (进展情况) add notes. */
     static final Set<LedgerColumn> NOT_COMPARED = Set.of(LedgerColumn.SERIAL, LedgerColumn.CODE, LedgerColumn.UNIT,
-            LedgerColumn.PROGRESS);
+            LedgerColumn.PROGRESS, LedgerColumn.EXTENSION);
 
     private ItemFields() {}
 

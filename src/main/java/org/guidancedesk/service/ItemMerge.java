@@ -48,9 +48,12 @@ final class ItemMerge {
                 .category(pick(raw, LedgerColumn.CATEGORY, read.category(), stored.category()))
                 .problem(pick(raw, LedgerColumn.PROBLEM, read.problem(), stored.problem()))
                 .measures(pick(raw, LedgerColumn.MEASURES, read.measures(), stored.measures()))
+                .standard(pick(raw, LedgerColumn.STANDARD, read.standard(), stored.standard()))
                 .leader(pick(raw, LedgerColumn.LEADER, read.leader(), stored.leader()))
                 .owner(pick(raw, LedgerColumn.OWNER, read.owner(), stored.owner()))
                 .due(pick(raw, LedgerColumn.DUE, read.due(), stored.due()))
+                // The first date as the row says it (原定完成时限, "（原定…，已延期）", 延期说明), else the item's.
+                .originalDue(read.originalDue() != null ? read.originalDue() : stored.originalDue())
                 .evidence(pick(raw, LedgerColumn.EVIDENCE, read.evidence(), stored.evidence()))
                 .remarks(pick(raw, LedgerColumn.REMARKS, read.remarks(), stored.remarks()))
                 .createdOn(pick(raw, LedgerColumn.CREATED_ON, read.createdOn(), stored.createdOn()));

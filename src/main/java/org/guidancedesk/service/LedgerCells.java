@@ -125,17 +125,33 @@ final class LedgerCells {
         return NOISE.matcher(left).replaceAll("");
     }
 
-    /** A 整改时限 cell: a date, a node word, or both ("立行立改（11月30日前）" needs a year). */
-    record Due(LedgerNode node, LocalDate date) {}
+    /**
+     * A 整改时限 cell: a date, a node word, or both ("立行立改（11月30日前）" needs a year); an
+     * extended item's also says its first date, as our export writes it
+     * ("2026年12月20日（原2026年11月30日，已延期）").
+     *
+     * @param original the first due date of an item extended (延期), or {@code null}
+     */
+    record Due(LedgerNode node, LocalDate date, LocalDate original) {}
+
+    /** "（原2026年11月30日，已延期）": the first due date of an extended item, after the date in force. */
+    private static final Pattern EXTENDED = Pattern.compile(
+            "[（(]\\s*原(?:定|计划)?\\s*([^，,、）)]+?)\\s*[，,、]\\s*" + LedgerWords.EXTENDED + "\\s*[）)]");
 
     static Due due(RawCell cell) throws Refusal {
         if (cell.isEmpty() || cell.text().isBlank()) {
-            return new Due(null, null);
+            return new Due(null, null, null);
         }
         if (cell.kind() != CellKind.TEXT) {
-            return new Due(null, date(cell));
+            return new Due(null, date(cell), null);
         }
         String text = cell.text();
+        LocalDate original = null;
+        Matcher extended = EXTENDED.matcher(text);
+        if (extended.find()) {
+            original = wholeDate(extended.group(1), cell.text());
+            text = text.substring(0, extended.start()) + text.substring(extended.end());
+        }
         LedgerNode node = nodeIn(text);
         DateInText found = findDate(text);
         String rest = found == null ? text : rest(text, found);
@@ -144,9 +160,21 @@ final class LedgerCells {
         }
         rest = NOISE.matcher(rest).replaceAll("");
         if (!rest.isEmpty() || (node == null && found == null)) {
-            throw new Refusal("ledgerio.problem.date", text);
+            throw new Refusal("ledgerio.problem.date", cell.text());
         }
-        return new Due(node, found == null ? null : found.date);
+        if (original != null && (found == null || !original.isBefore(found.date))) {
+            throw new Refusal("ledgerio.problem.extendedNotLater", cell.text());
+        }
+        return new Due(node, found == null ? null : found.date, original);
+    }
+
+    /** A text that is one date and nothing else; {@code cell} is quoted in the refusal. */
+    private static LocalDate wholeDate(String text, String cell) throws Refusal {
+        DateInText found = findDate(text);
+        if (found == null || !rest(text, found).isEmpty()) {
+            throw new Refusal("ledgerio.problem.date", cell);
+        }
+        return found.date;
     }
 
     private static final String[][] NODE_WORDS = {

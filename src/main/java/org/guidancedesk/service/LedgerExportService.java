@@ -42,15 +42,19 @@ public final class LedgerExportService {
     /**
      * The columns in the order written after 序号 and 编号, and the widths in characters of all:
      * first the thirteen a printed 台账 shows (the print area), then those kept so that the file
-     * reads back whole. 序号 counts the file's rows 1…N (whatever ledgers or filter); 编号 is the
+     * reads back whole (整改标准, 原定完成时限 and 延期说明 first of them). An extended item's
+     * 整改时限 says both dates and 已延期 in words, so the printed part shows it too; import reads
+     * either back. 序号 counts the file's rows 1…N (whatever ledgers or filter); 编号 is the
      * item's own code (整改-007), by which an import finds the item again.
      */
     private static final List<LedgerColumn> COLUMNS = List.of(LedgerColumn.LEDGER,
             LedgerColumn.UNIT, LedgerColumn.CATEGORY, LedgerColumn.PROBLEM, LedgerColumn.MEASURES,
             LedgerColumn.LEADER, LedgerColumn.OWNER, LedgerColumn.NODE, LedgerColumn.DUE, LedgerColumn.STATUS,
-            LedgerColumn.PROGRESS, LedgerColumn.COMPLETED_ON, LedgerColumn.VERIFIED_ON, LedgerColumn.VERIFIED_BY,
-            LedgerColumn.EVIDENCE, LedgerColumn.REMARKS, LedgerColumn.CREATED_ON);
-    private static final double[] WIDTHS = {5, 9, 9, 12, 14, 32, 32, 9, 13, 9, 11, 8, 30, 11, 11, 10, 16, 14, 11};
+            LedgerColumn.PROGRESS, LedgerColumn.STANDARD, LedgerColumn.ORIGINAL_DUE, LedgerColumn.EXTENSION,
+            LedgerColumn.COMPLETED_ON, LedgerColumn.VERIFIED_ON, LedgerColumn.VERIFIED_BY, LedgerColumn.EVIDENCE,
+            LedgerColumn.REMARKS, LedgerColumn.CREATED_ON);
+    private static final double[] WIDTHS = {5, 9, 9, 12, 14, 32, 32, 9, 13, 9, 16, 8, 30, 24, 12, 36, 11, 11, 10, 16,
+            14, 11};
     /** How many of the first columns are printed. */
     static final int PRINTED = 13;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.ROOT);
@@ -130,9 +134,13 @@ public final class LedgerExportService {
         v.add(r.leader());
         v.add(r.owner());
         v.add(LedgerWords.node(r.node()));
-        v.add(r.due());
+        v.add(r.extended() ? LedgerWords.extendedDue(r.due(), r.originalDue()) : r.due());
         v.add(LedgerWords.status(r.status()));
-        v.add(ProgressText.format(contents.notes().getOrDefault(r.id(), List.of())));
+        List<ProgressNote> history = contents.notes().getOrDefault(r.id(), List.of());
+        v.add(ProgressText.format(history));
+        v.add(r.standard());
+        v.add(r.originalDue());
+        v.add(ExtensionText.format(history));
         v.add(r.completedOn());
         v.add(r.verifiedOn());
         v.add(r.verifiedBy());

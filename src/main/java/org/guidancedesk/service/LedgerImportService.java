@@ -234,7 +234,7 @@ public final class LedgerImportService {
             List<ProgressNote> notes = new ArrayList<>();
             for (int i = 0; i < added.size(); i++) {
                 for (ProgressNote n : adding.get(i).newNotes()) {
-                    notes.add(new ProgressNote(0, added.get(i).id(), n.on(), n.text()));
+                    notes.add(n.ofItem(added.get(i).id()));
                 }
             }
             List<Rectification> updated = new ArrayList<>();
@@ -249,7 +249,7 @@ public final class LedgerImportService {
                 items.update(c, saved, now);
                 updated.add(saved);
                 for (ProgressNote n : e.newNotes()) {
-                    notes.add(new ProgressNote(0, saved.id(), n.on(), n.text()));
+                    notes.add(n.ofItem(saved.id()));
                 }
             }
             new ProgressRepository().insertAll(c, notes, now);

@@ -21,7 +21,8 @@ import org.guidancedesk.tabular.RawRow;
 final class LedgerRowReader {
     /** Fields whose text several columns may share (joined), e.g. 责任部门 and 责任人. */
     private static final List<LedgerColumn> JOINABLE = List.of(LedgerColumn.OWNER, LedgerColumn.PROBLEM,
-            LedgerColumn.MEASURES, LedgerColumn.REMARKS, LedgerColumn.EVIDENCE, LedgerColumn.PROGRESS);
+            LedgerColumn.MEASURES, LedgerColumn.STANDARD, LedgerColumn.REMARKS, LedgerColumn.EVIDENCE,
+            LedgerColumn.PROGRESS);
 
     /** Fields a status brings with it; a refusal about one the file lacks is shown on the status. */
     private static final List<LedgerColumn> DATES_OF_STATUS = List.of(LedgerColumn.COMPLETED_ON,
@@ -87,6 +88,7 @@ final class LedgerRowReader {
         LocalDate completed = cells.parse(LedgerColumn.COMPLETED_ON, LedgerCells::date);
         LocalDate verified = cells.parse(LedgerColumn.VERIFIED_ON, LedgerCells::date);
         LocalDate created = cells.parse(LedgerColumn.CREATED_ON, LedgerCells::date);
+        LocalDate originalColumn = cells.parse(LedgerColumn.ORIGINAL_DUE, LedgerCells::date);
         notInFuture(cells, LedgerColumn.COMPLETED_ON, completed, problems, raw);
         notInFuture(cells, LedgerColumn.VERIFIED_ON, verified, problems, raw);
         notInFuture(cells, LedgerColumn.CREATED_ON, created, problems, raw);
@@ -95,6 +97,14 @@ final class LedgerRowReader {
             notes.addAll(ProgressText.parse(cells.text(LedgerColumn.PROGRESS), today));
         } catch (ValidationException e) {
             problems.add(cells.problem(LedgerColumn.PROGRESS, e.messageKey(), e.args()));
+        }
+        LocalDate original = null;
+        try {
+            List<ProgressNote> extensions = ExtensionText.parse(cells.text(LedgerColumn.EXTENSION), today);
+            notes.addAll(extensions);
+            original = original(cells, originalColumn, due, extensions, problems);
+        } catch (ValidationException e) {
+            problems.add(cells.problem(LedgerColumn.EXTENSION, e.messageKey(), e.args()));
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
@@ -112,8 +122,9 @@ final class LedgerRowReader {
             Rectification item = Rectification.builder(ledger != null ? ledger : options.ledger(), unitId,
                             created != null ? created : today)
                     .category(cells.text(LedgerColumn.CATEGORY)).problem(cells.text(LedgerColumn.PROBLEM))
-                    .measures(cells.text(LedgerColumn.MEASURES)).leader(cells.text(LedgerColumn.LEADER))
-                    .owner(cells.text(LedgerColumn.OWNER)).node(effectiveNode).due(due.date()).rawStatus(status)
+                    .measures(cells.text(LedgerColumn.MEASURES)).standard(cells.text(LedgerColumn.STANDARD))
+                    .leader(cells.text(LedgerColumn.LEADER)).owner(cells.text(LedgerColumn.OWNER)).node(effectiveNode)
+                    .due(due.date()).originalDue(original).rawStatus(status)
                     .completedOn(completed).verifiedOn(verified).verifiedBy(cells.text(LedgerColumn.VERIFIED_BY))
                     .evidence(cells.text(LedgerColumn.EVIDENCE)).remarks(cells.text(LedgerColumn.REMARKS)).build();
             return new Result(new ImportPreview.Row(raw.number(), item, notes), List.of());
@@ -124,6 +135,35 @@ final class LedgerRowReader {
             }
             return new Result(null, List.of(cells.problem(field, e.messageKey(), e.args())));
         }
+    }
+
+    /**
+     * An extended item's first due date: from the 原定完成时限 column, or the 整改时限 cell's
+     * "（原定…，已延期）", or the first 延期 line's date; the places that say it must agree, and
+     * the last 延期 must be to the 整改时限 (else a problem on the column to fix, and {@code null}).
+     */
+    private static LocalDate original(Cells cells, LocalDate column, LedgerCells.Due due, List<ProgressNote> extensions,
+                                      List<ImportProblem> problems) {
+        if (column != null && due.original() != null && !column.equals(due.original())) {
+            problems.add(cells.problem(LedgerColumn.ORIGINAL_DUE, "ledgerio.problem.originalDisagrees",
+                    due.original().toString()));
+            return null;
+        }
+        List<ProgressNote> decided = extensions.stream().filter(n -> n.extension() != null).toList();
+        LocalDate original = column != null ? column : due.original();
+        if (decided.isEmpty()) {
+            return original;
+        }
+        LocalDate first = decided.get(0).extension().from();
+        LocalDate last = decided.get(decided.size() - 1).extension().to();
+        if (original != null && !original.equals(first)) {
+            problems.add(cells.problem(LedgerColumn.EXTENSION, "ledgerio.problem.extensionFromOther",
+                    first.toString(), original.toString()));
+        } else if (!last.equals(due.date())) {
+            problems.add(cells.problem(LedgerColumn.EXTENSION, "ledgerio.problem.extensionToOther",
+                    last.toString(), due.date() == null ? "" : due.date().toString()));
+        }
+        return first;
     }
 
     private Long unit(Cells cells, List<ImportProblem> problems, RawRow raw) {
@@ -153,9 +193,10 @@ final class LedgerRowReader {
             case "rectification.category" -> LedgerColumn.CATEGORY;
             case "rectification.problem" -> LedgerColumn.PROBLEM;
             case "rectification.measures" -> LedgerColumn.MEASURES;
+            case "rectification.standard" -> LedgerColumn.STANDARD;
             case "rectification.leader" -> LedgerColumn.LEADER;
             case "rectification.owner" -> LedgerColumn.OWNER;
-            case "rectification.due" -> LedgerColumn.DUE;
+            case "rectification.due", "rectification.originalDue" -> LedgerColumn.DUE;
             case "rectification.completedOn" -> LedgerColumn.COMPLETED_ON;
             case "rectification.verifiedOn" -> LedgerColumn.VERIFIED_ON;
             case "rectification.verifiedBy" -> LedgerColumn.VERIFIED_BY;
@@ -221,7 +262,7 @@ final class LedgerRowReader {
 
         @SuppressWarnings("unchecked")
         private <T> T parserDefault(CellParser<T> parser) {
-            return (T) new LedgerCells.Due(null, null);
+            return (T) new LedgerCells.Due(null, null, null);
         }
 
         ImportProblem problem(LedgerColumn field, String key, Object... args) {

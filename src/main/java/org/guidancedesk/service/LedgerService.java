@@ -45,11 +45,13 @@ public final class LedgerService {
     private final LedgerListsRepository lists = new LedgerListsRepository();
     private final SettingRepository settings = new SettingRepository();
     private final LedgerPatches patches;
+    private final LedgerDecisions decisions;
 
     LedgerService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.patches = new LedgerPatches(db);
+        this.decisions = new LedgerDecisions(patches, clock);
     }
 
     public LocalDate today() {
@@ -104,10 +106,8 @@ public final class LedgerService {
                     .toList();
             Map<Long, String> unitNames = new java.util.HashMap<>();
             new UnitRepository().findAll(c).forEach(u -> unitNames.put(u.id(), u.name()));
-            Map<Long, String> progressText = new java.util.HashMap<>();
-            progress.byItem(c).forEach((id, notes) -> progressText.put(id, ProgressText.format(notes)));
             return new LedgerListing(new org.guidancedesk.store.GroupRepository().find(c).orElse(null), today, filter,
-                    chosen, unitNames, progressText);
+                    chosen, unitNames, progress.byItem(c));
         });
     }
 
@@ -178,6 +178,22 @@ public final class LedgerService {
         });
     }
 
+    /**
+     * 延期: the item's due date moves to {@code to}, later than the one in force, its first date
+     * kept; the reason, who approved it and when ({@code null}: today) are a line of its history.
+     */
+    public LedgerPatch extend(long itemId, LocalDate to, String reason, String approvedBy, LocalDate approvedOn) {
+        return decisions.extend(itemId, to, reason, approvedBy, approvedOn);
+    }
+
+    /**
+     * 退回: a completion (已完成 or 已销号) the group does not accept goes back to 整改中, its
+     * completion cleared; the reason, dated {@code on} ({@code null}: today), is a line of its history.
+     */
+    public LedgerPatch sendBack(long itemId, String reason, LocalDate on) {
+        return decisions.sendBack(itemId, reason, on);
+    }
+
     public LedgerPatch remove(Collection<Long> ids) {
         return patches.write(c -> {
             Set<Long> units = new java.util.HashSet<>();
@@ -220,12 +236,21 @@ public final class LedgerService {
         });
     }
 
-    /** Removes a progress note; the patch holds its item with its newest note now. */
+    /**
+     * Removes a progress note; the patch holds its item with its newest note now. A 延期 or 退回
+     * stays (it changed the item: undo takes it back with that change).
+     */
     public LedgerPatch removeProgress(long noteId) {
         return patches.write(c -> {
-            Long itemId = progress.itemOf(c, noteId);
+            java.util.Optional<ProgressNote> note = progress.find(c, noteId);
+            if (note.isEmpty()) {
+                return patches.none();
+            }
+            if (note.get().decision() != null) {
+                throw new ValidationException("progress.text", "validation.decisionStays");
+            }
             progress.delete(c, noteId);
-            return itemId == null ? patches.none() : patches.ofItem(c, itemId);
+            return patches.ofItem(c, note.get().itemId());
         });
     }
 

@@ -1,5 +1,6 @@
 package org.guidancedesk.service;
 
+import java.time.LocalDate;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerNode;
 import org.guidancedesk.domain.RectificationStatus;
@@ -26,6 +27,21 @@ final class LedgerWords {
             case DEADLINE -> "限期整改";
             case LONG_TERM -> "长期坚持";
         };
+    }
+
+    /**
+     * A 整改时限 cell of an item extended: "2026年12月20日（原定2026年11月30日，已延期）", which
+     * import reads back as both dates ({@link LedgerCells#due}).
+     */
+    static String extendedDue(LocalDate due, LocalDate original) {
+        return day(due) + "（原定" + day(original) + "，" + EXTENDED + "）";
+    }
+
+    /** The word an extended due date carries. */
+    static final String EXTENDED = "已延期";
+
+    private static String day(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     static String status(RectificationStatus s) {

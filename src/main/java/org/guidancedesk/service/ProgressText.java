@@ -9,7 +9,8 @@ import org.guidancedesk.domain.ValidationException;
 /**
  * A 进展情况 cell as progress notes, and back: one note per line, each starting with its date
  * ("2026-11-18 已建立台账"); lines without a date belong to the note above, or, at the top,
- * to a note dated the import day.
+ * to a note dated the import day. A 退回 is written in words and read back as one
+ * ({@link SendBackText}); a 延期 is left to the 延期说明 cell ({@link ExtensionText}).
  */
 final class ProgressText {
     private ProgressText() {}
@@ -17,10 +18,13 @@ final class ProgressText {
     static String format(List<ProgressNote> notes) {
         StringBuilder b = new StringBuilder();
         for (ProgressNote n : notes) {
+            if (n.extension() != null) {
+                continue;
+            }
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(n.on()).append(' ').append(n.text());
+            b.append(n.on()).append(' ').append(SendBackText.format(n));
         }
         return b.toString();
     }
@@ -57,7 +61,7 @@ final class ProgressText {
             if (date.isAfter(today)) {
                 throw new ValidationException("progress.on", "validation.notInFuture");
             }
-            notes.add(new ProgressNote(0, 0, date, text.toString()));
+            notes.add(SendBackText.read(date, text.toString()));
         }
     }
 

@@ -13,6 +13,7 @@ import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.store.Database;
+import org.guidancedesk.store.ProgressRepository;
 import org.guidancedesk.store.RectificationRepository;
 import org.guidancedesk.store.SheetArchiveRepository;
 import org.guidancedesk.store.WeekNoteRepository;
@@ -26,6 +27,7 @@ public final class WeeklyService {
     private final RectificationRepository rectifications = new RectificationRepository();
     private final org.guidancedesk.store.WorkLogRepository work = new org.guidancedesk.store.WorkLogRepository();
     private final org.guidancedesk.store.ReviewRepository reviews = new org.guidancedesk.store.ReviewRepository();
+    private final ProgressRepository progress = new ProgressRepository();
 
     WeeklyService(Database db, Clock clock) {
         this.db = db;
@@ -48,7 +50,7 @@ public final class WeeklyService {
         LocalDate asOf = WeeklyData.asOf(week, today());
         return db.read(c -> new WeeklyData(ChecklistQuery.read(c), DeadlineService.occurrences(c),
                 rectifications.findAll(c), notes.find(c, week).orElse(WeekNotes.empty(week)), week, asOf,
-                work.findAll(c), reviews.findAll(c)));
+                work.findAll(c), reviews.findAll(c), progress.decisions(c)));
     }
 
     public WeekNotes notes(Week week) {

@@ -46,7 +46,8 @@ final class Migrations {
             script("V008__contacts.sql"),
             script("V009__worklog.sql"),
             script("V010__dynamic.sql"),
-            script("V011__reviews.sql"));
+            script("V011__reviews.sql"),
+            script("V012__ledger_extensions.sql"));
 
     private Migrations() {}
 

@@ -18,10 +18,12 @@ import org.guidancedesk.domain.RectificationStatus;
 /** Ledger items (整改台账 / 整治台账). Serials are numbered per ledger by the store. */
 public final class RectificationRepository {
     private static final String COLUMNS = "id, ledger, serial, category, unit_id, problem, measures, leader, owner, "
-            + "node, due_date, status, completed_on, verified_on, verified_by, evidence, remarks, created_on";
+            + "node, due_date, status, completed_on, verified_on, verified_by, evidence, remarks, created_on, standard, "
+            + "original_due";
     private static final String INSERT = "INSERT INTO rectification (ledger, serial, category, unit_id, problem, "
             + "measures, leader, owner, node, due_date, status, completed_on, verified_on, verified_by, evidence, "
-            + "remarks, created_on, import_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "remarks, created_on, standard, original_due, import_id, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     public List<Rectification> findAll(Connection c) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM rectification ORDER BY ledger DESC, serial",
@@ -84,8 +86,8 @@ public final class RectificationRepository {
             for (Rectification r : items) {
                 Rectification withSerial = r.toBuilder().serial(next.merge(r.ledger(), 1, Integer::sum) - 1).build();
                 bind(ps, withSerial);
-                ps.setObject(18, importId);
-                ps.setString(19, now.toString());
+                ps.setObject(20, importId);
+                ps.setString(21, now.toString());
                 ps.addBatch();
                 numbered.add(withSerial);
             }
@@ -108,10 +110,10 @@ public final class RectificationRepository {
         try (PreparedStatement ps = c.prepareStatement("UPDATE rectification SET ledger = ?, serial = ?, category = ?, "
                 + "unit_id = ?, problem = ?, measures = ?, leader = ?, owner = ?, node = ?, due_date = ?, status = ?, "
                 + "completed_on = ?, verified_on = ?, verified_by = ?, evidence = ?, remarks = ?, created_on = ?, "
-                + "updated_at = ? WHERE id = ?")) {
+                + "standard = ?, original_due = ?, updated_at = ? WHERE id = ?")) {
             bind(ps, r);
-            ps.setString(18, now.toString());
-            ps.setLong(19, r.id());
+            ps.setString(20, now.toString());
+            ps.setLong(21, r.id());
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("rectification " + r.id() + " no longer exists");
             }
@@ -163,12 +165,14 @@ public final class RectificationRepository {
         ps.setString(15, r.evidence());
         ps.setString(16, r.remarks());
         ps.setString(17, r.createdOn().toString());
+        ps.setString(18, r.standard());
+        ps.setString(19, r.originalDue() == null ? null : r.originalDue().toString());
     }
 
     private static Rectification map(ResultSet rs) throws SQLException {
         return new Rectification(rs.getLong(1), Ledger.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4),
-                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                LedgerNode.valueOf(rs.getString(10)), Sql.date(rs, "due_date"),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(19), rs.getString(8), rs.getString(9),
+                LedgerNode.valueOf(rs.getString(10)), Sql.date(rs, "due_date"), Sql.date(rs, "original_due"),
                 RectificationStatus.valueOf(rs.getString(12)), Sql.date(rs, "completed_on"),
                 Sql.date(rs, "verified_on"), rs.getString(15), rs.getString(16), rs.getString(17),
                 Sql.date(rs, "created_on"));

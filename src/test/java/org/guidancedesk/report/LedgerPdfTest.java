@@ -143,6 +143,21 @@ class LedgerPdfTest {
     }
 
     @Test
+    void theExtendedItemsPrintBothDatesAndTheirHistoryInWords() throws IOException {
+        LedgerListing listing = ws.ledger().listing(LedgerFilter.ALL.withExtendedOnly(true));
+        assertEquals(3, listing.items().size(), "the demo's three 延期");
+        String all = String.join("", pages(LedgerPdf.render(listing, ZH).pdf()));
+        assertTrue(all.contains("仅已延期"), all);
+        java.time.format.DateTimeFormatter d = java.time.format.DateTimeFormatter.ofPattern("yyyy.M.d");
+        for (Rectification r : listing.items()) {
+            assertTrue(all.contains(squeeze(d.format(r.due()) + "（原定" + d.format(r.originalDue()) + "，已延期）")), all);
+            assertTrue(all.contains(squeeze("延期至" + d.format(r.due()) + "（原定" + d.format(r.originalDue()))), all);
+        }
+        String sentBack = String.join("", pages(LedgerPdf.render(ws.ledger().listing(LedgerFilter.ALL), ZH).pdf()));
+        assertTrue(sentBack.contains("退回整改（原为已完成）：佐证材料只有发文统计"), "the 退回 in words");
+    }
+
+    @Test
     void anEmptyListingStillPrintsTheTitleAndSaysNothingMatches() throws IOException {
         LedgerListing listing = ws.ledger().listing(new LedgerFilter(null, null, null, null, null, false, false,
                 "不存在的词语"));

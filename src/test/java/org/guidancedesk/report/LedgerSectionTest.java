@@ -108,7 +108,7 @@ class LedgerSectionTest {
         Block.Table figures = tables.get(0);
         assertEquals(List.of("单位", "总数", "已完成", "整改中", "未启动", "长期坚持", "逾期", "本周完成"),
                 figures.columns().stream().map(Block.Column::header).toList());
-        assertEquals(List.of("合计", "32", "7", "15", "7", "3", "4", "0"), figures.rows().get(figures.rows().size() - 1));
+        assertEquals(List.of("合计", "32", "6", "16", "7", "3", "4", "0"), figures.rows().get(figures.rows().size() - 1));
         assertEquals(List.of(figures.rows().size() - 1), figures.emphasised());
 
         Block.Table overdue = tables.get(1);
@@ -131,6 +131,42 @@ class LedgerSectionTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anItemExtendedThisWeekIsNamedWithBothDatesAndAnOverdueExtendedItemShowsThemInItsLine() {
+        List<Block> blocks = render(WEEK, ZH);
+        Rectification water = ws.ledger().items().stream().filter(r -> r.extended() && r.unitId() == unit("国家水利发展部").id())
+                .findFirst().orElseThrow();
+        String code = LedgerSection.code(water, ZH);
+        assertEquals(new Block.Heading(2, "（四）本周延期事项：国家水利发展部" + code + "（原定12月14日，延至1月14日）。"),
+                blocks.get(blocks.size() - 1), "the one of this week; the demo's other two were the week before");
+
+        // An item still late after its 延期: its line says both dates.
+        Rectification late = ws.ledger().items().stream().filter(r -> r.overdue(TODAY) && !r.extended()).findFirst()
+                .orElseThrow();
+        ws.ledger().extend(late.id(), TODAY.minusDays(1), "等待上级批复", "组长 王建国", TODAY);
+        LedgerSection.Item item = content(WEEK).overdue().stream().filter(i -> i.item().id() == late.id()).findFirst()
+                .orElseThrow();
+        assertEquals("11月23日（原定" + ZH.shortDate(late.due()) + "，已延期）", LedgerSection.due(item.item(), ZH));
+        assertEquals(2, content(WEEK).extended().size());
+    }
+
+    @Test
+    void aPastWeeksSheetShowsAnItemAsItStoodBeforeItsLaterDecisions() {
+        Week before = WEEK.previous().previous();
+        LedgerSection.Content then = content(before);
+        assertTrue(then.extended().isEmpty(), "nothing was extended two weeks ago");
+        Rectification sentBack = ws.ledger().items().stream().filter(r -> ws.ledger().progress(r.id()).stream()
+                .anyMatch(n -> n.sendBack() != null)).findFirst().orElseThrow();
+        assertEquals(RectificationStatus.IN_PROGRESS, sentBack.status());
+        Rectification extended = ws.ledger().items().stream().filter(Rectification::extended).findFirst().orElseThrow();
+        WeeklyData data = ws.weekly().data(WEEK.previous());
+        Rectification sentBackThen = AsOf.rectification(sentBack, WEEK.previous().sunday(), data.decisionsOf(sentBack));
+        assertEquals(RectificationStatus.COMPLETED, sentBackThen.status(), "completed until Monday's 退回");
+        Rectification extendedThen = AsOf.rectification(extended, TODAY.minusDays(10), data.decisionsOf(extended));
+        assertFalse(extendedThen.extended(), "not yet extended ten days ago");
+        assertEquals(extended.originalDue(), extendedThen.due());
     }
 
     @Test
@@ -229,11 +265,11 @@ class LedgerSectionTest {
     void anItemAsItStoodOnAPastDay() {
         Rectification closed = ws.ledger().items().stream().filter(r -> r.status() == RectificationStatus.CLOSED)
                 .findFirst().orElseThrow();
-        assertNull(AsOf.rectification(closed, closed.createdOn().minusDays(1)), "not filed yet");
+        assertNull(AsOf.rectification(closed, closed.createdOn().minusDays(1), List.of()), "not filed yet");
         assertEquals(RectificationStatus.IN_PROGRESS,
-                AsOf.rectification(closed, closed.completedOn().minusDays(1)).status());
-        assertEquals(RectificationStatus.COMPLETED, AsOf.rectification(closed, closed.verifiedOn().minusDays(1)).status());
-        assertEquals(closed, AsOf.rectification(closed, closed.verifiedOn()));
+                AsOf.rectification(closed, closed.completedOn().minusDays(1), List.of()).status());
+        assertEquals(RectificationStatus.COMPLETED, AsOf.rectification(closed, closed.verifiedOn().minusDays(1), List.of()).status());
+        assertEquals(closed, AsOf.rectification(closed, closed.verifiedOn(), List.of()));
     }
 
     @Test

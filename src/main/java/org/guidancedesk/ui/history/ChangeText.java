@@ -30,7 +30,9 @@ public final class ChangeText {
             Map.entry("required_action.scope", "scope"), Map.entry("required_action.must_attend", "history.yesNo"),
             Map.entry("rectification_dismissed.kind", "history.warning"),
             Map.entry("ledger_category.ledger", "ledgerName"), Map.entry("ledger_serial.ledger", "ledgerName"),
-            Map.entry("sheet_archive.kind", "history.archiveKind"));
+            Map.entry("sheet_archive.kind", "history.archiveKind"),
+            Map.entry("rectification_progress.kind", "history.progressKind"),
+            Map.entry("rectification_progress.returned_status", "rectStatus"));
 
     private final I18n i18n;
     private final ZoneId zone;

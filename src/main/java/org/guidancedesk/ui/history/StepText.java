@@ -37,7 +37,9 @@ public final class StepText {
             long items = changes.stream().filter(c -> c.table().equals("rectification")).count();
             return i18n.tr("history.step.import", imported.after().getOrDefault("file_name", ""), items);
         }
-        Change main = changes.stream().filter(c -> !ALONG.contains(c.table())).findFirst().orElse(changes.get(0));
+        // A 延期 or 退回 changes the item and adds a line to its history: the line says what it was.
+        Change main = changes.stream().filter(StepText::decision).findFirst()
+                .orElseGet(() -> changes.stream().filter(c -> !ALONG.contains(c.table())).findFirst().orElse(changes.get(0)));
         String verb = main.table().equals("record_attendee") ? i18n.tr("history.verb.attendees") : verb(main);
         String one = join(verb, subject(main));
         long alike = changes.stream().filter(c -> c.table().equals(main.table()) && c.op() == main.op()).count();
@@ -78,6 +80,10 @@ public final class StepText {
                 }
                 return i18n.tr("history.op." + c.op().name(), table(c.table()));
             }
+            case "rectification_progress" -> {
+                return decision(c) ? i18n.tr("history.verb.decision." + c.after().get("kind"))
+                        : i18n.tr("history.op." + c.op().name(), table(c.table()));
+            }
             case "review_round" -> {
                 if (c.op() == Change.Op.INSERT) {
                     return i18n.tr("history.verb.reviewReceived");
@@ -91,6 +97,12 @@ public final class StepText {
                 return i18n.tr("history.op." + c.op().name(), table(c.table()));
             }
         }
+    }
+
+    /** A line of a ledger item's history added by a 延期 or a 退回. */
+    private static boolean decision(Change c) {
+        return c.table().equals("rectification_progress") && c.op() == Change.Op.INSERT
+                && List.of("EXTENSION", "SENDBACK").contains(c.after().get("kind"));
     }
 
     /** What it was done to: "南山县·讲专题党课", "整改-007", "报送工作动态 11月27日". */

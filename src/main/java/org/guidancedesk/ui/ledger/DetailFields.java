@@ -56,6 +56,7 @@ final class DetailFields {
     private final ChoiceBox<Unit> unit = new ChoiceBox<>();
     private final TextArea problem = area(3);
     private final TextArea measures = area(3);
+    private final TextArea standard = area(2);
     private final TextField leader = new TextField();
     private final TextField owner = new TextField();
     private final ChoiceBox<LedgerNode> node = new ChoiceBox<>();
@@ -83,6 +84,9 @@ final class DetailFields {
         problem.setId(LedgerStyles.DETAIL_PROBLEM_ID);
         row("ledger.detail.problem", problem);
         row("ledger.detail.measures", measures);
+        standard.setId(LedgerStyles.DETAIL_STANDARD_ID);
+        standard.setPromptText(i18n.tr("ledger.detail.standardPrompt"));
+        row("ledger.detail.standard", standard);
         ledger.getItems().setAll(Ledger.values());
         ledger.setConverter(ShownAs.text(l -> l == null ? "" : vm.texts().ledger(l)));
         row("ledger.detail.ledger", ledger);
@@ -127,7 +131,7 @@ final class DetailFields {
     // --- the controls on the form ------------------------------------------------------------------------
 
     private void bind() {
-        for (TextArea a : List.of(problem, measures, evidence, remarks)) {
+        for (TextArea a : List.of(problem, measures, standard, evidence, remarks)) {
             // Tab leaves a text area instead of typing a tab (these are short texts, not documents).
             a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
@@ -138,6 +142,7 @@ final class DetailFields {
         }
         text(problem, form.problem());
         text(measures, form.measures());
+        text(standard, form.standard());
         text(leader, form.leader());
         text(owner, form.owner());
         text(verifiedBy, form.verifiedBy());
@@ -228,14 +233,15 @@ final class DetailFields {
                 form.status(), form.completedOn(), form.verifiedOn())) {
             f.onEdit(this::save);
         }
-        for (ItemForm.Field<String> f : List.of(form.problem(), form.measures(), form.evidence(), form.remarks())) {
+        for (ItemForm.Field<String> f : List.of(form.problem(), form.measures(), form.standard(), form.evidence(),
+                form.remarks())) {
             f.onEdit(pause::playFromStart);
         }
         pause.setOnFinished(e -> save());
         for (TextField f : List.of(leader, owner, verifiedBy)) {
             f.setOnAction(e -> save());
         }
-        for (Control c : List.of(leader, owner, verifiedBy, problem, measures, evidence, remarks)) {
+        for (Control c : List.of(leader, owner, verifiedBy, problem, measures, standard, evidence, remarks)) {
             c.focusedProperty().addListener((o, was, is) -> {
                 if (!is) {
                     pause.stop();
@@ -277,7 +283,7 @@ final class DetailFields {
 
     /** A read-only file: the fields can be read and copied, nothing can be changed. */
     private void makeReadOnly() {
-        for (TextInputControl t : List.of(problem, measures, leader, owner, verifiedBy, evidence, remarks)) {
+        for (TextInputControl t : List.of(problem, measures, standard, leader, owner, verifiedBy, evidence, remarks)) {
             t.setEditable(false);
         }
         for (Control c : List.of(ledger, category, unit, node, due, status, completedOn, verifiedOn)) {
@@ -285,6 +291,7 @@ final class DetailFields {
         }
         milestones.setDisable(true);
         evidence.setPromptText("");
+        standard.setPromptText("");
     }
 
     /** Puts the keyboard in the first field (Enter on the table). */

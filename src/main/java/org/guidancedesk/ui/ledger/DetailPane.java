@@ -50,6 +50,8 @@ final class DetailPane {
     private final VBox content = new VBox(8);
     private final Label code = new Label();
     private final Label light = new Label();
+    /** 已延期 with both dates, while the item is extended. */
+    private final Label extension = new Label();
     private final Label where = new Label();
     private final Label error = new Label();
     private final VBox warningsBox = new VBox(4);
@@ -80,6 +82,10 @@ final class DetailPane {
         code.getStyleClass().add("details-title");
         light.getStyleClass().add("detail-light");
         where.getStyleClass().add("details-subtitle");
+        extension.setId(LedgerStyles.DETAIL_EXTENSION_ID);
+        extension.getStyleClass().add("warning-text");
+        extension.setWrapText(true);
+        showWhenText(extension);
         where.setWrapText(true);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -87,7 +93,8 @@ final class DetailPane {
         showWhenText(error);
 
         Node buttons = new HBox(8, deleteButton(), historyButton());
-        content.getChildren().setAll(code, light, where, warningsSection(), fields.view(), error, notesSection(), buttons);
+        content.getChildren().setAll(code, light, extension, where, warningsSection(), fields.view(), error, notesSection(),
+                buttons);
         VBox.setMargin(buttons, new Insets(12, 0, 0, 0));
         content.managedProperty().bind(content.visibleProperty());
         // On a read-only file: that nothing here can be changed. While several items are selected:
@@ -230,6 +237,7 @@ final class DetailPane {
                 : row.lightText() + " · " + row.statusText() + " · " + due);
         light.getStyleClass().removeAll(LedgerStyles.LIGHTS);
         light.getStyleClass().add(LedgerStyles.light(row.light()));
+        extension.setText(vm.texts().extension(row.item()));
         where.setText(row.unitName() + " · " + vm.texts().ledger(row.item().ledger())
                 + (row.item().category().isEmpty() ? "" : " · " + row.item().category()));
     }
@@ -277,7 +285,7 @@ final class DetailPane {
             Label date = new Label(vm.texts().milestone(n.on()));
             date.getStyleClass().add("caption");
             date.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(n.text());
+            Label text = new Label(vm.texts().history(n));
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -286,7 +294,8 @@ final class DetailPane {
             remove.setTooltip(new Tooltip(i18n.tr("ledger.detail.removeNote")));
             remove.setAccessibleText(i18n.tr("ledger.detail.removeNote"));
             remove.setOnAction(e -> onRemoveNote.accept(n));
-            remove.setVisible(!vm.readOnly());
+            // A 延期 or 退回 changed the item: it goes only with that change (撤销), never on its own.
+            remove.setVisible(!vm.readOnly() && n.decision() == null);
             HBox line = new HBox(8, date, text, remove);
             line.getStyleClass().add(LedgerStyles.NOTE_ROW);
             line.setAlignment(Pos.TOP_LEFT);

@@ -107,6 +107,7 @@ public final class ItemForm {
     private final Field<Long> unit = new Field<>(Rectification::unitId);
     private final Field<String> problem = new Field<>(Rectification::problem);
     private final Field<String> measures = new Field<>(Rectification::measures);
+    private final Field<String> standard = new Field<>(Rectification::standard);
     private final Field<String> leader = new Field<>(Rectification::leader);
     private final Field<String> owner = new Field<>(Rectification::owner);
     private final Field<LedgerNode> node = new Field<>(Rectification::node);
@@ -118,8 +119,8 @@ public final class ItemForm {
     private final Field<String> evidence = new Field<>(Rectification::evidence);
     private final Field<String> remarks = new Field<>(Rectification::remarks);
 
-    private final List<Field<?>> fields = List.of(ledger, category, unit, problem, measures, leader, owner, node, due,
-            status, completedOn, verifiedOn, verifiedBy, evidence, remarks);
+    private final List<Field<?>> fields = List.of(ledger, category, unit, problem, measures, standard, leader, owner,
+            node, due, status, completedOn, verifiedOn, verifiedBy, evidence, remarks);
 
     /**
      * Shows the item: another item (or the first) resets every field; a newer version of the
@@ -164,7 +165,7 @@ public final class ItemForm {
             any |= f.dirty;
         }
         Form form = new Form(ledger.toSave(), category.toSave(), unit.toSave(), problem.toSave(), measures.toSave(),
-                leader.toSave(), owner.toSave(), node.toSave(), due.toSave(), status.toSave(), completedOn.toSave(),
+                standard.toSave(), leader.toSave(), owner.toSave(), node.toSave(), due.toSave(), status.toSave(), completedOn.toSave(),
                 verifiedOn.toSave(), verifiedBy.toSave(), evidence.toSave(), remarks.toSave());
         return new Edits(item.id(), form, any ? edits : new int[0]);
     }
@@ -197,6 +198,8 @@ public final class ItemForm {
     public Field<String> problem() { return problem; }
 
     public Field<String> measures() { return measures; }
+
+    public Field<String> standard() { return standard; }
 
     public Field<String> leader() { return leader; }
 

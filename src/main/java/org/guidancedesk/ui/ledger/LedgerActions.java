@@ -46,6 +46,22 @@ final class LedgerActions {
         }
     }
 
+    /** 延期…: the item shown gets a later due date, with the reason and who approved it. */
+    void extend() {
+        if (vm.decisions().canExtend()) {
+            vm.details().flush();
+            DecisionDialogs.extend(owner, vm.decisions());
+        }
+    }
+
+    /** 退回…: the item shown, completed or closed, goes back to 整改中 with the reason. */
+    void sendBack() {
+        if (vm.decisions().canSendBack()) {
+            vm.details().flush();
+            DecisionDialogs.sendBack(owner, vm.decisions());
+        }
+    }
+
     /** 删除… (Delete): asks first, naming how many and which. */
     void remove() {
         if (vm.selection().ids().isEmpty() || vm.readOnly()) {

@@ -49,28 +49,22 @@ public final class LedgerCriteria {
     private final ObjectProperty<LedgerNode> node = new SimpleObjectProperty<>();
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final BooleanProperty warningsOnly = new SimpleBooleanProperty();
+    private final BooleanProperty extendedOnly = new SimpleBooleanProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<org.guidancedesk.domain.Unit> units = FXCollections.observableArrayList();
     /** The filter as a whole: set once per change; the criteria and the listeners follow it. */
     private final ReadOnlyObjectWrapper<LedgerFilter> whole = new ReadOnlyObjectWrapper<>(LedgerFilter.ALL);
     private final List<Criterion<?>> criteria = List.of(
-            new Criterion<>(unit, LedgerFilter::unitId, (f, v) -> new LedgerFilter(v, f.ledger(), f.category(),
-                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
-            new Criterion<>(ledger, LedgerFilter::ledger, (f, v) -> new LedgerFilter(f.unitId(), v, f.category(),
-                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
-            new Criterion<>(category, LedgerFilter::category, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(), v,
-                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
-            new Criterion<>(status, LedgerFilter::status, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(),
-                    f.category(), v, f.node(), f.overdueOnly(), f.warningsOnly(), f.text())),
-            new Criterion<>(node, LedgerFilter::node, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(), f.category(),
-                    f.status(), v, f.overdueOnly(), f.warningsOnly(), f.text())),
-            new Criterion<>(overdueOnly, LedgerFilter::overdueOnly, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(),
-                    f.category(), f.status(), f.node(), v, f.warningsOnly(), f.text())),
-            new Criterion<>(warningsOnly, LedgerFilter::warningsOnly, (f, v) -> new LedgerFilter(f.unitId(),
-                    f.ledger(), f.category(), f.status(), f.node(), f.overdueOnly(), v, f.text())),
-            new Criterion<>(text, LedgerFilter::text, (f, v) -> new LedgerFilter(f.unitId(), f.ledger(), f.category(),
-                    f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), v)));
+            new Criterion<>(unit, LedgerFilter::unitId, LedgerFilter::withUnit),
+            new Criterion<>(ledger, LedgerFilter::ledger, LedgerFilter::withLedger),
+            new Criterion<>(category, LedgerFilter::category, LedgerFilter::withCategory),
+            new Criterion<>(status, LedgerFilter::status, LedgerFilter::withStatus),
+            new Criterion<>(node, LedgerFilter::node, LedgerFilter::withNode),
+            new Criterion<>(overdueOnly, LedgerFilter::overdueOnly, LedgerFilter::withOverdueOnly),
+            new Criterion<>(warningsOnly, LedgerFilter::warningsOnly, LedgerFilter::withWarningsOnly),
+            new Criterion<>(extendedOnly, LedgerFilter::extendedOnly, LedgerFilter::withExtendedOnly),
+            new Criterion<>(text, LedgerFilter::text, LedgerFilter::withText));
 
     LedgerCriteria(LedgerData data) {
         this.data = data;
@@ -101,8 +95,7 @@ public final class LedgerCriteria {
     /** Makes {@code next} the filter, told when it differs; a category not offered is dropped. */
     private void set(LedgerFilter next) {
         LedgerFilter f = next.category() == null || categories.contains(next.category()) ? next
-                : new LedgerFilter(next.unitId(), next.ledger(), null, next.status(), next.node(), next.overdueOnly(),
-                        next.warningsOnly(), next.text());
+                : next.withCategory(null);
         if (!f.equals(whole.get())) {
             whole.set(f);
         }
@@ -131,8 +124,7 @@ public final class LedgerCriteria {
         LedgerFilter f = whole.get();
         Long unitId = f.unitId();
         offerCategories(f.ledger(), null);
-        set(unitId == null || data.units().stream().anyMatch(u -> u.id() == unitId) ? f : new LedgerFilter(null,
-                f.ledger(), f.category(), f.status(), f.node(), f.overdueOnly(), f.warningsOnly(), f.text()));
+        set(unitId == null || data.units().stream().anyMatch(u -> u.id() == unitId) ? f : f.withUnit(null));
     }
 
     /** The filter the bar shows. */
@@ -168,6 +160,7 @@ public final class LedgerCriteria {
         if (f.node() != null) parts.add(t.node(f.node()));
         if (f.overdueOnly()) parts.add(data.i18n().tr("ledger.filter.overdueOnly"));
         if (f.warningsOnly()) parts.add(data.i18n().tr("ledger.filter.warningsOnly"));
+        if (f.extendedOnly()) parts.add(data.i18n().tr("ledger.filter.extendedOnly"));
         if (!f.text().isEmpty()) parts.add("“" + f.text() + "”");
         return parts.isEmpty() ? data.i18n().tr("ledger.filter.nothing") : String.join(" · ", parts);
     }
@@ -188,6 +181,8 @@ public final class LedgerCriteria {
     public BooleanProperty overdueOnlyProperty() { return overdueOnly; }
 
     public BooleanProperty warningsOnlyProperty() { return warningsOnly; }
+
+    public BooleanProperty extendedOnlyProperty() { return extendedOnly; }
 
     public StringProperty textProperty() { return text; }
 

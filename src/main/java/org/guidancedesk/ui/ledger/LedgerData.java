@@ -21,6 +21,7 @@ import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerPatch;
 import org.guidancedesk.domain.LedgerSnapshot;
 import org.guidancedesk.domain.LedgerWarning;
+import org.guidancedesk.domain.MemberRole;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
@@ -35,7 +36,12 @@ import org.guidancedesk.service.Workspace;
 public final class LedgerData {
     /** What a read brings, built off the JavaFX thread. */
     record Loaded(LedgerSnapshot snapshot, LedgerTexts texts, List<LedgerRow> rows, String groupName,
-                  Map<Ledger, List<String>> categories) {}
+                  Map<Ledger, List<String>> categories, String approver) {
+        Loaded(LedgerSnapshot snapshot, LedgerTexts texts, List<LedgerRow> rows, String groupName,
+               Map<Ledger, List<String>> categories) {
+            this(snapshot, texts, rows, groupName, categories, "");
+        }
+    }
 
     /** What changed: everything ({@code whole}), or these items' rows. */
     public record Change(boolean whole, Set<Long> changed, Set<Long> added, Set<Long> removed) {
@@ -54,6 +60,7 @@ public final class LedgerData {
     private LedgerSnapshot snapshot;
     private LedgerTexts texts;
     private String groupName = "";
+    private String approver = "";
     private final Map<Long, LedgerRow> rows = new LinkedHashMap<>();
     private final Map<Long, Unit> units = new HashMap<>();
     private Map<Ledger, List<String>> categories = Map.of();
@@ -82,7 +89,14 @@ public final class LedgerData {
         LedgerSnapshot s = reader.get();
         String name = workspace.groups().group().map(Group::name).orElse("");
         LedgerTexts t = new LedgerTexts(i18n, s.today());
-        return new Loaded(s, t, rows(s, t), name, categories(s.categories(), s.items(), i18n));
+        return new Loaded(s, t, rows(s, t), name, categories(s.categories(), s.items(), i18n), leader());
+    }
+
+    /** "组长 王建国": who approves a 延期 unless the user says otherwise ("" without a 组长). */
+    private String leader() {
+        return workspace.groups().members().stream().filter(m -> m.role() == MemberRole.LEADER).findFirst()
+                .map(m -> i18n.tr("ledger.extend.approverOf", i18n.tr("role", MemberRole.LEADER), m.name()))
+                .orElse("");
     }
 
     static List<LedgerRow> rows(LedgerSnapshot s, LedgerTexts t) {
@@ -106,6 +120,7 @@ public final class LedgerData {
         snapshot = l.snapshot();
         texts = l.texts();
         groupName = l.groupName();
+        approver = l.approver();
         categories = l.categories();
         units.clear();
         snapshot.units().forEach(u -> units.put(u.id(), u));
@@ -242,6 +257,11 @@ public final class LedgerData {
 
     String groupName() {
         return groupName;
+    }
+
+    /** The group's 组长 as a 延期's approver ("组长 王建国"), or "". */
+    String approver() {
+        return approver;
     }
 
     I18n i18n() {

@@ -32,23 +32,23 @@ import org.guidancedesk.ui.UiTasks;
  */
 public final class LedgerDetailModel {
     /** Every editable field of an item, as the pane holds them. */
-    public record Form(Ledger ledger, String category, long unitId, String problem, String measures, String leader,
-                       String owner, LedgerNode node, LocalDate due, RectificationStatus status, LocalDate completedOn,
-                       LocalDate verifiedOn, String verifiedBy, String evidence, String remarks) {
+    public record Form(Ledger ledger, String category, long unitId, String problem, String measures, String standard,
+                       String leader, String owner, LedgerNode node, LocalDate due, RectificationStatus status,
+                       LocalDate completedOn, LocalDate verifiedOn, String verifiedBy, String evidence, String remarks) {
         public static Form of(Rectification r) {
-            return new Form(r.ledger(), r.category(), r.unitId(), r.problem(), r.measures(), r.leader(), r.owner(),
-                    r.node(), r.due(), r.status(), r.completedOn(), r.verifiedOn(), r.verifiedBy(), r.evidence(),
-                    r.remarks());
+            return new Form(r.ledger(), r.category(), r.unitId(), r.problem(), r.measures(), r.standard(), r.leader(),
+                    r.owner(), r.node(), r.due(), r.status(), r.completedOn(), r.verifiedOn(), r.verifiedBy(),
+                    r.evidence(), r.remarks());
         }
 
         public Form withStatus(RectificationStatus s) {
-            return new Form(ledger, category, unitId, problem, measures, leader, owner, node, due, s, completedOn,
-                    verifiedOn, verifiedBy, evidence, remarks);
+            return new Form(ledger, category, unitId, problem, measures, standard, leader, owner, node, due, s,
+                    completedOn, verifiedOn, verifiedBy, evidence, remarks);
         }
 
         public Form withNode(LedgerNode n, LocalDate d) {
-            return new Form(ledger, category, unitId, problem, measures, leader, owner, n, d, status, completedOn,
-                    verifiedOn, verifiedBy, evidence, remarks);
+            return new Form(ledger, category, unitId, problem, measures, standard, leader, owner, n, d, status,
+                    completedOn, verifiedOn, verifiedBy, evidence, remarks);
         }
     }
 
@@ -269,7 +269,7 @@ public final class LedgerDetailModel {
     Rectification build(Rectification current, Form f) {
         LocalDate today = data.today();
         Rectification.Builder b = current.toBuilder().ledger(f.ledger()).category(f.category()).unitId(f.unitId())
-                .problem(f.problem()).measures(f.measures()).leader(f.leader()).owner(f.owner()).node(f.node())
+                .problem(f.problem()).measures(f.measures()).standard(f.standard()).leader(f.leader()).owner(f.owner()).node(f.node())
                 .due(f.due()).evidence(f.evidence()).remarks(f.remarks())
                 .completedOn(f.status().completed() ? f.completedOn() : null)
                 .verifiedOn(f.status() == RectificationStatus.CLOSED ? f.verifiedOn() : null)
@@ -331,7 +331,8 @@ public final class LedgerDetailModel {
         });
     }
 
-    private void reloadNotes(long id) {
+    /** Reads the item's history again (after a write that added a line to it). */
+    void reloadNotes(long id) {
         tasks.read(() -> workspace.ledger().progress(id), list -> {
             if (item.get() != null && item.get().id() == id) {
                 notes.setAll(list);

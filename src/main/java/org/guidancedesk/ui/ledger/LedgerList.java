@@ -249,8 +249,7 @@ public final class LedgerList {
         if (f.text().isEmpty()) {
             return r -> f.matches(r.item(), r.searchable(), !r.warnings().isEmpty(), today);
         }
-        LedgerFilter criteria = new LedgerFilter(f.unitId(), f.ledger(), f.category(), f.status(), f.node(),
-                f.overdueOnly(), f.warningsOnly(), "");
+        LedgerFilter criteria = f.withText("");
         String[] words = f.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         return r -> {
             String text = r.searchable();

@@ -42,6 +42,16 @@ final class LedgerStyles {
     static final String DETAIL_STATUS_ID = "ledger-detail-status";
     static final String DETAIL_OWNER_ID = "ledger-detail-owner";
     static final String DETAIL_UNIT_ID = "ledger-detail-unit";
+    static final String DETAIL_STANDARD_ID = "ledger-detail-standard";
+    static final String DETAIL_EXTENSION_ID = "ledger-detail-extension";
+    static final String FILTER_EXTENDED_ID = "ledger-filter-extended";
+    static final String EXTEND_ID = "ledger-extend";
+    static final String SEND_BACK_ID = "ledger-send-back";
+    static final String DECISION_DATE_ID = "ledger-decision-date";
+    static final String DECISION_REASON_ID = "ledger-decision-reason";
+    static final String DECISION_APPROVER_ID = "ledger-decision-approver";
+    static final String DECISION_ON_ID = "ledger-decision-on";
+    static final String DECISION_ERROR_ID = "ledger-decision-error";
     static final String NOTE_TEXT_ID = "ledger-note-text";
     static final String NOTE_ADD_ID = "ledger-note-add";
     static final String SELECTION_NOTE_ID = "ledger-selection-note";

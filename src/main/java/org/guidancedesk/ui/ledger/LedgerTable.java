@@ -106,8 +106,7 @@ final class LedgerTable {
 
         TableColumn<LedgerRow, LedgerRow> due = column("ledger.column.due", dueWidth(),
                 Comparator.comparing(LedgerTable::due));
-        due.setCellFactory(c -> new TextCell(LedgerRow::dueText, r -> r.item().due() == null ? null
-                : i18n.longDate(r.item().due()), null));
+        due.setCellFactory(c -> new TextCell(LedgerRow::dueText, r -> vm.texts().dueTip(r.item()), null));
         table.getColumns().add(due);
 
         TableColumn<LedgerRow, LedgerRow> status = column("ledger.column.status", statusWidth(),
@@ -166,7 +165,7 @@ final class LedgerTable {
     /** Wide enough for a date of another year with two-digit month and day ("2027年12月28日"). */
     private double dueWidth() {
         double widest = Math.max(textWidth(i18n.tr("ledger.column.due"), false),
-                textWidth(i18n.longDate(LocalDate.of(2027, 12, 28)), false));
+                textWidth(i18n.tr("ledger.due.extended", i18n.longDate(LocalDate.of(2027, 12, 28))), false));
         return Math.max(72, Math.ceil(widest) + 18);
     }
 

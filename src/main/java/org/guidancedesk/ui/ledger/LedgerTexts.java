@@ -97,12 +97,34 @@ public final class LedgerTexts {
         return shortNames.get(ledger);
     }
 
-    /** The due date (11月30日 this year, 2027年6月30日 another), or 长期 / — for an item without one. */
+    /**
+     * The due date (11月30日 this year, 2027年6月30日 another; an extended item's marked 12月20日（延）),
+     * or 长期 / — for an item without one.
+     */
     String due(Rectification r) {
         if (r.due() != null) {
-            return milestone(r.due());
+            return r.extended() ? i18n.tr("ledger.due.extended", milestone(r.due())) : milestone(r.due());
         }
         return r.node() == LedgerNode.LONG_TERM ? i18n.tr("ledger.due.longTerm") : i18n.tr("ledger.due.none");
+    }
+
+    /** The due date in full, and for an extended item both dates; {@code null} without one. */
+    String dueTip(Rectification r) {
+        if (r.due() == null) {
+            return null;
+        }
+        return r.extended() ? i18n.tr("ledger.due.extendedTip", i18n.longDate(r.originalDue()), i18n.longDate(r.due()))
+                : i18n.longDate(r.due());
+    }
+
+    /** "已延期：原定完成时限 11月30日，现延至 12月20日", or "" for an item never extended. */
+    String extension(Rectification r) {
+        return r.extended() ? i18n.tr("ledger.detail.extended", milestone(r.originalDue()), milestone(r.due())) : "";
+    }
+
+    /** A line of the item's history in words: a note as written, a 延期 or 退回 with what it decided. */
+    String history(ProgressNote n) {
+        return org.guidancedesk.report.HistoryLine.of(n, i18n, this::milestone);
     }
 
     /** 11月30日 this year, 2027年6月30日 in another. */
@@ -112,7 +134,7 @@ public final class LedgerTexts {
 
     /** 11月18日 已建立落实台账 (the note's first line). */
     String progressLine(ProgressNote n) {
-        String text = n.text();
+        String text = history(n);
         int newline = text.indexOf('\n');
         return progressFormat.format(new Object[] {milestone(n.on()), newline < 0 ? text : text.substring(0, newline) + " …"});
     }

@@ -47,7 +47,7 @@ import org.guidancedesk.ui.Ids;
 import org.guidancedesk.ui.MenuItemBuilder;
 
 /**
- * The section's window content: the toolbar (新增, 标记为, 删除, 导入, 导出, 按单位分组), the
+ * The section's window content: the toolbar (新增, 标记为, 延期, 退回, 删除, 导入, 导出, 按单位分组), the
  * filter bar with saved filters, the table with its counts, and the detail pane on the right.
  */
 final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView {
@@ -131,6 +131,16 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         MenuButton mark = new MenuButton(i18n.tr("ledger.mark"));
         mark.setId(Ids.LEDGER_MARK);
         mark.getItems().setAll(markItems());
+        Button extend = button("ledger.extend", LedgerStyles.EXTEND_ID, actions::extend);
+        Button sendBack = button("ledger.sendBack", LedgerStyles.SEND_BACK_ID, actions::sendBack);
+        // Offered for the one item shown, as it is now (its row is replaced when it changes).
+        Runnable decisions = () -> {
+            extend.setDisable(!vm.decisions().canExtend());
+            sendBack.setDisable(!vm.decisions().canSendBack());
+        };
+        vm.selection().currentProperty().addListener(o -> decisions.run());
+        vm.selection().countProperty().addListener(o -> decisions.run());
+        decisions.run();
         Button remove = new Button(i18n.tr("ledger.remove"));
         remove.setId(Ids.LEDGER_REMOVE);
         remove.setOnAction(e -> actions.remove());
@@ -149,10 +159,7 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
                 b.setDisable(true);
             }
         }
-        Button export = new Button(i18n.tr("ledger.export"));
-        export.setId(Ids.LEDGER_EXPORT);
-        export.setTooltip(new Tooltip(i18n.tr("ledger.export.tip")));
-        export.setOnAction(e -> actions.export());
+        Button export = button("ledger.export", Ids.LEDGER_EXPORT, actions::export);
 
         MenuButton print = new MenuButton(i18n.tr("ledger.printMenu"));
         print.setId(LedgerStyles.PRINT_ID);
@@ -189,12 +196,21 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, mark, remove, separator(), importButton, export, print, spacer, saved, group,
-                detailsShown);
+        HBox bar = new HBox(8, add, mark, extend, sendBack, remove, separator(), importButton, export, print, spacer,
+                saved, group, detailsShown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.TOOLBAR);
         bar.setPadding(new Insets(8, 12, 6, 12));
         return bar;
+    }
+
+    /** A toolbar button: its text and tooltip ({@code key}, {@code key.tip}), its id, what it does. */
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(i18n.tr(key));
+        b.setId(id);
+        b.setTooltip(new Tooltip(i18n.tr(key + ".tip")));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** 标记为: one item per status (已完成 and 已销号 ask for a date first). */
@@ -257,6 +273,9 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         CheckBox warnings = new CheckBox(i18n.tr("ledger.filter.warningsOnly"));
         warnings.setId(LedgerStyles.FILTER_WARNINGS_ID);
         warnings.selectedProperty().bindBidirectional(vm.criteria().warningsOnlyProperty());
+        CheckBox extended = new CheckBox(i18n.tr("ledger.filter.extendedOnly"));
+        extended.setId(LedgerStyles.FILTER_EXTENDED_ID);
+        extended.selectedProperty().bindBidirectional(vm.criteria().extendedOnlyProperty());
 
         search.setId(Ids.LEDGER_SEARCH);
         search.setPromptText(i18n.tr("ledger.filter.searchPrompt"));
@@ -313,7 +332,8 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
         fitToText(ledger, "ledger.filter.allLedgers", 116);
         fitToText(status, "ledger.filter.allStatuses", 108);
         fitToText(node, "ledger.filter.allNodes", 108);
-        FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, search, clear);
+        FlowPane bar = new FlowPane(8, 6, unit, ledger, category, status, node, overdue, warnings, extended, search,
+                clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(LedgerStyles.FILTER_BAR);
         bar.setPadding(new Insets(2, 12, 8, 12));
@@ -477,11 +497,15 @@ final class LedgerView implements org.guidancedesk.ui.EditingSection.EditingView
     private ContextMenu contextMenu() {
         Menu mark = new Menu(i18n.tr("ledger.mark"));
         mark.getItems().setAll(markItems());
+        MenuItem extend = MenuItemBuilder.item(i18n.tr("ledger.extend")).does(actions::extend);
+        MenuItem sendBack = MenuItemBuilder.item(i18n.tr("ledger.sendBack")).does(actions::sendBack);
         MenuItem remove = MenuItemBuilder.item(i18n.tr("ledger.remove")).does(actions::remove);
         MenuItem add = MenuItemBuilder.item(i18n.tr("ledger.add")).does(actions::add);
-        ContextMenu menu = new ContextMenu(mark, remove, new SeparatorMenuItem(), add);
+        ContextMenu menu = new ContextMenu(mark, extend, sendBack, remove, new SeparatorMenuItem(), add);
         menu.setOnShowing(e -> {
             boolean none = vm.selection().ids().isEmpty() || vm.readOnly();
+            extend.setDisable(!vm.decisions().canExtend());
+            sendBack.setDisable(!vm.decisions().canSendBack());
             mark.setDisable(none);
             remove.setDisable(none);
             add.setDisable(vm.readOnly());

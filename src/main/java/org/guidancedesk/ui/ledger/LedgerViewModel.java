@@ -41,6 +41,7 @@ public final class LedgerViewModel {
     private final SavedFilters saved;
     private final LedgerFooter footer;
     private final LedgerDetailModel details;
+    private final ItemDecisions decisions;
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
     public LedgerViewModel(UiTasks tasks, Workspace workspace) {
@@ -58,6 +59,7 @@ public final class LedgerViewModel {
         this.selection = new LedgerSelection(data, list, criteria);
         this.saved = new SavedFilters(data, criteria, tasks, workspace, this::reload);
         this.details = new LedgerDetailModel(data, list, selection, footer, tasks, workspace);
+        this.decisions = new ItemDecisions(data, list, selection, details, footer, tasks, workspace);
     }
 
     // --- reading ------------------------------------------------------------------------------------------
@@ -282,6 +284,9 @@ public final class LedgerViewModel {
     public SavedFilters saved() { return saved; }
 
     public LedgerDetailModel details() { return details; }
+
+    /** 延期… and 退回… of the item shown. */
+    public ItemDecisions decisions() { return decisions; }
 
     /** The last refusal (a bulk change, a removal), or "". */
     public StringProperty messageProperty() { return footer.message(); }

@@ -59,7 +59,7 @@ class ItemFormTest {
         form.problem().set("会议多、文件多");   // set to what it holds: no edit
         form.measures().set("精简会议，推行无会周");
         ItemForm.Edits edits = form.edits();
-        Form expected = new Form(r.ledger(), r.category(), r.unitId(), r.problem(), "精简会议，推行无会周", r.leader(),
+        Form expected = new Form(r.ledger(), r.category(), r.unitId(), r.problem(), "精简会议，推行无会周", r.standard(), r.leader(),
                 r.owner(), r.node(), r.due(), r.status(), r.completedOn(), r.verifiedOn(), r.verifiedBy(), r.evidence(),
                 r.remarks());
         assertEquals(expected, edits.form());

@@ -59,7 +59,7 @@ class LedgerInPlaceTest {
     }
 
     private static Form withMeasures(Form f, String text) {
-        return new Form(f.ledger(), f.category(), f.unitId(), f.problem(), text, f.leader(), f.owner(), f.node(),
+        return new Form(f.ledger(), f.category(), f.unitId(), f.problem(), text, f.standard(), f.leader(), f.owner(), f.node(),
                 f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(), f.evidence(), f.remarks());
     }
 

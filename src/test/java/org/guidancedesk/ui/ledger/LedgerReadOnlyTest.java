@@ -70,7 +70,7 @@ class LedgerReadOnlyTest {
         LedgerDetailModel d = vm.details();
         Form form = d.form();
         assertFalse(d.save(new Form(form.ledger(), form.category(), form.unitId(), form.problem(), "改过的整改措施",
-                form.leader(), form.owner(), form.node(), form.due(), form.status(), form.completedOn(),
+                form.standard(), form.leader(), form.owner(), form.node(), form.due(), form.status(), form.completedOn(),
                 form.verifiedOn(), form.verifiedBy(), form.evidence(), form.remarks())));
         assertTrue(d.errorProperty().get().contains("只读"), d.errorProperty().get());
         assertTrue(d.save(form), "an unchanged form is no edit");

@@ -283,7 +283,7 @@ class LedgerViewModelTest {
         LedgerDetailModel d = vm.details();
         assertEquals(r.item(), d.itemProperty().get());
         Form f = d.form();
-        assertTrue(d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), "新增维修队伍3支", f.leader(),
+        assertTrue(d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), "新增维修队伍3支", f.standard(), f.leader(),
                 "农村水利司／王伟", f.node(), f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(),
                 "水利发〔2026〕12号", f.remarks())));
         Rectification s = stored(r.id());
@@ -428,7 +428,7 @@ class LedgerViewModelTest {
         LedgerDetailModel d = vm.details();
         String measures = d.form().measures();
         Form f = d.form();
-        d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), "新增维修队伍3支", f.leader(), f.owner(),
+        d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), "新增维修队伍3支", f.standard(), f.leader(), f.owner(),
                 f.node(), f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(), f.evidence(), f.remarks()));
         assertEquals("新增维修队伍3支", d.form().measures());
         undo();
@@ -598,8 +598,8 @@ class LedgerViewModelTest {
 
         // The user's own edit of another field: saved, the status's dates left as they are.
         Form f = d.form();
-        assertTrue(d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), f.measures(), f.leader(), f.owner(),
-                f.node(), f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(), f.evidence(), "已核实")));
+        assertTrue(d.save(new Form(f.ledger(), f.category(), f.unitId(), f.problem(), f.measures(), f.standard(), f.leader(),
+                f.owner(), f.node(), f.due(), f.status(), f.completedOn(), f.verifiedOn(), f.verifiedBy(), f.evidence(), "已核实")));
         assertEquals("已核实", stored(r.id()).remarks());
         assertNull(stored(r.id()).completedOn());
 
