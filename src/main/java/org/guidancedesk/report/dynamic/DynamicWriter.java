@@ -10,6 +10,8 @@ import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Completion;
 import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.domain.DynamicPart;
+import org.guidancedesk.domain.LedgerFigures;
+import org.guidancedesk.domain.ReviewFigures;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.domain.WorkEntry;
@@ -17,8 +19,10 @@ import org.guidancedesk.domain.WorkFigures;
 import org.guidancedesk.domain.WorkFinding;
 import org.guidancedesk.domain.WorkKind;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.report.LedgerSection;
 import org.guidancedesk.report.NextWeekSection;
 import org.guidancedesk.report.ProgressSection;
+import org.guidancedesk.report.ReviewSentence;
 import org.guidancedesk.report.ThisWeekSection;
 import org.guidancedesk.report.WorkLine;
 import org.guidancedesk.report.WorkSentences;
@@ -74,9 +78,14 @@ public final class DynamicWriter {
     private List<String> work(ThisWeekSection.ThisWeek week) {
         List<String> out = new ArrayList<>();
         String figures = WorkSentences.paragraph(WorkFigures.of(data.work(), from, data.week().sunday(), asOf), i18n);
-        out.add(figures.isEmpty() ? tr("dynamic.work.none") : tr("dynamic.work.week", figures));
+        String reviewed = ReviewSentence.of(week.reviews(), i18n);
+        out.add(figures.isEmpty() && reviewed.isEmpty() ? tr("dynamic.work.none")
+                : join(figures.isEmpty() ? "" : tr("dynamic.work.week", figures),
+                        reviewed.isEmpty() ? "" : tr("dynamic.reviews.week", reviewed)));
         String soFar = WorkSentences.paragraph(WorkFigures.of(data.work(), DateRange.FIRST, asOf, asOf), i18n);
-        String toDate = (coverage() + (soFar.isEmpty() ? "" : tr("dynamic.work.soFar", soFar))).strip();
+        String reviewedSoFar = ReviewSentence.of(ReviewFigures.of(data.reviews(), DateRange.FIRST, asOf), i18n);
+        String toDate = join(coverage(), soFar.isEmpty() ? "" : tr("dynamic.work.soFar", soFar),
+                reviewedSoFar.isEmpty() ? "" : tr("dynamic.reviews.soFar", reviewedSoFar));
         if (!toDate.isEmpty()) {
             out.add(toDate);
         }
@@ -92,6 +101,12 @@ public final class DynamicWriter {
             out.add(tr("dynamic.work.actions", String.join(tr("dynamic.clauseSeparator"), done)));
         }
         return out;
+    }
+
+    /** Sentences one after another, the empty ones left out ("" in Chinese between them, a space in English). */
+    private String join(String... sentences) {
+        return java.util.Arrays.stream(sentences).filter(x -> !x.isEmpty())
+                .collect(java.util.stream.Collectors.joining(tr("dynamic.sentenceGap"))).strip();
     }
 
     /** "指导组已进驻全部6家联系单位。" / "…已进驻5家联系单位（共6家）。", or nothing before the first 进驻. */
@@ -148,7 +163,22 @@ public final class DynamicWriter {
                         WorkLine.units(e, unitNames, i18n), f.text())));
             }
         }
-        return out.isEmpty() ? List.of(tr("dynamic.problems.none")) : out;
+        if (out.isEmpty()) {
+            out.add(tr("dynamic.problems.none"));
+        }
+        ledger().ifPresent(out::add);
+        return out;
+    }
+
+    /** "整改台账累计32项，已完成7项（完成率22%），本周完成1项，逾期未完成4项。" as of the report's day. */
+    private java.util.Optional<String> ledger() {
+        LedgerFigures all = new LedgerSection().collect(data).total();
+        if (all.total() == 0) {
+            return java.util.Optional.empty();
+        }
+        int rate = (int) Math.round(all.completed() * 100.0 / all.total());
+        return java.util.Optional.of(tr("dynamic.ledger", all.total(), all.completed(), rate, all.finishedInWeek(),
+                all.overdue()));
     }
 
     private List<String> highlights() {

@@ -55,7 +55,9 @@ class DynamicWriterTest {
     @Test
     void theWeeksWorkInTheReportsWordsThenTheCampaignSoFar() {
         List<String> work = part(DynamicPart.WORK);
-        assertEquals("本周，指导组与1家单位4位同志进行了谈话。实地调研1个市（县）、1个村（社区），其中“四不两直”1次。", work.get(0));
+        assertEquals("本周，指导组与1家单位4位同志进行了谈话。实地调研1个市（县）、1个村（社区），其中“四不两直”1次。"
+                + "本周审阅方案材料2份，提出修改意见1条。", work.get(0));
+        assertTrue(work.get(1).endsWith("累计审阅方案材料11份，提出修改意见9条，4份经多轮修改后定稿。"), work.get(1));
         assertTrue(work.get(1).startsWith("指导组已进驻全部6家联系单位。进驻以来，指导组累计与6家单位53位同志进行了谈话（其中主要负责同志6人）。"),
                 work.get(1));
         assertTrue(work.get(2).startsWith("本周工作：指导组派人参加了北方能源集团有限公司“讲专题党课”（12月4日）；11月30日，南山县：个别谈话 4人；"),
@@ -78,7 +80,8 @@ class DynamicWriterTest {
     void nextWeekByDayAndThePartsWithNothingSaySo() {
         assertEquals(List.of("下周，12月8日，东江省列席会议：省委常委班子专题民主生活会；12月10日，北方能源集团有限公司座谈会："
                 + "一线职工座谈会（15人）；12月11日，江城大学领导班子成员开展专题调研。"), part(DynamicPart.NEXT));
-        assertEquals(List.of("本周未发现新的问题。"), part(DynamicPart.PROBLEMS));
+        assertEquals(List.of("本周未发现新的问题。", "整改台账累计32项，已完成6项（完成率19%），本周完成0项，逾期未完成4项。"), part(DynamicPart.PROBLEMS),
+                "no new problem, and the ledger as it stands");
         assertEquals(List.of("本周未记录新的典型做法。"), part(DynamicPart.HIGHLIGHTS));
         assertEquals(List.of("无。"), part(DynamicPart.COORDINATION));
     }
@@ -87,7 +90,7 @@ class DynamicWriterTest {
     void findingsAndHighlightsAreNumberedButNotesNamesAndCovertPlacesNeverLeave() throws IOException {
         InternalTexts.plant(ws, Week.of(TODAY).monday());
 
-        assertEquals(List.of("1.东江省：学习流于形式"), part(DynamicPart.PROBLEMS));
+        assertEquals(List.of("1.东江省：学习流于形式", "整改台账累计32项，已完成6项（完成率19%），本周完成0项，逾期未完成4项。"), part(DynamicPart.PROBLEMS));
         assertEquals(List.of("1.东江省：以案促学"), part(DynamicPart.HIGHLIGHTS));
         WeeklyData data = ws.weekly().data(Week.of(TODAY));
         for (String lang : List.of("zh", "en")) {
