@@ -11,8 +11,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.guidancedesk.domain.DateRange;
+import org.guidancedesk.domain.ItemOrigin;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.LedgerChecks;
 import org.guidancedesk.domain.LedgerFilter;
@@ -26,6 +28,7 @@ import org.guidancedesk.domain.RectificationStatus;
 import org.guidancedesk.domain.Text;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.store.Database;
+import org.guidancedesk.store.ItemOriginRepository;
 import org.guidancedesk.store.LedgerListsRepository;
 import org.guidancedesk.store.ProgressRepository;
 import org.guidancedesk.store.RectificationRepository;
@@ -42,6 +45,7 @@ public final class LedgerService {
     private final Clock clock;
     private final RectificationRepository items = new RectificationRepository();
     private final ProgressRepository progress = new ProgressRepository();
+    private final ItemOriginRepository origins = new ItemOriginRepository();
     private final LedgerListsRepository lists = new LedgerListsRepository();
     private final SettingRepository settings = new SettingRepository();
     private final LedgerPatches patches;
@@ -221,6 +225,11 @@ public final class LedgerService {
 
     public List<ProgressNote> progress(long itemId) {
         return db.read(c -> progress.forItem(c, itemId));
+    }
+
+    /** The work-log finding or review point the item was filed from, if the group raised it itself. */
+    public Optional<ItemOrigin> origin(long itemId) {
+        return db.read(c -> origins.find(c, itemId));
     }
 
     /** Adds a dated note to the item's history; a note dated in the future is refused. */

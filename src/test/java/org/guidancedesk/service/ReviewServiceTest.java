@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.guidancedesk.domain.AgendaItem;
 import org.guidancedesk.domain.FindingItem;
+import org.guidancedesk.domain.ItemOrigin;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Rectification;
 import org.guidancedesk.domain.Review;
@@ -136,6 +137,8 @@ class ReviewServiceTest {
         assertEquals(unit, item.unitId());
         assertEquals(item.id(), filed.review().points().get(0).itemId(), "the point names the item");
         assertEquals(Optional.of(r.id()), ws.reviews().reviewOfItem(item.id()), "the item leads back to the review");
+        assertEquals(Optional.of(new ItemOrigin.ReviewPoint(TODAY.minusDays(1), plan.name(), 1)),
+                ws.ledger().origin(item.id()), "the ledger's pane says where the item came from");
         assertEquals("review.point", refusal(() -> ws.reviews().turnIntoItem(point.id(), draft)), "once only");
         assertEquals(1, ws.ledger().items().size());
     }

@@ -128,6 +128,8 @@ class WorkLogServiceTest {
         assertEquals("学习流于形式，联系实际不够", item.problem());
         assertEquals(Optional.of(item.id()), Optional.ofNullable(ws.workLog().entry(saved.id()).orElseThrow().findings().get(0).itemId()));
         assertEquals(Optional.of(saved.id()), ws.workLog().entryOfItem(item.id()));
+        assertEquals(Optional.of(new org.guidancedesk.domain.ItemOrigin.Finding(TODAY, WorkKind.TALK)),
+                ws.ledger().origin(item.id()), "the ledger's pane says where the item came from");
 
         ValidationException twice = assertThrows(ValidationException.class,
                 () -> ws.workLog().turnIntoItem(saved.id(), finding, draft));

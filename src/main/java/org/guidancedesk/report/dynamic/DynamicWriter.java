@@ -103,10 +103,10 @@ public final class DynamicWriter {
         return out;
     }
 
-    /** Sentences one after another, the empty ones left out ("" in Chinese between them, a space in English). */
+    /** Sentences one after another, the empty ones left out (nothing between them in Chinese, a space in English). */
     private String join(String... sentences) {
         return java.util.Arrays.stream(sentences).filter(x -> !x.isEmpty())
-                .collect(java.util.stream.Collectors.joining(tr("dynamic.sentenceGap"))).strip();
+                .reduce((a, b) -> tr("dynamic.twoSentences", a, b)).orElse("");
     }
 
     /** "指导组已进驻全部6家联系单位。" / "…已进驻5家联系单位（共6家）。", or nothing before the first 进驻. */

@@ -52,6 +52,8 @@ final class DetailPane {
     private final Label light = new Label();
     /** 已延期 with both dates, while the item is extended. */
     private final Label extension = new Label();
+    /** 来源: the finding or review point the item was filed from, when the group raised it itself. */
+    private final Label origin = new Label();
     private final Label where = new Label();
     private final Label error = new Label();
     private final VBox warningsBox = new VBox(4);
@@ -86,6 +88,11 @@ final class DetailPane {
         extension.getStyleClass().add("warning-text");
         extension.setWrapText(true);
         showWhenText(extension);
+        origin.setId(LedgerStyles.DETAIL_ORIGIN_ID);
+        origin.getStyleClass().add("hint");
+        origin.setWrapText(true);
+        showWhenText(origin);
+        model.originProperty().addListener((o, a, now) -> origin.setText(now == null ? "" : vm.texts().origin(now)));
         where.setWrapText(true);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -93,7 +100,7 @@ final class DetailPane {
         showWhenText(error);
 
         Node buttons = new HBox(8, deleteButton(), historyButton());
-        content.getChildren().setAll(code, light, extension, where, warningsSection(), fields.view(), error, notesSection(),
+        content.getChildren().setAll(code, light, extension, where, origin, warningsSection(), fields.view(), error, notesSection(),
                 buttons);
         VBox.setMargin(buttons, new Insets(12, 0, 0, 0));
         content.managedProperty().bind(content.visibleProperty());

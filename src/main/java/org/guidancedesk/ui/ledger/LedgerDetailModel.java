@@ -52,7 +52,8 @@ public final class LedgerDetailModel {
         }
     }
 
-    record Extras(long itemId, List<ProgressNote> notes, Set<LedgerWarning.Kind> dismissed) {}
+    record Extras(long itemId, List<ProgressNote> notes, Set<LedgerWarning.Kind> dismissed,
+                  java.util.Optional<org.guidancedesk.domain.ItemOrigin> origin) {}
 
     private final LedgerData data;
     private final LedgerList list;
@@ -64,6 +65,9 @@ public final class LedgerDetailModel {
     /** The fields the pane shows: they follow the item, the user's changes kept until stored. */
     private final ItemForm fields = new ItemForm();
     private final ObservableList<ProgressNote> notes = FXCollections.observableArrayList();
+    /** The finding or review point the item shown was filed from; null when it came from elsewhere. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.guidancedesk.domain.ItemOrigin> origin =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ObservableList<LedgerWarning> warnings = FXCollections.observableArrayList();
     private final ObservableList<LedgerWarning.Kind> dismissed = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> milestones = FXCollections.observableArrayList();
@@ -100,6 +104,7 @@ public final class LedgerDetailModel {
         if (now == null) {
             item.set(null);
             notes.clear();
+            origin.set(null);
             warnings.clear();
             dismissed.clear();
             error.set("");
@@ -111,6 +116,7 @@ public final class LedgerDetailModel {
             error.set("");
             noteError.set("");
             notes.clear();
+            origin.set(null);
             dismissed.clear();
             item.set(now.item());
             loadExtras(now);
@@ -149,9 +155,11 @@ public final class LedgerDetailModel {
         List<Rectification> unitItems = data.itemsOf(row.unitId());
         Set<LedgerWarning.Kind> shown = EnumSet.noneOf(LedgerWarning.Kind.class);
         row.warnings().forEach(w -> shown.add(w.kind()));
-        tasks.read(() -> new Extras(id, workspace.ledger().progress(id), dismissedKinds(id, unitItems, shown)), x -> {
+        tasks.read(() -> new Extras(id, workspace.ledger().progress(id), dismissedKinds(id, unitItems, shown),
+                workspace.ledger().origin(id)), x -> {
             Rectification showing = item.get();
             if (showing != null && showing.id() == x.itemId()) {
+                origin.set(x.origin().orElse(null));
                 // Replaced only when different, so that a re-read after each save does not redraw the pane.
                 if (!notes.equals(x.notes())) {
                     notes.setAll(x.notes());
@@ -409,6 +417,10 @@ public final class LedgerDetailModel {
 
     /** The item's progress history, oldest first. */
     public ObservableList<ProgressNote> notes() { return notes; }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<org.guidancedesk.domain.ItemOrigin> originProperty() {
+        return origin.getReadOnlyProperty();
+    }
 
     /** The item's warnings not dismissed. */
     public ObservableList<LedgerWarning> warnings() { return warnings; }

@@ -44,6 +44,7 @@ final class LedgerStyles {
     static final String DETAIL_UNIT_ID = "ledger-detail-unit";
     static final String DETAIL_STANDARD_ID = "ledger-detail-standard";
     static final String DETAIL_EXTENSION_ID = "ledger-detail-extension";
+    static final String DETAIL_ORIGIN_ID = "ledger-detail-origin";
     static final String FILTER_EXTENDED_ID = "ledger-filter-extended";
     static final String EXTEND_ID = "ledger-extend";
     static final String SEND_BACK_ID = "ledger-send-back";

@@ -122,6 +122,15 @@ public final class LedgerTexts {
         return r.extended() ? i18n.tr("ledger.detail.extended", milestone(r.originalDue()), milestone(r.due())) : "";
     }
 
+    /** "来源：工作记录 · 11月30日 实地调研" / "来源：审阅把关 · 调研题目 第1轮反馈（11月19日）". */
+    String origin(org.guidancedesk.domain.ItemOrigin o) {
+        if (o instanceof org.guidancedesk.domain.ItemOrigin.Finding f) {
+            return i18n.tr("ledger.detail.origin.finding", milestone(f.on()), i18n.tr("workKind." + f.kind().name()));
+        }
+        org.guidancedesk.domain.ItemOrigin.ReviewPoint p = (org.guidancedesk.domain.ItemOrigin.ReviewPoint) o;
+        return i18n.tr("ledger.detail.origin.review", p.document(), p.round(), milestone(p.on()));
+    }
+
     /** A line of the item's history in words: a note as written, a 延期 or 退回 with what it decided. */
     String history(ProgressNote n) {
         return org.guidancedesk.report.HistoryLine.of(n, i18n, this::milestone);
