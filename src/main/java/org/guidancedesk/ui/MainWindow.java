@@ -175,7 +175,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
-        StartupProbe.installIfAsked(scene);
+        StartupProbe.installIfAsked(scene, () -> session != null && current != null ? session.tasks() : null);
         addSectionShortcuts(scene);
         editMenu.installRedoAlias(scene);
         stage.setTitle(i18n.tr("app.name"));

@@ -33,11 +33,56 @@ public final class UiTasks {
      *                 they never hold up a tick
      */
     public UiTasks(UiExecutor executor, UiExecutor work, ErrorReporter errors, I18n i18n, Clock clock) {
-        this.executor = executor;
-        this.work = work;
+        this.executor = counted(executor);
+        this.work = executor == work ? this.executor : counted(work);
         this.errors = errors;
         this.i18n = i18n;
         this.clock = clock;
+    }
+
+    /** Pieces of work handed on whose result has not come back yet, and those that have. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The executor, counting what is under way (for {@link #settled()}). */
+    private UiExecutor counted(UiExecutor delegate) {
+        return new UiExecutor() {
+            @Override
+            public <T> void submit(java.util.concurrent.Callable<T> job, Consumer<? super T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+                inFlight.incrementAndGet();
+                try {
+                    delegate.submit(job, result -> {
+                        back();
+                        onSuccess.accept(result);
+                    }, error -> {
+                        back();
+                        onFailure.accept(error);
+                    });
+                } catch (RuntimeException refused) {
+                    inFlight.decrementAndGet();
+                    throw refused;
+                }
+            }
+
+            @Override
+            public void shutdown(long timeoutMillis) {
+                delegate.shutdown(timeoutMillis);
+            }
+        };
+    }
+
+    private void back() {
+        inFlight.decrementAndGet();
+        finished.incrementAndGet();
+    }
+
+    /**
+     * True once something was read and nothing is under way: what the screen shows is what the
+     * file holds (the start-up probe waits for this on the first section).
+     */
+    public boolean settled() {
+        return finished.get() > 0 && inFlight.get() == 0;
     }
 
     /** Reports an unexpected failure to the user. */

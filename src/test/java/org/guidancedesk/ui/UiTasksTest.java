@@ -1,7 +1,9 @@
 package org.guidancedesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -60,5 +62,20 @@ class UiTasksTest {
         assertEquals(1, reported.size());
         assertSame(boom, reported.get(0));
         assertEquals("未保存：出现错误", tasks.statusProperty().get());
+    }
+
+    @Test
+    void settledOnceSomethingCameBackAndNothingIsUnderWay() {
+        assertFalse(tasks.settled(), "nothing read yet: the screen shows no data");
+        tasks.read(() -> "rows", rows -> tasks.compute(() -> "preview", p -> { }));
+        assertFalse(tasks.settled());
+        db.runAll();
+        assertFalse(tasks.settled(), "the read's result asked for a computation still under way");
+        work.runAll();
+        assertTrue(tasks.settled());
+        tasks.read(() -> { throw new IllegalStateException("gone"); }, r -> { }, e -> { });
+        assertFalse(tasks.settled());
+        db.runAll();
+        assertTrue(tasks.settled(), "a failure comes back too");
     }
 }
