@@ -1,0 +1,105 @@
+package org.guidancedesk.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Random;
+import org.guidancedesk.domain.Deadline;
+import org.guidancedesk.domain.DynamicSettings;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Recurrence;
+import org.guidancedesk.domain.Submission;
+import org.guidancedesk.domain.Unit;
+import org.guidancedesk.domain.Week;
+import org.guidancedesk.store.DeadlineRepository;
+import org.guidancedesk.store.DynamicRepository;
+
+/**
+ * The large demo's reporting deadlines ({@code [deadlines.group]}, {@code [deadlines.unit]} for
+ * every unit) and the group's weekly 工作动态, about 2,000 occurrences over the campaign. What fell
+ * due before today was mostly sent — on the day, a day early or a few days late (迟报) — and one
+ * in fourteen not (逾期未报); what falls due today is half sent. Every 工作动态 gone by was sent
+ * and issued with the campaign week as its number, as in the small demo.
+ */
+final class LargeDemoDeadlines {
+    private final Connection c;
+    private final Group group;
+    private final DemoCalendar calendar;
+    private final Random random;
+    private final Instant now;
+    private final DeadlineRepository deadlines = new DeadlineRepository();
+    private int occurrences;
+
+    private LargeDemoDeadlines(Connection c, Group group, DemoCalendar calendar, Random random, Instant now) {
+        this.c = c;
+        this.group = group;
+        this.calendar = calendar;
+        this.random = random;
+        this.now = now;
+    }
+
+    /** Writes the deadlines and submissions; returns how many occurrences the rules yield. */
+    static int write(Connection c, Group group, List<Unit> units, LargeDemoTexts texts, DemoCalendar calendar,
+                     Random random, Instant now) throws SQLException {
+        LargeDemoDeadlines d = new LargeDemoDeadlines(c, group, calendar, random, now);
+        d.weeklyDynamic();
+        for (String[] row : texts.rows("deadlines.group")) {
+            d.rule(row, "", Deadline.DEFAULT_RECIPIENT, group.secretaryId());
+        }
+        for (Unit u : units) {
+            for (String[] row : texts.rows("deadlines.unit")) {
+                d.rule(row, u.name(), group.name(), u.liaisonId());
+            }
+        }
+        new DynamicRepository().saveSettings(c, new DynamicSettings("",
+                "中央主题教育领导小组办公室", "各联系单位主题教育领导小组办公室", 1));
+        return d.occurrences;
+    }
+
+    /** 报送工作动态 every Friday by noon: every one gone by sent and issued. */
+    private void weeklyDynamic() throws SQLException {
+        Deadline weekly = deadlines.insert(c, new Deadline(0, "报送工作动态", LocalTime.NOON, Deadline.DEFAULT_RECIPIENT,
+                group.secretaryId(), new Recurrence.Weekly(DayOfWeek.FRIDAY, calendar.start(), null),
+                "每周五中午前报送本周工作动态"));
+        DynamicRepository dynamic = new DynamicRepository();
+        for (LocalDate due : weekly.dueDates(group)) {
+            occurrences++;
+            if (due.isBefore(calendar.today())) {
+                int number = group.campaignWeek(due);
+                deadlines.saveSubmission(c, new Submission(weekly.id(), due, due, "工作动态第" + number + "期"), now);
+                dynamic.insertIssue(c, number, Week.of(due), now);
+            }
+        }
+    }
+
+    private void rule(String[] row, String unit, String recipient, Long responsible) throws SQLException {
+        Recurrence recurrence = switch (row[0]) {
+            case "ONCE" -> new Recurrence.Once(calendar.day(Integer.parseInt(row[1]), Integer.parseInt(row[2])));
+            case "WEEKLY" -> new Recurrence.Weekly(DayOfWeek.valueOf(row[1]), calendar.day(Integer.parseInt(row[2]), 1), null);
+            case "MONTHLY" -> new Recurrence.Monthly(Integer.parseInt(row[1]), calendar.day(Integer.parseInt(row[2]), 1), null);
+            default -> throw new IllegalStateException("no such rule: " + row[0]);
+        };
+        LocalTime time = row[3].isEmpty() ? null : LocalTime.parse(row[3]);
+        Deadline d = deadlines.insert(c, new Deadline(0, unit + row[4], time, recipient, responsible, recurrence, ""));
+        for (LocalDate due : d.dueDates(group)) {
+            occurrences++;
+            submit(d, due, row[5].replace("{w}", String.valueOf(group.campaignWeek(due)))
+                    .replace("{m}", String.valueOf(due.getMonthValue())));
+        }
+    }
+
+    private void submit(Deadline d, LocalDate due, String sent) throws SQLException {
+        LocalDate today = calendar.today();
+        int r = random.nextInt(100);
+        if (due.isAfter(today) || due.equals(today) && r < 50 || due.isBefore(today) && r < 7) {
+            return;
+        }
+        LocalDate on = r < 17 ? due.minusDays(1) : r < 30 ? due.plusDays(1 + random.nextInt(3)) : due;
+        on = DemoCalendar.min(on, today);
+        deadlines.saveSubmission(c, new Submission(d.id(), due, on, sent), now);
+    }
+}
