@@ -8,10 +8,11 @@ import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Unit;
 
 /**
- * What the large demo's ledger items say: a problem made of where it lies (by the unit's kind),
- * the problem itself (by ledger and category; the 整改台账's with its source's lead-in) and how it
- * shows, so that two items of one unit are rarely near-duplicates; one or two measures; the
- * office and person in charge; and dated progress notes.
+ * What the large demo's ledger items say: a problem made of where it lies (one of the unit's
+ * places, offices or colleges), the problem itself (by ledger and category; a quarter of the
+ * 整改台账's after its source's lead-in) and how it shows, so that two items of one unit are rarely
+ * near-duplicates; one or two measures; the office and person in charge; and dated progress
+ * notes.
  */
 final class LargeDemoWording {
     private final LargeDemoTexts texts;
@@ -23,13 +24,15 @@ final class LargeDemoWording {
     }
 
     String problem(Unit unit, Ledger ledger, int category) {
-        String subject = texts.pick("subjects." + unit.kind(), random);
+        String subject = texts.pick("subjects." + unit.kind(), random).replace("{p}", texts.pick("places", random))
+                .replace("{o}", office(unit)).replace("{d}", texts.pick("disciplines", random));
         String detail = texts.pick("details", random);
         if (ledger == Ledger.SPECIAL) {
             return subject + texts.pick("special." + category, random) + detail;
         }
         List<String> words = texts.words("rectify." + category);
-        return words.get(0) + subject + LargeDemoTexts.pick(words.subList(1, words.size()), random) + detail;
+        String leadIn = random.nextInt(4) == 0 ? words.get(0) : "";
+        return leadIn + subject + LargeDemoTexts.pick(words.subList(1, words.size()), random) + detail;
     }
 
     String measures() {
