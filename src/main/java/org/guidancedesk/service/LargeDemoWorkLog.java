@@ -113,8 +113,13 @@ final class LargeDemoWorkLog {
         RosterRepository repo = new RosterRepository();
         for (Unit u : units) {
             List<String> positions = texts.words("roster." + u.kind());
+            Set<String> names = new java.util.HashSet<>();
             for (int i = 0; i < positions.size(); i++) {
-                roster.add(repo.save(c, new RosterPerson(0, u.id(), texts.person(random), positions.get(i),
+                String name = texts.person(random);
+                while (!names.add(name)) {
+                    name = texts.person(random);
+                }
+                roster.add(repo.save(c, new RosterPerson(0, u.id(), name, positions.get(i),
                         i == 0 ? PersonLevel.HEAD : PersonLevel.LEADERSHIP, i)));
             }
         }
