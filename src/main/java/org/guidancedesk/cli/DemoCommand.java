@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.guidancedesk.service.DemoData;
 import org.guidancedesk.service.LargeDemo;
@@ -84,11 +83,7 @@ final class DemoCommand implements Callable<Integer> {
     static final class SizeConverter implements CommandLine.ITypeConverter<Size> {
         @Override
         public Size convert(String value) {
-            try {
-                return Size.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new KeyedConversion("cli.usage.size");
-            }
+            return EnumWord.of(Size.class, value, "cli.usage.size");
         }
     }
 }

@@ -25,58 +25,46 @@ import org.guidancedesk.store.DynamicRepository;
  * in fourteen not (逾期未报); what falls due today is half sent. Every 工作动态 gone by was sent
  * and issued with the campaign week as its number, as in the small demo.
  */
-final class LargeDemoDeadlines {
-    private final Connection c;
-    private final Group group;
-    private final DemoCalendar calendar;
-    private final Random random;
-    private final Instant now;
-    private final DeadlineRepository deadlines = new DeadlineRepository();
-    private int occurrences;
-
-    private LargeDemoDeadlines(Connection c, Group group, DemoCalendar calendar, Random random, Instant now) {
-        this.c = c;
-        this.group = group;
-        this.calendar = calendar;
-        this.random = random;
-        this.now = now;
-    }
+record LargeDemoDeadlines(Connection c, Group group, DemoCalendar calendar, Random random, Instant now,
+                          DeadlineRepository deadlines) {
 
     /** Writes the deadlines and submissions; returns how many occurrences the rules yield. */
     static int write(Connection c, Group group, List<Unit> units, LargeDemoTexts texts, DemoCalendar calendar,
                      Random random, Instant now) throws SQLException {
-        LargeDemoDeadlines d = new LargeDemoDeadlines(c, group, calendar, random, now);
-        d.weeklyDynamic();
+        LargeDemoDeadlines d = new LargeDemoDeadlines(c, group, calendar, random, now, new DeadlineRepository());
+        int occurrences = d.weeklyDynamic();
         for (String[] row : texts.rows("deadlines.group")) {
-            d.rule(row, "", Deadline.DEFAULT_RECIPIENT, group.secretaryId());
+            occurrences += d.rule(row, "", Deadline.DEFAULT_RECIPIENT, group.secretaryId());
         }
         for (Unit u : units) {
             for (String[] row : texts.rows("deadlines.unit")) {
-                d.rule(row, u.name(), group.name(), u.liaisonId());
+                occurrences += d.rule(row, u.name(), group.name(), u.liaisonId());
             }
         }
         new DynamicRepository().saveSettings(c, new DynamicSettings("",
                 "中央主题教育领导小组办公室", "各联系单位主题教育领导小组办公室", 1));
-        return d.occurrences;
+        return occurrences;
     }
 
-    /** 报送工作动态 every Friday by noon: every one gone by sent and issued. */
-    private void weeklyDynamic() throws SQLException {
+    /** 报送工作动态 every Friday by noon: every one gone by sent and issued. Returns the number of its occurrences. */
+    private int weeklyDynamic() throws SQLException {
         Deadline weekly = deadlines.insert(c, new Deadline(0, "报送工作动态", LocalTime.NOON, Deadline.DEFAULT_RECIPIENT,
                 group.secretaryId(), new Recurrence.Weekly(DayOfWeek.FRIDAY, calendar.start(), null),
                 "每周五中午前报送本周工作动态"));
         DynamicRepository dynamic = new DynamicRepository();
-        for (LocalDate due : weekly.dueDates(group)) {
-            occurrences++;
+        List<LocalDate> dates = weekly.dueDates(group);
+        for (LocalDate due : dates) {
             if (due.isBefore(calendar.today())) {
                 int number = group.campaignWeek(due);
                 deadlines.saveSubmission(c, new Submission(weekly.id(), due, due, "工作动态第" + number + "期"), now);
                 dynamic.insertIssue(c, number, Week.of(due), now);
             }
         }
+        return dates.size();
     }
 
-    private void rule(String[] row, String unit, String recipient, Long responsible) throws SQLException {
+    /** A rule of the list and its submissions; returns the number of its occurrences. */
+    private int rule(String[] row, String unit, String recipient, Long responsible) throws SQLException {
         Recurrence recurrence = switch (row[0]) {
             case "ONCE" -> new Recurrence.Once(calendar.day(Integer.parseInt(row[1]), Integer.parseInt(row[2])));
             case "WEEKLY" -> new Recurrence.Weekly(DayOfWeek.valueOf(row[1]), calendar.day(Integer.parseInt(row[2]), 1), null);
@@ -85,11 +73,12 @@ final class LargeDemoDeadlines {
         };
         LocalTime time = row[3].isEmpty() ? null : LocalTime.parse(row[3]);
         Deadline d = deadlines.insert(c, new Deadline(0, unit + row[4], time, recipient, responsible, recurrence, ""));
-        for (LocalDate due : d.dueDates(group)) {
-            occurrences++;
+        List<LocalDate> dates = d.dueDates(group);
+        for (LocalDate due : dates) {
             submit(d, due, row[5].replace("{w}", String.valueOf(group.campaignWeek(due)))
                     .replace("{m}", String.valueOf(due.getMonthValue())));
         }
+        return dates.size();
     }
 
     private void submit(Deadline d, LocalDate due, String sent) throws SQLException {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.guidancedesk.domain.Ledger;
@@ -28,30 +30,12 @@ import org.guidancedesk.store.RectificationRepository;
  * dates avoid the last week of December except in three units, whose clusters the check finds.
  * Every item but some not started has progress notes; a completion and a verification add theirs.
  */
-final class LargeDemoLedger {
+record LargeDemoLedger(LargeDemoTexts texts, LargeDemoWording wording, DemoCalendar calendar, Random random,
+                       List<LocalDate> nodes, String verifier, Set<Long> clustered, Map<Long, List<String>> leaders) {
     /** Units whose year-end cluster the demo shows. */
     private static final int CLUSTERED_UNITS = 3;
     /** Leaders in charge (责任领导) of each unit's items. */
     private static final int LEADERS = 4;
-
-    private final LargeDemoTexts texts;
-    private final LargeDemoWording wording;
-    private final DemoCalendar calendar;
-    private final Random random;
-    private final List<LocalDate> nodes;
-    private final String verifier;
-    private final Set<Long> clustered = new HashSet<>();
-    private final java.util.Map<Long, List<String>> leaders = new java.util.HashMap<>();
-
-    private LargeDemoLedger(LargeDemoTexts texts, DemoCalendar calendar, Random random, List<LocalDate> nodes,
-                            String verifier) {
-        this.texts = texts;
-        this.wording = new LargeDemoWording(texts, random);
-        this.calendar = calendar;
-        this.random = random;
-        this.nodes = nodes;
-        this.verifier = verifier;
-    }
 
     /** The ledger's three nodes (三个节点) for a today: the end of its month, next June's end and next year's end. */
     static List<LocalDate> nodes(LocalDate today) {
@@ -62,7 +46,8 @@ final class LargeDemoLedger {
     /** Writes the items and their notes; returns the items as saved, in serial order of each ledger. */
     static List<Rectification> write(Connection c, List<Unit> units, int count, String verifier, LargeDemoTexts texts,
                                      DemoCalendar calendar, Random random, Instant now) throws SQLException {
-        LargeDemoLedger ledger = new LargeDemoLedger(texts, calendar, random, nodes(calendar.today()), verifier);
+        LargeDemoLedger ledger = new LargeDemoLedger(texts, new LargeDemoWording(texts, random), calendar, random,
+                nodes(calendar.today()), verifier, new HashSet<>(), new HashMap<>());
         List<Draft> drafts = ledger.drafts(units, count);
         drafts.sort((a, b) -> a.item().createdOn().compareTo(b.item().createdOn()));
         List<Rectification> saved = new RectificationRepository().insertAll(c,

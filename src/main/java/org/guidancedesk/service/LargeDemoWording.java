@@ -14,14 +14,7 @@ import org.guidancedesk.domain.Unit;
  * near-duplicates; one or two measures; the office and person in charge; and dated progress
  * notes.
  */
-final class LargeDemoWording {
-    private final LargeDemoTexts texts;
-    private final Random random;
-
-    LargeDemoWording(LargeDemoTexts texts, Random random) {
-        this.texts = texts;
-        this.random = random;
-    }
+record LargeDemoWording(LargeDemoTexts texts, Random random) {
 
     String problem(Unit unit, Ledger ledger, int category) {
         String subject = texts.pick("subjects." + unit.kind(), random).replace("{p}", texts.pick("places", random))

@@ -18,14 +18,7 @@ import org.guidancedesk.domain.WorkDetails;
  * name, or cadres and members by position), the places of a visit and how it was made, a forum's
  * topic and people, a reminder and its reply.
  */
-final class LargeDemoWork {
-    private final LargeDemoTexts texts;
-    private final Random random;
-
-    LargeDemoWork(LargeDemoTexts texts, Random random) {
-        this.texts = texts;
-        this.random = random;
-    }
+record LargeDemoWork(LargeDemoTexts texts, Random random) {
 
     WorkDetails.Talk talkWith(RosterPerson p) {
         return new WorkDetails.Talk(List.of(new Interviewee(p.name(), p.unitId(), p.position(), p.level(), 1)));
