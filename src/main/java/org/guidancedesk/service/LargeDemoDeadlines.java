@@ -21,9 +21,10 @@ import org.guidancedesk.store.DynamicRepository;
 /**
  * The large demo's reporting deadlines ({@code [deadlines.group]}, {@code [deadlines.unit]} for
  * every unit) and the group's weekly 工作动态, about 2,000 occurrences over the campaign. What fell
- * due before today was mostly sent — on the day, a day early or a few days late (迟报) — and one
- * in fourteen not (逾期未报); what falls due today is half sent. Every 工作动态 gone by was sent
- * and issued with the campaign week as its number, as in the small demo.
+ * due before today was mostly sent — on the day, a day early or a few days late (迟报) — and not
+ * (逾期未报) one in eight of the last three weeks, one in a hundred of the older ones; what falls
+ * due today is half sent. Every 工作动态 gone by was sent and issued with the campaign week as its
+ * number, as in the small demo.
  */
 record LargeDemoDeadlines(Connection c, Group group, DemoCalendar calendar, Random random, Instant now,
                           DeadlineRepository deadlines) {
@@ -84,7 +85,8 @@ record LargeDemoDeadlines(Connection c, Group group, DemoCalendar calendar, Rand
     private void submit(Deadline d, LocalDate due, String sent) throws SQLException {
         LocalDate today = calendar.today();
         int r = random.nextInt(100);
-        if (due.isAfter(today) || due.equals(today) && r < 50 || due.isBefore(today) && r < 7) {
+        int missed = due.isBefore(today.minusWeeks(3)) ? 1 : 12;
+        if (due.isAfter(today) || due.equals(today) && r < 50 || due.isBefore(today) && r < missed) {
             return;
         }
         LocalDate on = r < 17 ? due.minusDays(1) : r < 30 ? due.plusDays(1 + random.nextInt(3)) : due;

@@ -24,11 +24,15 @@ import org.guidancedesk.store.RecordRepository;
  * The large demo's checklist: exactly {@code count} records (or one for every cell and work
  * item if there are fewer), in every state. Where an action's window lies decides what its cells
  * hold: a window gone by is mostly done, with some cells overdue (planned and let pass, or never
- * planned) and a few not applicable; the windows of today are part done, part planned, a tenth
+ * planned; one in nine of a window closed in the last four weeks, one in fifty of older ones) and
+ * a few not applicable; the windows of today are part done, part planned, a tenth
  * overdue; later windows are planned from the units' 实施方案. The cells left blank are drawn
  * from those not yet due. Must-attend actions record who of the group attended.
  */
 final class LargeDemoRecords {
+    /** Windows closed within this many weeks before today leave more cells overdue. */
+    private static final int RECENT_WEEKS = 4;
+
     private final LargeDemoTexts texts;
     private final DemoCalendar calendar;
     private final Random random;
@@ -104,13 +108,15 @@ final class LargeDemoRecords {
             return r < 50 ? done(key, a, calendar.start(), today, liaison) : planned(key, today.plusDays(1), calendar.end(), "");
         }
         if (a.dueTo().isBefore(today)) {
-            if (r < 86) {
+            // Overdue cells are mostly of windows closed lately: the older ones were caught up on.
+            int late = a.dueTo().isBefore(today.minusWeeks(RECENT_WEEKS)) ? 2 : 11;
+            if (r < 97 - late) {
                 return done(key, a, a.dueFrom(), DemoCalendar.min(a.dueTo().plusDays(3), today), liaison);
             }
-            if (r < 89) {
+            if (r < 100 - late) {
                 return other(key, ActionStatus.NOT_APPLICABLE, "cellNotes.NOT_APPLICABLE");
             }
-            if (r < 95) {
+            if (r < 100 - late / 2) {
                 return planned(key, a.dueFrom(), a.dueTo(), texts.pick("cellNotes.LATE", random));
             }
             return other(key, ActionStatus.NOT_SCHEDULED, "cellNotes.NOT_SCHEDULED");
