@@ -2,7 +2,6 @@ package org.guidancedesk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.guidancedesk.domain.DynamicDraft;
 import org.guidancedesk.domain.DynamicIssue;
@@ -107,11 +106,7 @@ final class WeeklyReportCommand implements Callable<Integer> {
     static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
         @Override
         public Kind convert(String value) {
-            try {
-                return Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new KeyedConversion("cli.usage.kind");
-            }
+            return EnumWord.of(Kind.class, value, "cli.usage.kind");
         }
     }
 }

@@ -28,10 +28,12 @@ public final class Workspace implements AutoCloseable {
     private final ReviewService reviews;
 
     private final Backups backups;
+    private final Clock clock;
 
     private Workspace(Database database, Clock clock, Backups backups) {
         this.database = database.clockedBy(clock);
         this.backups = backups;
+        this.clock = clock;
         this.groups = new GroupService(database);
         this.units = new UnitService(database);
         this.catalog = new CatalogService(database);
@@ -88,6 +90,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     public Path file() { return database.file(); }
+
+    /** The open file itself, for writers of this package that fill it in a few large transactions (the large demo). */
+    Database database() { return database; }
+
+    /** The clock the services were given. */
+    Clock clock() { return clock; }
 
     /** Whether the file could only be opened for reading: every edit is refused. */
     public boolean readOnly() { return database.readOnly(); }

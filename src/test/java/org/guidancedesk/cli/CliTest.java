@@ -170,6 +170,30 @@ class CliTest {
     void demoHelpDescribesItsOptions() {
         assertEquals(0, run("demo", "--help"));
         assertTrue(out.toString().contains("--today"), out.toString());
+        assertTrue(out.toString().contains("--size"), out.toString());
+        assertTrue(out.toString().contains("--seed"), out.toString());
+    }
+
+    /** The large group itself is LargeDemoTest's; here only the choice of size. */
+    @Test
+    void demoOfAnUnknownSizeIsBadUsageSaidInTheChosenLanguageAndWritesNothing() {
+        Path file = dir.resolve("x.db");
+        assertEquals(2, run("demo", "--db", file.toString(), "--size", "huge"));
+        assertTrue(err.toString().contains("small（六个单位的演示组）或 large") && err.toString().contains("“huge”"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("demo", "--db", file.toString(), "--size", "huge", "--lang", "en"));
+        assertTrue(err.toString().contains("--size must be small"), err.toString());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void demoOfTheSmallSizeIsTheDemo() {
+        Path file = dir.resolve("small.db");
+        assertEquals(0, run("demo", "--db", file.toString(), "--today", "2026-11-24", "--size", "SMALL"), err.toString());
+        try (Workspace ws = Workspace.open(file, clock())) {
+            assertEquals(DemoData.GROUP_NAME, ws.groups().group().orElseThrow().name());
+        }
     }
 
     // --- report weekly -------------------------------------------------------------------
