@@ -27,6 +27,11 @@ import org.guidancedesk.ui.SectionId;
 
 /** 总览's nodes: a scrollable dashboard, two columns when the window is wide. */
 final class OverviewView {
+    /** Rows listed under 逾期 and 即将到期; the rest are counted by kind under them. */
+    static final int MAX_ROWS = 40;
+    /** Entries listed under a day of 本周安排; the rest are counted. */
+    static final int MAX_DAY_ENTRIES = 12;
+
     static final String WORK_ID = "overview-work";
     static final String REVIEWS_ID = "overview-reviews";
     /** Wider than this (the content area), the lists and the week stand side by side. */
@@ -244,7 +249,7 @@ final class OverviewView {
             return;
         }
         into.getChildren().clear();
-        for (OverviewViewModel.Row r : rows) {
+        for (OverviewViewModel.Row r : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
             Label light = cell(r.light(), "row-light", 88);
             light.getStyleClass().add(lightStyle(r.item().light()));
             Label date = cell(r.date(), "row-date", 92);
@@ -267,6 +272,29 @@ final class OverviewView {
             openOn(row, r.target(), r.item().ref());
             into.getChildren().add(row);
         }
+        if (rows.size() > MAX_ROWS) {
+            into.getChildren().add(more(rows.subList(MAX_ROWS, rows.size())));
+        }
+    }
+
+    /**
+     * "另有 1,242 项未列出：整改台账 1,000 项、规定动作 230 项……" — a list a dashboard can take
+     * (a large group has over a thousand overdue items); each kind's own section lists them all.
+     */
+    private Label more(List<OverviewViewModel.Row> rest) {
+        java.util.Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
+        rest.forEach(r -> byKind.merge(r.kind(), 1, Integer::sum));
+        List<String> parts = byKind.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> i18n.tr("overview.more.kind", e.getKey(), e.getValue())).toList();
+        return muted(i18n.tr("overview.more", rest.size(), String.join(i18n.tr("overview.more.separator"), parts)));
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("overview-empty");
+        l.setWrapText(true);
+        return l;
     }
 
     /** A click (or a double-click) or Enter opens the item in its section, selected. */
@@ -315,7 +343,7 @@ final class OverviewView {
             if (d.entries().isEmpty()) {
                 entries.getChildren().add(empty("overview.week.empty", "overview-empty"));
             }
-            for (OverviewViewModel.WeekEntry e : d.entries()) {
+            for (OverviewViewModel.WeekEntry e : d.entries().subList(0, Math.min(d.entries().size(), MAX_DAY_ENTRIES))) {
                 String mark = e.done() ? i18n.tr("overview.week.done") : i18n.tr("light", e.light());
                 Label state = new Label(mark);
                 state.getStyleClass().addAll("entry-state", e.done() ? "entry-done" : lightStyle(e.light()));
@@ -331,6 +359,10 @@ final class OverviewView {
                 line.setAccessibleText(mark + " " + e.text());
                 openOn(line, e.target(), e.ref());
                 entries.getChildren().add(line);
+            }
+            if (d.entries().size() > MAX_DAY_ENTRIES) {
+                long done = d.entries().stream().skip(MAX_DAY_ENTRIES).filter(OverviewViewModel.WeekEntry::done).count();
+                entries.getChildren().add(muted(i18n.tr("overview.week.more", d.entries().size() - MAX_DAY_ENTRIES, done)));
             }
             HBox day = new HBox(8, heading, entries);
             HBox.setHgrow(entries, Priority.ALWAYS);
