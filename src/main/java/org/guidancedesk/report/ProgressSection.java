@@ -102,6 +102,9 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
      * The laggards by name, a line a unit in the units' order, the longest late first:
      * "南山县：“举办读书班”（11月18日起逾期16天）、…。" — lines, not a table, so the sheet keeps its two pages.
      */
+    /** Late actions named a unit, the longest late first; the rest counted. */
+    static final int MAX_NAMED = 4;
+
     private static List<Block> lateLines(List<Late> late, List<Row> units, I18n i18n) {
         List<Block> lines = new ArrayList<>();
         for (Row unit : units) {
@@ -109,7 +112,7 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
                     .map(l -> i18n.tr("sheet.progress.lateItem", l.action().title(), i18n.shortDate(l.due()), l.days())).toList();
             if (!parts.isEmpty()) {
                 lines.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.unitLine", unit.name(),
-                        String.join(i18n.tr("sheet.listSeparator"), parts))));
+                        NamedList.of(parts, MAX_NAMED, i18n))));
             }
         }
         return lines;

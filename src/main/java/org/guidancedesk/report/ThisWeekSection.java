@@ -167,6 +167,9 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         }
     }
 
+    /** Actions named a unit under （一）; the rest counted (the 进度 table has them all). */
+    static final int MAX_NAMED = 6;
+
     @Override
     public List<Block> render(ThisWeek content, WeeklyData data, I18n i18n) {
         List<Block> blocks = new ArrayList<>();
@@ -175,7 +178,7 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
             List<String> parts = u.done().stream()
                     .map(d -> i18n.tr("sheet.thisWeek.doneItem", d.action().title(), i18n.shortDate(d.date()))).toList();
             blocks.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.unitLine", u.unit().name(),
-                    String.join(i18n.tr("sheet.listSeparator"), parts))));
+                    NamedList.of(parts, MAX_NAMED, i18n))));
         }
         blocks.add(subheading("sheet.thisWeek.attended", content.attended().isEmpty(), i18n));
         if (!content.attended().isEmpty()) {
