@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The one benchmark command (issue 16): every figure of the demo group and of the large
+# synthetic group (demo --size large) in one run, as a table on the terminal and as JSON in
+# target/bench.json. Each line is a median (p50) with p95 and p99 where several runs make sense.
+#   bash bench/run.sh [RUNS]          # RUNS for the fresh-process figures, default 5
+# Needs xvfb-run and a Chinese font for the start-up figures (installed when missing, as
+# bench/startup.sh does) and LibreOffice for the comparison (skipped when absent).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+need=""
+command -v xvfb-run >/dev/null || need="$need xvfb xauth"
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || need="$need libgtk-3-0"
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need="$need fonts-wqy-microhei"
+if [ -n "$need" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null; fi
+[ -f target/guidance-desk.jar ] || mvn -q -B -DskipTests package
+jar=target/guidance-desk.jar
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+today=2026-12-03
+jv="java -Dguidancedesk.data=$work/data -Dorg.sqlite.tmpdir=$work"
+metrics="$work/metrics"
+: > "$metrics"
+metric() { echo "METRIC $*" >> "$metrics"; }
+
+# p50 p95 p99 of a list of numbers (one a line), nearest rank.
+quantiles() {
+  sort -n | awk '{a[NR]=$1} END {q95=int(NR*0.95+0.999); q99=int(NR*0.99+0.999); if (q95<1) q95=1; if (q99<1) q99=1;
+    printf "%s %s %s", a[int((NR+1)/2)], a[q95], a[q99]}'
+}
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+echo "writing the demo and the large group …"
+$jv -jar $jar demo --db "$work/demo.db" --today $today >/dev/null
+t0=$(now_ms); $jv -jar $jar demo --size large --db "$work/large.db" --today $today >/dev/null; t1=$(now_ms)
+metric "large.demo_write $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
+
+echo "warm figures in one process …"
+javac -cp $jar -d "$work/bench" bench/ScaleBench.java bench/LedgerBench.java
+for g in demo large; do
+  $jv -cp "$jar:$work/bench" ScaleBench "$work/$g.db" $today $g | grep '^METRIC' >> "$metrics"
+done
+
+echo "fresh processes …"
+for g in demo large; do
+  ts=()
+  for i in $(seq 1 "$runs"); do
+    t0=$(now_ms); $jv -jar $jar report weekly --db "$work/$g.db" --today $today --out "$work/w.pdf" >/dev/null; t1=$(now_ms)
+    ts+=($((t1 - t0)))
+  done
+  metric "$g.weekly_pdf_fresh $(printf '%s\n' "${ts[@]}" | quantiles) ms"
+done
+
+echo "start-up to the first frame with data (real window under Xvfb) …"
+for g in demo large; do
+  ts=()
+  for i in $(seq 1 "$runs"); do
+    t=$(timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" $jv -Dguidancedesk.startupProbe=true -jar $jar \
+        --db "$work/$g.db" 2>/dev/null | sed -n 's/^startup-ms: //p')
+    [ -n "$t" ] && ts+=("$t")
+  done
+  [ ${#ts[@]} -gt 0 ] && metric "$g.startup $(printf '%s\n' "${ts[@]}" | quantiles) ms"
+done
+# The bare JavaFX window and the 规定动作 matrix, measured the same way by bench/startup.sh.
+bash bench/startup.sh "$runs" 2>/dev/null | tee "$work/startup.txt" | sed 's/^/  /' >/dev/null || true
+
+echo "the ledger: 10,000-row import and export, filters over 20,000 items …"
+$jv -cp "$jar:$work/bench" LedgerBench "$work" "$runs" > "$work/ledger.txt"
+grep -E '^(export|import) 10,000\+ rows' "$work/ledger.txt" | while read -r line; do
+  kind=$(echo "$line" | awk '{print $1}'); ext=$(echo "$line" | grep -o '\.\(xlsx\|csv\)' | head -1 | tr -d .)
+  med=$(echo "$line" | sed -n 's/.*median *\([0-9.]*\) ms.*/\1/p'); max=$(echo "$line" | sed -n 's/.*max \([0-9.]*\),.*/\1/p')
+  metric "ledger.${kind}_10000_${ext} $med $max $max ms"
+done
+grep -E '^filter ' "$work/ledger.txt" | head -2 | nl -w1 -s' ' | while read -r n line; do
+  med=$(echo "$line" | sed -n 's/.*median *\([0-9.]*\) ms.*/\1/p'); max=$(echo "$line" | sed -n 's/.*max \([0-9.]*\),.*/\1/p')
+  metric "ledger.filter_$n $med $max $max ms"
+done
+
+echo "a 10,000-row ledger to PDF: LibreOffice against report ledger …"
+$jv -jar $jar export rectifications --db "$work/large.db" --ledger 整改 --out "$work/ledger.xlsx" >/dev/null
+if command -v soffice >/dev/null; then
+  t0=$(now_ms); timeout 300 soffice --headless --convert-to pdf --outdir "$work/lo" "$work/ledger.xlsx" >/dev/null 2>&1 || true; t1=$(now_ms)
+  metric "compare.libreoffice_ledger_pdf $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
+fi
+t0=$(now_ms); $jv -jar $jar report ledger --db "$work/large.db" --ledger 整改 --out "$work/ledger.pdf" >/dev/null; t1=$(now_ms)
+metric "compare.guidancedesk_ledger_pdf $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
+
+# The table and the JSON.
+echo
+printf '%-36s %10s %10s %10s  %s\n' figure p50 p95 p99 unit
+awk '{printf "%-36s %10s %10s %10s  %s\n", $2, $3, $4, $5, $6}' "$metrics"
+if grep -q '^median' "$work/startup.txt" 2>/dev/null; then echo; echo "bench/startup.sh (规定动作 matrix, and the bare window):"; grep -E 'median' "$work/startup.txt"; fi
+mkdir -p target
+{
+  echo "{"
+  echo "  \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"runs\": $runs, \"cores\": $(nproc),"
+  echo "  \"figures\": {"
+  awk 'BEGIN {first=1} {if (!first) printf ",\n"; first=0;
+       printf "    \"%s\": {\"p50\": %s, \"p95\": %s, \"p99\": %s, \"unit\": \"%s\"}", $2, $3, $4, $5, $6} END {printf "\n"}' "$metrics"
+  echo "  }"
+  echo "}"
+} > target/bench.json
+lo=$(awk '$2=="compare.libreoffice_ledger_pdf" {print $3}' "$metrics"); gd=$(awk '$2=="compare.guidancedesk_ledger_pdf" {print $3}' "$metrics")
+[ -n "$lo" ] && [ -n "$gd" ] && echo && echo "LibreOffice / GuidanceDesk for the same ledger as PDF: $(awk -v a="$lo" -v b="$gd" 'BEGIN {printf "%.1f", a / b}')×"
+echo "written target/bench.json"
