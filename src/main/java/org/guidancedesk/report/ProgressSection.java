@@ -2,7 +2,7 @@ package org.guidancedesk.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guidancedesk.domain.ActionRecord;
@@ -17,7 +17,10 @@ import org.guidancedesk.domain.WeeklyData;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.report.doc.Block;
 
-/** 规定动作进度: per unit, done out of applicable by phase, in all, and overdue, as of the sheet's day. */
+/**
+ * 规定动作进度: per unit, done out of applicable by phase, in all, and overdue, as of the sheet's
+ * day. The columns are the file's own phases that hold actions, in their order.
+ */
 public final class ProgressSection implements ReportSection<ProgressSection.Progress> {
 
     /** One row: a unit (or the total), its completion by phase and overall, and its overdue count. */
@@ -37,14 +40,14 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
     @Override
     public Progress collect(WeeklyData data) {
         Checklist c = data.checklist();
-        List<Phase> phases = c.unitActions().stream().map(RequiredAction::phase).distinct().sorted().toList();
+        List<Phase> phases = c.unitActions().stream().map(RequiredAction::phase).distinct().sorted(Phase.ORDER).toList();
         List<Row> rows = new ArrayList<>();
-        Map<Phase, Completion> totalByPhase = new EnumMap<>(Phase.class);
+        Map<Phase, Completion> totalByPhase = new HashMap<>();
         Completion total = Completion.NONE;
         int totalOverdue = 0;
         List<Late> late = new ArrayList<>();
         for (Unit u : c.units()) {
-            Map<Phase, Completion> byPhase = new EnumMap<>(Phase.class);
+            Map<Phase, Completion> byPhase = new HashMap<>();
             Completion all = Completion.NONE;
             int overdue = 0;
             for (RequiredAction a : c.unitActions()) {
@@ -79,7 +82,7 @@ public final class ProgressSection implements ReportSection<ProgressSection.Prog
         List<Block.Column> columns = new ArrayList<>();
         columns.add(new Block.Column(i18n.tr("sheet.progress.unit"), 3.4, Block.Align.LEFT));
         for (Phase p : content.phases()) {
-            columns.add(new Block.Column(i18n.tr("phase", p), 1.15, Block.Align.CENTER));
+            columns.add(new Block.Column(p.name(), 1.15, Block.Align.CENTER));
         }
         columns.add(new Block.Column(i18n.tr("sheet.progress.all"), 1.5, Block.Align.CENTER));
         columns.add(new Block.Column(i18n.tr("sheet.progress.percent"), 0.95, Block.Align.CENTER));

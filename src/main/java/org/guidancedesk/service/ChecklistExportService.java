@@ -84,7 +84,7 @@ public final class ChecklistExportService {
     }
 
     private List<Object> start(int serial, RequiredAction a) {
-        return new ArrayList<>(List.of(serial, i18n.tr("phase", a.phase()), a.title()));
+        return new ArrayList<>(List.of(serial, a.phase().name(), a.title()));
     }
 
     /** The cell's words as of today; an overdue one light red. */

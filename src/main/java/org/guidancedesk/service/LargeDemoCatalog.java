@@ -3,7 +3,6 @@ package org.guidancedesk.service;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.store.ActionRepository;
+import org.guidancedesk.store.PhaseRepository;
 
 /**
  * The large demo's catalogue: the standard one a new group starts with, made the full list of
@@ -20,13 +20,16 @@ import org.guidancedesk.store.ActionRepository;
  * those weeks, each window two to four weeks long; one in twenty has no window.
  */
 final class LargeDemoCatalog {
-    /** The campaign weeks of each phase (first, last) in a campaign of 26 weeks; the phases overlap, as they do. */
-    private static final Map<Phase, int[]> WEEKS = new EnumMap<>(Map.of(
-            Phase.STUDY, new int[] {1, 9},
-            Phase.RESEARCH, new int[] {3, 14},
-            Phase.INSPECTION, new int[] {10, 20},
-            Phase.RECTIFICATION, new int[] {12, 24},
-            Phase.SUMMARY, new int[] {22, 26}));
+    /**
+     * The campaign weeks of each phase (first, last), by its code, in a campaign of 26 weeks;
+     * the phases overlap, as they do.
+     */
+    private static final Map<String, int[]> WEEKS = Map.of(
+            "STUDY", new int[] {1, 9},
+            "RESEARCH", new int[] {3, 14},
+            "INSPECTION", new int[] {10, 20},
+            "RECTIFICATION", new int[] {12, 24},
+            "SUMMARY", new int[] {22, 26});
 
     private LargeDemoCatalog() {}
 
@@ -38,6 +41,10 @@ final class LargeDemoCatalog {
         for (RequiredAction a : repo.findAll(c)) {
             standard.put(a.scope() + a.title(), a);
         }
+        Map<String, Phase> phases = new HashMap<>();
+        for (Phase p : new PhaseRepository().findAll(c)) {
+            phases.put(p.scope() + p.code(), p);
+        }
         List<String[]> rows = texts.rows("catalog");
         Map<String, Integer> perPhase = new HashMap<>();
         for (String[] row : rows) {
@@ -47,9 +54,12 @@ final class LargeDemoCatalog {
         List<Long> order = new ArrayList<>();
         for (String[] row : rows) {
             ActionScope scope = row[0].equals("G") ? ActionScope.GROUP : ActionScope.UNIT;
-            Phase phase = Phase.valueOf(row[1]);
+            Phase phase = phases.get(scope + row[1]);
+            if (phase == null) {
+                throw new IllegalStateException("[catalog] names no phase of the file: " + row[1]);
+            }
             int index = seen.merge(row[0] + row[1], 1, Integer::sum) - 1;
-            int[] weeks = WEEKS.get(phase);
+            int[] weeks = WEEKS.get(row[1]);
             int from = weeks[0] + index * (weeks[1] - weeks[0]) / perPhase.get(row[0] + row[1]);
             int to = Math.min(weeks[1], from + 1 + random.nextInt(3));
             boolean windowed = random.nextInt(20) != 0;

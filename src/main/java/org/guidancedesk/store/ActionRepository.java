@@ -11,34 +11,34 @@ import org.guidancedesk.domain.RequiredAction;
 
 /** The catalogue of required actions and group work items, in display order. */
 public final class ActionRepository {
-    private static final String COLUMNS = "id, title, phase, must_attend, due_from, due_to, scope, sort_order";
+    private static final String SELECT = "SELECT a.id, a.title, a.must_attend, a.due_from, a.due_to, a.scope, "
+            + "a.sort_order, p.id AS phase_id, p.code AS phase_code, p.name AS phase_name, "
+            + "p.sort_order AS phase_order FROM required_action a JOIN phase p ON p.id = a.phase_id";
 
-    /** All actions, ordered by phase, then display order. */
+    /** All actions, ordered by their phase's place, then display order. */
     public List<RequiredAction> findAll(Connection c) throws SQLException {
-        return Sql.query(c, "SELECT " + COLUMNS + " FROM required_action ORDER BY "
-                + "CASE phase WHEN 'STUDY' THEN 1 WHEN 'RESEARCH' THEN 2 WHEN 'INSPECTION' THEN 3 "
-                + "WHEN 'RECTIFICATION' THEN 4 ELSE 5 END, sort_order, id", ActionRepository::map);
+        return Sql.query(c, SELECT + " ORDER BY p.sort_order, p.id, a.sort_order, a.id", ActionRepository::map);
     }
 
     public Optional<RequiredAction> find(Connection c, long id) throws SQLException {
-        return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM required_action WHERE id = ?", ActionRepository::map, id);
+        return Sql.queryOne(c, SELECT + " WHERE a.id = ?", ActionRepository::map, id);
     }
 
     public RequiredAction insert(Connection c, RequiredAction a) throws SQLException {
         int order = (int) Sql.count(c, "SELECT ifnull(max(sort_order), 0) + 1 FROM required_action");
         long id = Sql.insert(c, """
-                INSERT INTO required_action (title, phase, must_attend, due_from, due_to, scope, sort_order)
+                INSERT INTO required_action (title, phase_id, must_attend, due_from, due_to, scope, sort_order)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                a.title(), a.phase(), a.mustAttend(), a.dueFrom(), a.dueTo(), a.scope(), order);
+                a.title(), a.phase().id(), a.mustAttend(), a.dueFrom(), a.dueTo(), a.scope(), order);
         return new RequiredAction(id, a.title(), a.phase(), a.mustAttend(), a.dueFrom(), a.dueTo(), a.scope(), order);
     }
 
     /** Updates everything but the scope, which is fixed once records may exist. */
     public void update(Connection c, RequiredAction a) throws SQLException {
         Sql.update(c, """
-                UPDATE required_action SET title = ?, phase = ?, must_attend = ?, due_from = ?, due_to = ?
+                UPDATE required_action SET title = ?, phase_id = ?, must_attend = ?, due_from = ?, due_to = ?
                 WHERE id = ?""",
-                a.title(), a.phase(), a.mustAttend(), a.dueFrom(), a.dueTo(), a.id());
+                a.title(), a.phase().id(), a.mustAttend(), a.dueFrom(), a.dueTo(), a.id());
     }
 
     public void delete(Connection c, long id) throws SQLException {
@@ -50,8 +50,11 @@ public final class ActionRepository {
     }
 
     private static RequiredAction map(ResultSet rs) throws SQLException {
-        return new RequiredAction(rs.getLong("id"), rs.getString("title"), Phase.valueOf(rs.getString("phase")),
+        ActionScope scope = ActionScope.valueOf(rs.getString("scope"));
+        Phase phase = new Phase(rs.getLong("phase_id"), scope, rs.getString("phase_code"), rs.getString("phase_name"),
+                rs.getInt("phase_order"));
+        return new RequiredAction(rs.getLong("id"), rs.getString("title"), phase,
                 rs.getInt("must_attend") == 1, Sql.date(rs, "due_from"), Sql.date(rs, "due_to"),
-                ActionScope.valueOf(rs.getString("scope")), rs.getInt("sort_order"));
+                scope, rs.getInt("sort_order"));
     }
 }

@@ -1,5 +1,6 @@
 package org.guidancedesk.domain;
 
+import org.guidancedesk.testing.TestPhases;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +21,7 @@ class ActionRecordTest {
             LocalDate.of(2026, 10, 19), LocalDate.of(2027, 1, 31), null);
 
     private static RequiredAction action(LocalDate from, LocalDate to) {
-        return new RequiredAction(3, "讲专题党课", Phase.STUDY, true, from, to, ActionScope.UNIT, 1);
+        return new RequiredAction(3, "讲专题党课", TestPhases.STUDY, true, from, to, ActionScope.UNIT, 1);
     }
 
     private static ActionRecord record(ActionStatus status, LocalDate planned, LocalDate done) {

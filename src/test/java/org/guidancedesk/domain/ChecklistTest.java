@@ -1,5 +1,6 @@
 package org.guidancedesk.domain;
 
+import org.guidancedesk.testing.TestPhases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +18,11 @@ class ChecklistTest {
     private static final Unit PROVINCE = new Unit(1, "某省", UnitKind.PROVINCE, "", "", 1);
     private static final Unit UNIVERSITY = new Unit(2, "某大学", UnitKind.UNIVERSITY, "", "", 2);
     private static final RequiredAction LECTURE =
-            new RequiredAction(10, "讲专题党课", Phase.STUDY, true, null, null, ActionScope.UNIT, 1);
+            new RequiredAction(10, "讲专题党课", TestPhases.STUDY, true, null, null, ActionScope.UNIT, 1);
     private static final RequiredAction FORUM =
-            new RequiredAction(11, "召开调研成果交流会", Phase.RESEARCH, true, null, null, ActionScope.UNIT, 2);
+            new RequiredAction(11, "召开调研成果交流会", TestPhases.RESEARCH, true, null, null, ActionScope.UNIT, 2);
     private static final RequiredAction TALKS =
-            new RequiredAction(20, "开展个别谈话", Phase.RESEARCH, false, null, null, ActionScope.GROUP, 3);
+            new RequiredAction(20, "开展个别谈话", TestPhases.GROUP_RESEARCH, false, null, null, ActionScope.GROUP, 3);
 
     private static Checklist empty() {
         return new Checklist(GROUP, List.of(), List.of(PROVINCE, UNIVERSITY), List.of(LECTURE, FORUM),

@@ -1,5 +1,6 @@
 package org.guidancedesk.domain;
 
+import org.guidancedesk.testing.TestPhases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,9 +100,9 @@ class DeadlineRulesTest {
     @Test
     void anActionIsDueByTheEarlierOfItsPlannedDateAndItsWindowsEnd() {
         RecordKey key = new RecordKey(1, 1L);
-        RequiredAction windowed = new RequiredAction(1, "讲专题党课", Phase.STUDY, true, TODAY.minusDays(10), TODAY.plusDays(2),
+        RequiredAction windowed = new RequiredAction(1, "讲专题党课", TestPhases.STUDY, true, TODAY.minusDays(10), TODAY.plusDays(2),
                 ActionScope.UNIT, 1);
-        RequiredAction open = new RequiredAction(1, "讲专题党课", Phase.STUDY, true, null, null, ActionScope.UNIT, 1);
+        RequiredAction open = new RequiredAction(1, "讲专题党课", TestPhases.STUDY, true, null, null, ActionScope.UNIT, 1);
         ActionRecord late = new ActionRecord(key, ActionStatus.SCHEDULED, TODAY.plusDays(5), null, java.util.Set.of(), "");
         assertEquals(TODAY.plusDays(2), late.dueBy(windowed));
         assertEquals(TODAY.plusDays(5), late.dueBy(open));

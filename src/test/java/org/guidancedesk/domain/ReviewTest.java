@@ -1,5 +1,6 @@
 package org.guidancedesk.domain;
 
+import org.guidancedesk.testing.TestPhases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -117,11 +118,11 @@ class ReviewTest {
     void theKindsActionIsTheOneActionNamingIt() {
         ReviewKind plan = new ReviewKind(1, "实施方案", List.of("学习时长", " 学习时长 ", ""), 1);
         assertEquals(List.of("学习时长"), plan.criteria(), "trimmed, blanks and repeats dropped");
-        RequiredAction a = new RequiredAction(7, "制定实施方案并报指导组审阅", Phase.STUDY, false, null, null, ActionScope.UNIT, 1);
-        RequiredAction g = new RequiredAction(8, "审阅各单位实施方案并反馈意见", Phase.STUDY, false, null, null, ActionScope.GROUP, 2);
-        RequiredAction other = new RequiredAction(9, "讲专题党课", Phase.STUDY, false, null, null, ActionScope.UNIT, 3);
+        RequiredAction a = new RequiredAction(7, "制定实施方案并报指导组审阅", TestPhases.STUDY, false, null, null, ActionScope.UNIT, 1);
+        RequiredAction g = new RequiredAction(8, "审阅各单位实施方案并反馈意见", TestPhases.GROUP_STUDY, false, null, null, ActionScope.GROUP, 2);
+        RequiredAction other = new RequiredAction(9, "讲专题党课", TestPhases.STUDY, false, null, null, ActionScope.UNIT, 3);
         assertEquals(a, plan.matchingAction(List.of(a, g, other)).orElseThrow(), "the units' action, not the group's item");
-        RequiredAction twice = new RequiredAction(10, "修订实施方案", Phase.STUDY, false, null, null, ActionScope.UNIT, 4);
+        RequiredAction twice = new RequiredAction(10, "修订实施方案", TestPhases.STUDY, false, null, null, ActionScope.UNIT, 4);
         assertEquals(java.util.Optional.empty(), plan.matchingAction(List.of(a, twice)), "two candidates: none offered");
     }
 }

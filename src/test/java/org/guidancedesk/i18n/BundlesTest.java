@@ -26,7 +26,6 @@ import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.CellState;
 import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.MemberRole;
-import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.store.StoreException;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,6 @@ class BundlesTest {
 
     /** The prefixes of keys built from enum constants by {@code tr(prefix, value)}. */
     private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
-            Map.entry("phase", Phase.class),
             Map.entry("status", ActionStatus.class),
             Map.entry("cell", CellState.class),
             Map.entry("role", MemberRole.class),

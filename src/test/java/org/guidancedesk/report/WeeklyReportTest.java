@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Week;
 import org.guidancedesk.domain.WeekNotes;
 import org.guidancedesk.domain.WeeklyData;
@@ -96,14 +95,35 @@ class WeeklyReportTest {
     }
 
     @Test
+    void theProgressColumnsAreTheFilesOwnPhasesInTheirOrder() {
+        var phases = ws.catalog().phases().stream().filter(p -> p.scope() == org.guidancedesk.domain.ActionScope.UNIT)
+                .toList();
+        ws.catalog().renamePhase(phases.get(0).withName("理论学习"));
+        java.util.List<Long> order = new java.util.ArrayList<>(phases.stream().map(org.guidancedesk.domain.Phase::id).toList());
+        order.add(0, order.remove(1));
+        ws.catalog().reorderPhases(order);
+        ws.catalog().addPhase(org.guidancedesk.domain.Phase.draft(org.guidancedesk.domain.ActionScope.UNIT, "建章立制"));
+
+        WeeklyReport r = report(Week.of(TODAY));
+        ProgressSection.Progress p = r.content(ProgressSection.class);
+        assertEquals(List.of("调查研究", "理论学习", "检视问题", "整改落实", "总结"),
+                p.phases().stream().map(org.guidancedesk.domain.Phase::name).toList(), "a phase without actions has no column");
+        assertEquals(6, p.units().get(0).byPhase().get(p.phases().get(1)).done(), "the study phase's figures under its new name");
+        Block.Table table = (Block.Table) new ProgressSection().render(p, r.data(), I18n.forLanguage("zh")).get(0);
+        assertEquals(List.of("单位", "调查研究", "理论学习", "检视问题", "整改落实", "总结"),
+                table.columns().subList(0, 6).stream().map(Block.Column::header).toList());
+    }
+
+    @Test
     void progressCountsDoneOutOfApplicableByPhaseWithOverdue() {
         ProgressSection.Progress p = report(Week.of(TODAY)).content(ProgressSection.class);
 
-        assertEquals(List.of(Phase.values()), p.phases());
+        assertEquals(List.of("学习教育", "调查研究", "检视问题", "整改落实", "总结"),
+                p.phases().stream().map(org.guidancedesk.domain.Phase::name).toList());
         assertEquals(6, p.units().size());
         ProgressSection.Row province = p.units().get(0);
         assertEquals("东江省", province.name());
-        assertEquals(6, province.byPhase().get(Phase.STUDY).done());
+        assertEquals(6, province.byPhase().get(p.phases().get(0)).done());
         assertEquals(8, province.all().done());
         assertEquals(14, province.all().applicable());
         ProgressSection.Row university = p.units().get(3);

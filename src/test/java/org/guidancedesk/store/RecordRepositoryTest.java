@@ -16,7 +16,7 @@ import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
-import org.guidancedesk.domain.Phase;
+import org.guidancedesk.testing.TestPhases;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
@@ -50,9 +50,9 @@ class RecordRepositoryTest {
             province = units.insert(c, new Unit(0, "某省", UnitKind.PROVINCE, "", "", 0));
             ministry = units.insert(c, new Unit(0, "某部委", UnitKind.MINISTRY, "", "", 0));
             ActionRepository actions = new ActionRepository();
-            lecture = actions.insert(c, new RequiredAction(0, "讲专题党课", Phase.STUDY, true, null, null,
+            lecture = actions.insert(c, new RequiredAction(0, "讲专题党课", TestPhases.STUDY, true, null, null,
                     ActionScope.UNIT, 0));
-            talks = actions.insert(c, new RequiredAction(0, "开展个别谈话", Phase.RESEARCH, false, null, null,
+            talks = actions.insert(c, new RequiredAction(0, "开展个别谈话", TestPhases.GROUP_RESEARCH, false, null, null,
                     ActionScope.GROUP, 0));
             MemberRepository members = new MemberRepository();
             wang = members.insert(c, new Member(0, "王建国", MemberRole.LEADER, Set.of(), 0));

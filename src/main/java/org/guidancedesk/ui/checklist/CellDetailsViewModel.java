@@ -58,7 +58,7 @@ public final class CellDetailsViewModel {
         title.set(action.title());
         String window = action.dueFrom() == null && action.dueTo() == null ? ""
                 : " · " + i18n.tr("checklist.dueWindow", i18n.longDate(action.dueFrom()), i18n.longDate(action.dueTo()));
-        subtitle.set(unitName + " · " + i18n.tr("phase", action.phase())
+        subtitle.set(unitName + " · " + action.phase().name()
                 + (action.mustAttend() ? " · " + i18n.tr("checklist.mustAttend") : "") + window);
         members.setAll(groupMembers);
         error.set("");

@@ -388,7 +388,7 @@ final class ChecklistView {
             }
             String text;
             if (row instanceof MatrixRow.PhaseRow p) {
-                text = i18n.tr("phase", p.phase());
+                text = p.phase().name();
             } else if (row instanceof MatrixRow.ActionRow a) {
                 text = a.action().title() + (a.action().mustAttend() ? " ★" : "");
             } else {
@@ -463,10 +463,16 @@ final class ChecklistView {
         ComboBox<Phase> phase = new ComboBox<>();
         phase.setId(Ids.FILTER_PHASE);
         phase.getItems().add(null);
-        phase.getItems().addAll(Phase.values());
-        phase.setConverter(converter(p -> i18n.tr("phase", p)));
-        phase.setButtonCell(new NullableCell<>(p -> i18n.tr("phase", p), i18n.tr("checklist.filter.allPhases")));
-        phase.setCellFactory(l -> new NullableCell<>(p -> i18n.tr("phase", p), i18n.tr("checklist.filter.allPhases")));
+        phase.getItems().addAll(vm.phases());
+        vm.phases().addListener((ListChangeListener<Phase>) c -> {
+            Phase kept = vm.phaseFilterProperty().get();
+            phase.getItems().setAll(vm.phases());
+            phase.getItems().add(0, null);
+            phase.setValue(kept);
+        });
+        phase.setConverter(converter(Phase::name));
+        phase.setButtonCell(new NullableCell<>(Phase::name, i18n.tr("checklist.filter.allPhases")));
+        phase.setCellFactory(l -> new NullableCell<>(Phase::name, i18n.tr("checklist.filter.allPhases")));
         phase.setPromptText(i18n.tr("checklist.filter.allPhases"));
         phase.valueProperty().bindBidirectional(vm.phaseFilterProperty());
 
@@ -501,7 +507,11 @@ final class ChecklistView {
         overall.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
 
         // A flow, not a row: in English or on a narrow screen the filters wrap instead of eliding.
-        FlowPane bar = new FlowPane(10, 6, scope, group(label("checklist.filter.phase"), phase),
+        Label phaseLabel = label("checklist.filter.phase");
+        // The group's own work items are listed in areas (方面), not phases.
+        phaseLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.scopeProperty().isEqualTo(ActionScope.GROUP))
+                .then(i18n.tr("checklist.filter.area")).otherwise(i18n.tr("checklist.filter.phase")));
+        FlowPane bar = new FlowPane(10, 6, scope, group(phaseLabel, phase),
                 group(label("checklist.filter.state"), state), group(label("checklist.filter.unit"), unit), overall);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");

@@ -42,6 +42,8 @@ public final class ChecklistViewModel {
     private final ObjectProperty<CellState> stateFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Unit> unitFilter = new SimpleObjectProperty<>();
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    /** The phases (for the group's items: areas) the scope's actions are listed under, in order: the filter's choices. */
+    private final ObservableList<Phase> phases = FXCollections.observableArrayList();
     private final ObservableList<MatrixColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper overall = new ReadOnlyStringWrapper("");
@@ -58,7 +60,10 @@ public final class ChecklistViewModel {
         this.service = service;
         this.i18n = tasks.i18n();
         this.details = new CellDetailsViewModel(tasks, service, this::applySaved);
-        scope.addListener((o, a, b) -> rebuild());
+        scope.addListener((o, a, b) -> {
+            phaseFilter.set(null); // a phase of the other scope filters nothing here
+            rebuild();
+        });
         phaseFilter.addListener((o, a, b) -> rebuild());
         stateFilter.addListener((o, a, b) -> rebuild());
         unitFilter.addListener((o, a, b) -> rebuild());
@@ -281,16 +286,29 @@ public final class ChecklistViewModel {
                 }
             }
         }
+        List<Phase> listed = actions().stream().map(RequiredAction::phase).distinct().sorted(Phase.ORDER).toList();
+        if (!listed.equals(phases)) {
+            phases.setAll(listed);
+        }
+        Phase filter = phaseFilter.get();
+        if (filter != null) {
+            // The file's phases may have been renamed or removed since the filter was chosen.
+            Phase now = listed.stream().filter(p -> p.id() == filter.id()).findFirst().orElse(null);
+            if (!java.util.Objects.equals(now, filter)) {
+                phaseFilter.set(now); // rebuilds again
+                return;
+            }
+        }
         List<MatrixRow> built = new ArrayList<>();
         Phase currentPhase = null;
         for (RequiredAction a : actions()) {
-            if (phaseFilter.get() != null && a.phase() != phaseFilter.get()) {
+            if (filter != null && a.phase().id() != filter.id()) {
                 continue;
             }
             if (stateFilter.get() != null && cols.stream().noneMatch(col -> state(a, col) == stateFilter.get())) {
                 continue;
             }
-            if (a.phase() != currentPhase) {
+            if (!a.phase().equals(currentPhase)) {
                 built.add(new MatrixRow.PhaseRow(a.phase()));
                 currentPhase = a.phase();
             }
@@ -467,6 +485,9 @@ public final class ChecklistViewModel {
     public ObjectProperty<CellState> stateFilterProperty() { return stateFilter; }
 
     public ObjectProperty<Unit> unitFilterProperty() { return unitFilter; }
+
+    /** The phases offered by the phase filter: those the scope's actions are listed under, in order. */
+    public ObservableList<Phase> phases() { return phases; }
 
     /** The units offered by the unit filter. */
     public ObservableList<Unit> units() { return units; }

@@ -26,7 +26,7 @@ public final class ChangeText {
             Map.entry("rectification.node", "node"), Map.entry("rectification.ledger", "ledgerName"),
             Map.entry("action_record.status", "status"), Map.entry("deadline.kind", "deadlines.kind"),
             Map.entry("deadline.weekday", "overview.weekday"), Map.entry("member.role", "role"),
-            Map.entry("unit.kind", "unitKind"), Map.entry("required_action.phase", "phase"),
+            Map.entry("unit.kind", "unitKind"), Map.entry("phase.scope", "scope"),
             Map.entry("required_action.scope", "scope"), Map.entry("required_action.must_attend", "history.yesNo"),
             Map.entry("rectification_dismissed.kind", "history.warning"),
             Map.entry("ledger_category.ledger", "ledgerName"), Map.entry("ledger_serial.ledger", "ledgerName"),

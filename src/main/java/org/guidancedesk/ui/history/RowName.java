@@ -22,7 +22,7 @@ final class RowName {
             return "";
         }
         return switch (table) {
-            case "unit", "member", "ledger_category", "ledger_filter", "group_info", "review_kind" -> row.getOrDefault("name", "");
+            case "unit", "member", "ledger_category", "ledger_filter", "group_info", "review_kind", "phase" -> row.getOrDefault("name", "");
             case "required_action", "deadline" -> row.getOrDefault("title", "");
             case "rectification" -> code(row);
             case "ledger_import" -> row.getOrDefault("file_name", "");

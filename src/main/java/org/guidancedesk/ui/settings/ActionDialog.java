@@ -30,8 +30,29 @@ final class ActionDialog {
         TextField title = form.text(i18n.tr("field.action.title"), existing == null ? "" : existing.title(),
                 "action.title");
         title.setPrefColumnCount(28);
-        ChoiceBox<Phase> phase = form.choice(i18n.tr("field.action.phase"), Phase.class, "phase",
-                existing == null ? Phase.STUDY : existing.phase(), "action.phase");
+        // The phases (for the group's items: areas) of the scope chosen, as the file holds them.
+        ChoiceBox<Phase> phase = new ChoiceBox<>();
+        phase.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Phase p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public Phase fromString(String s) {
+                return null;
+            }
+        });
+        Runnable offer = () -> {
+            Phase kept = phase.getValue();
+            phase.getItems().setAll(vm.phases(scope.getValue()));
+            phase.setValue(phase.getItems().stream().filter(p -> kept != null && p.id() == kept.id()).findFirst()
+                    .orElse(phase.getItems().isEmpty() ? null : phase.getItems().get(0)));
+        };
+        phase.setValue(existing == null ? null : existing.phase());
+        offer.run();
+        scope.valueProperty().addListener((o, was, is) -> offer.run());
+        form.row(i18n.tr("field.action.phase"), phase, "action.phase");
 
         CheckBox mustAttend = new CheckBox(i18n.tr("settings.action.mustAttendBox"));
         mustAttend.setSelected(existing != null && existing.mustAttend());

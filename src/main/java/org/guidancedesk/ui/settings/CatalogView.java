@@ -43,7 +43,7 @@ final class CatalogView {
         tab = new TableTab<>(i18n, SettingsIds.CATALOG_TABLE, i18n.tr("settings.catalog.empty"), vm.shown(), vm,
                 action -> ActionDialog.show(view(), i18n, vm, action, action.scope(), this::select));
         TableColumn<RequiredAction, String> phase = Tables.textColumn(i18n.tr("field.action.phase"),
-                a -> i18n.tr("phase", a.phase()), 90);
+                a -> a.phase().name(), 90);
         TableColumn<RequiredAction, String> title = Tables.textColumn(i18n.tr("field.action.title"),
                 RequiredAction::title, 340);
         TableColumn<RequiredAction, String> must = Tables.textColumn(i18n.tr("settings.column.mustAttend"),

@@ -1,9 +1,11 @@
 package org.guidancedesk.ui.settings;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.guidancedesk.domain.ActionScope;
@@ -21,12 +23,16 @@ import org.guidancedesk.ui.UiTasks;
  */
 public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     private final UiTasks tasks;
+    private final CatalogService service;
     private final ListEditor<RequiredAction> actions;
+    /** The file's phases of both scopes, for the action dialog's choice. */
+    private final ObservableList<Phase> phases = FXCollections.observableArrayList();
     private final FilteredList<RequiredAction> shown;
     private final ObjectProperty<ActionScope> scope = new SimpleObjectProperty<>(ActionScope.UNIT);
 
     public CatalogViewModel(UiTasks tasks, CatalogService service) {
         this.tasks = tasks;
+        this.service = service;
         this.actions = new ListEditor<>(tasks, RequiredAction::id, new ListEditor.Rows<>(service::actions,
                 service::add, service::update, service::recordsOf, service::remove, service::reorder));
         this.shown = new FilteredList<>(actions.list(), a -> a.scope() == ActionScope.UNIT);
@@ -38,6 +44,12 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
 
     public void load() {
         actions.load();
+        tasks.read(service::phases, phases::setAll);
+    }
+
+    /** The phases of the scope (for the group's work items: its areas), in order. */
+    public List<Phase> phases(ActionScope of) {
+        return phases.stream().filter(p -> p.scope() == of).toList();
     }
 
     /**
@@ -47,6 +59,10 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     public void save(RequiredAction existing, String title, Phase phase, boolean mustAttend,
                      LocalDate dueFrom, LocalDate dueTo, ActionScope scopeOfNew,
                      Consumer<RequiredAction> onSaved, Consumer<ValidationException> onInvalid) {
+        if (phase == null) {
+            onInvalid.accept(new ValidationException("action.phase", "validation.required"));
+            return;
+        }
         actions.save(existing, () -> existing == null
                 ? new RequiredAction(0, title, phase, mustAttend, dueFrom, dueTo, scopeOfNew, 0)
                 : new RequiredAction(existing.id(), title, phase, mustAttend, dueFrom, dueTo,
@@ -70,7 +86,7 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     /** Whether the action can move one place (−1 up, +1 down) without leaving its phase. */
     public boolean canMove(RequiredAction action, int delta) {
         int index = actions.indexIn(shown, action);
-        return actions.canMove(shown, action, delta) && shown.get(index + delta).phase() == shown.get(index).phase();
+        return actions.canMove(shown, action, delta) && shown.get(index + delta).phase().id() == shown.get(index).phase().id();
     }
 
     /** Moves the action inside its phase and stores the order of the list shown. */

@@ -74,8 +74,13 @@ final class ListEditor<T> {
 
     /** Counts the records that go with the row, then asks {@code question} for that count. */
     void removal(T row, Function<RecordCount, String> question, Consumer<Removal> then) {
+        decideRemoval(row, count -> Removal.confirm(question.apply(count)), then);
+    }
+
+    /** Counts the records that go with the row, then lets {@code decide} ask, or say why it cannot go. */
+    void decideRemoval(T row, Function<RecordCount, Removal> decide, Consumer<Removal> then) {
         long rowId = id.applyAsLong(row);
-        tasks.read(() -> rows.recordsOf().apply(rowId), count -> then.accept(Removal.confirm(question.apply(count))));
+        tasks.read(() -> rows.recordsOf().apply(rowId), count -> then.accept(decide.apply(count)));
     }
 
     void remove(T row, Runnable onRemoved) {

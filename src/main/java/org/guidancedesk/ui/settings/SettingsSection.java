@@ -10,7 +10,7 @@ import org.guidancedesk.ui.UiTasks;
 
 /**
  * 设置: the group, its members, the assigned units and their rosters (班子名单), the action
- * catalogue, the ledgers' lists (categories, 三个节点) and the kinds of document reviewed (with the
+ * catalogue and its phases (the group's items: areas), the ledgers' lists (categories, 三个节点) and the kinds of document reviewed (with the
  * feedback window), one tab each.
  */
 public final class SettingsSection implements Section {
@@ -19,6 +19,7 @@ public final class SettingsSection implements Section {
     private final MembersViewModel members;
     private final UnitsViewModel units;
     private final CatalogViewModel catalog;
+    private final PhasesViewModel phases;
     private final LedgerListsViewModel ledger;
     private final RosterViewModel roster;
     private final ReviewKindsViewModel reviews;
@@ -31,6 +32,7 @@ public final class SettingsSection implements Section {
         members = new MembersViewModel(tasks, workspace.groups(), this::membersChanged);
         units = new UnitsViewModel(tasks, workspace.units(), members.members());
         catalog = new CatalogViewModel(tasks, workspace.catalog());
+        phases = new PhasesViewModel(tasks, workspace.catalog(), catalog::load);
         ledger = new LedgerListsViewModel(tasks, workspace.ledger());
         roster = new RosterViewModel(tasks, workspace.workLog());
         reviews = new ReviewKindsViewModel(tasks, workspace.reviews());
@@ -43,6 +45,7 @@ public final class SettingsSection implements Section {
                 tab(i18n.tr("settings.tab.members"), new MembersView(members, i18n).view()),
                 tab(i18n.tr("settings.tab.units"), unitsAndRosters(i18n)),
                 tab(i18n.tr("settings.tab.catalog"), new CatalogView(catalog, i18n).view()),
+                tab(i18n.tr("settings.tab.phases"), new PhasesView(phases, i18n).view()),
                 tab(i18n.tr("settings.tab.ledger"), new LedgerListsView(ledger, i18n).view()),
                 tab(i18n.tr("settings.tab.reviews"), new ReviewKindsView(reviews, i18n).view()));
     }
@@ -87,6 +90,7 @@ public final class SettingsSection implements Section {
         members.load();
         units.load();
         catalog.load();
+        phases.load();
         ledger.load();
         roster.load();
         reviews.load();

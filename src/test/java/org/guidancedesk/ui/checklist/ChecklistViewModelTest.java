@@ -11,7 +11,7 @@ import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.CellState;
-import org.guidancedesk.domain.Phase;
+import org.guidancedesk.testing.TestPhases;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.DemoFixture;
@@ -59,7 +59,7 @@ class ChecklistViewModelTest {
     void matrixHasOneColumnPerUnitAndPhaseHeadingsBeforeTheirActions() {
         assertEquals(6, vm.columns().size());
         assertEquals("东江省", vm.columns().get(0).title());
-        assertTrue(vm.rows().get(0) instanceof MatrixRow.PhaseRow p && p.phase() == Phase.STUDY);
+        assertTrue(vm.rows().get(0) instanceof MatrixRow.PhaseRow p && p.phase().code().equals("STUDY"));
         assertTrue(vm.rows().get(vm.rows().size() - 1) instanceof MatrixRow.TotalRow);
         long actionRows = vm.rows().stream().filter(r -> r instanceof MatrixRow.ActionRow).count();
         assertEquals(14, actionRows);
@@ -100,7 +100,7 @@ class ChecklistViewModelTest {
 
     @Test
     void filtersNarrowRowsAndColumns() {
-        vm.phaseFilterProperty().set(Phase.RESEARCH);
+        vm.phaseFilterProperty().set(TestPhases.of(vm.phases(), ActionScope.UNIT, "RESEARCH"));
         assertEquals(2, vm.rows().stream().filter(r -> r instanceof MatrixRow.ActionRow).count());
 
         vm.phaseFilterProperty().set(null);

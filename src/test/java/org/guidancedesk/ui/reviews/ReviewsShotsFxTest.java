@@ -96,7 +96,7 @@ class ReviewsShotsFxTest {
         var settings = new org.guidancedesk.ui.settings.SettingsSection(new UiTasks(executor, e -> { },
                 I18n.forLanguage("zh"), clock), ws, () -> { });
         show(robot, settings, 1100, 600);
-        robot.interact(() -> ((javafx.scene.control.TabPane) settings.view()).getSelectionModel().select(5));
+        robot.interact(() -> ((javafx.scene.control.TabPane) settings.view()).getSelectionModel().select(6));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#settings-review-kinds").tryQuery()
                 .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.guidancedesk.domain.ActionScope;
-import org.guidancedesk.domain.Phase;
+import org.guidancedesk.testing.TestPhases;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.Unit;
@@ -60,7 +60,7 @@ class CatalogViewModelTest {
     void anAddedItemGoesToTheChosenScopeAtTheEndOfItsPhase() {
         vm.scopeProperty().set(ActionScope.GROUP);
         AtomicReference<RequiredAction> saved = new AtomicReference<>();
-        vm.save(null, "列席单位集中学习", Phase.STUDY, true, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 30),
+        vm.save(null, "列席单位集中学习", TestPhases.of(vm.phases(ActionScope.GROUP), ActionScope.GROUP, "STUDY"), true, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 30),
                 ActionScope.GROUP, saved::set, e -> {
                     throw new AssertionError(e);
                 });
@@ -87,7 +87,7 @@ class CatalogViewModelTest {
     @Test
     void editingKeepsTheScope() {
         RequiredAction first = vm.shown().get(0);
-        vm.save(first, "召开动员部署大会", Phase.STUDY, false, null, LocalDate.of(2026, 10, 20), ActionScope.GROUP,
+        vm.save(first, "召开动员部署大会", first.phase(), false, null, LocalDate.of(2026, 10, 20), ActionScope.GROUP,
                 a -> { }, e -> {
                     throw new AssertionError(e);
                 });
@@ -100,7 +100,7 @@ class CatalogViewModelTest {
 
     @Test
     void movingStaysInsideThePhaseAndPersists() {
-        List<RequiredAction> study = vm.shown().stream().filter(a -> a.phase() == Phase.STUDY).toList();
+        List<RequiredAction> study = vm.shown().stream().filter(a -> a.phase().code().equals("STUDY")).toList();
         RequiredAction lastStudy = study.get(study.size() - 1);
         RequiredAction firstResearch = vm.shown().get(study.size());
         assertFalse(vm.canMove(vm.shown().get(0), -1));

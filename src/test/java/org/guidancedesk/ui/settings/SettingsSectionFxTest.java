@@ -60,7 +60,7 @@ class SettingsSectionFxTest {
     @Test
     void theTabsShowTheFileAndTheGroupNameIsSavedOnEnter(FxRobot robot) {
         TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
-        assertEquals(6, tabs.getTabs().size());
+        assertEquals(7, tabs.getTabs().size());
         assertEquals("本组", tabs.getTabs().get(0).getText());
 
         TextField name = robot.lookup("#" + SettingsIds.GROUP_NAME).queryAs(TextField.class);
@@ -87,8 +87,8 @@ class SettingsSectionFxTest {
     @Test
     void theLedgerTabAddsACategoryAndSavesANodeAtOnce(FxRobot robot) {
         TabPane tabs = robot.lookup("#" + SettingsIds.TABS).queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(4));
-        assertEquals("整改台账", tabs.getTabs().get(4).getText());
+        robot.interact(() -> tabs.getSelectionModel().select(5));
+        assertEquals("整改台账", tabs.getTabs().get(5).getText());
         ListView<?> special = robot.lookup("#" + SettingsIds.LEDGER_SPECIAL).queryAs(ListView.class);
         ListView<?> rectify = robot.lookup("#" + SettingsIds.LEDGER_RECTIFY).queryAs(ListView.class);
         assertEquals(8, special.getItems().size());
