@@ -92,7 +92,7 @@ public final class CatalogService {
     public void renamePhase(Phase phase) {
         db.write(c -> {
             checkName(c, phase);
-            phases.rename(c, phase);
+            phases.update(c, phase);
             return null;
         });
     }

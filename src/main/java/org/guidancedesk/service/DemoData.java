@@ -81,7 +81,7 @@ public final class DemoData {
             new UnitRow("西岭市", UnitKind.CITY, "郑国强（市委组织部）", "010-67093246", SUN),
             new UnitRow("南山县", UnitKind.COUNTY, "吴晓燕（县委办公室）", "010-68235714", LIU));
 
-    // Catalogue titles, exactly as in StandardCatalog.
+    // Catalogue titles, exactly as in the 2019 template (templates/2019.txt).
     private static final String MOBILISE = "召开动员部署会";
     private static final String PLAN = "制定实施方案并报指导组审阅";
     private static final String READING = "举办读书班（集中学习研讨不少于7天）";
@@ -144,8 +144,9 @@ public final class DemoData {
         }
 
         void run() {
-            group = ws.groups().createGroup(
-                    new Group(GROUP_NAME, CAMPAIGN, start, campaignEnd(today), null), SECRETARY);
+            // Through the template path a new group takes: the 2019 template's second batch.
+            group = ws.groups().createGroup(new Group(GROUP_NAME, CAMPAIGN, start, campaignEnd(today), null), SECRETARY,
+                    CampaignTemplates.load("2019").forBatch("2"));
             memberIds.add(group.secretaryId());
             Member secretary = ws.groups().members().stream().filter(m -> m.id() == group.secretaryId())
                     .findFirst().orElseThrow();
@@ -172,24 +173,15 @@ public final class DemoData {
         }
 
         /**
-         * Nine dated submissions to the campaign office over the campaign and a weekly 工作动态
+         * The 2019 template's nine dated submissions to the campaign office and its weekly 工作动态
          * every Friday: the past ones submitted, except one that is overdue.
          */
         private void deadlines() {
-            long secretary = group.secretaryId();
-            once("报送主题教育实施方案", day(1, 5), java.time.LocalTime.of(17, 0), "指导组〔2026〕1号");
-            once("报送联系单位实施方案审阅意见", day(2, 3), null, "指导组〔2026〕3号");
-            once("报送第一阶段进展情况", day(5, 4), java.time.LocalTime.of(12, 0), null);
-            once("报送调研报告", day(9, 5), null, null);
-            once("报送问题清单汇总", day(10, 5), null, null);
-            once("报送整改方案", day(12, 5), null, null);
-            once("报送专题民主生活会情况", day(14, 3), null, null);
-            once("报送整改落实情况", day(16, 5), null, null);
-            once("报送指导工作总结报告", day(17, 3), null, null);
-            Deadline weekly = ws.deadlines().add(new Deadline(0,
-                    "报送工作动态", java.time.LocalTime.of(12, 0), Deadline.DEFAULT_RECIPIENT,
-                    secretary, new Recurrence.Weekly(DayOfWeek.FRIDAY, start, null),
-                    "每周五中午前报送本周工作动态"));
+            Map<String, Deadline> byTitle = new HashMap<>();
+            ws.deadlines().deadlines().forEach(d -> byTitle.put(d.title(), d));
+            submitted(byTitle.get("报送主题教育实施方案"), "指导组〔2026〕1号");
+            submitted(byTitle.get("报送联系单位实施方案审阅意见"), "指导组〔2026〕3号");
+            Deadline weekly = byTitle.get("报送工作动态");
             for (LocalDate due : weekly.recurrence().dates(group.end())) {
                 if (due.isBefore(today)) {
                     ws.deadlines().saveSubmission(new Submission(weekly.id(), due, due,
@@ -201,14 +193,10 @@ public final class DemoData {
                     "中央主题教育领导小组办公室", "各联系单位主题教育领导小组办公室", 1));
         }
 
-        /** A one-off deadline, submitted on its day when {@code sent} is given. */
-        private void once(String title, LocalDate due, java.time.LocalTime time, String sent) {
-            Deadline d = ws.deadlines().add(new Deadline(0, title, time,
-                    Deadline.DEFAULT_RECIPIENT, group.secretaryId(),
-                    new Recurrence.Once(due), ""));
-            if (sent != null) {
-                ws.deadlines().saveSubmission(new Submission(d.id(), due, due, sent));
-            }
+        /** A one-off deadline submitted on its day. */
+        private void submitted(Deadline d, String sent) {
+            LocalDate due = ((Recurrence.Once) d.recurrence()).due();
+            ws.deadlines().saveSubmission(new Submission(d.id(), due, due, sent));
         }
 
         /** Due windows as campaign weeks (Monday of the first week to Friday of the last). */

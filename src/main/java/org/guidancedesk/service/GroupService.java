@@ -3,33 +3,23 @@ package org.guidancedesk.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.ArrayList;
-import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.CampaignTemplate;
 import org.guidancedesk.domain.DateRange;
 import org.guidancedesk.domain.Duty;
 import org.guidancedesk.domain.Group;
-import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
-import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.RecordCount;
-import org.guidancedesk.domain.RequiredAction;
-import org.guidancedesk.domain.StandardCatalog;
 import org.guidancedesk.domain.ValidationException;
-import org.guidancedesk.store.ActionRepository;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.GroupRepository;
-import org.guidancedesk.store.LedgerListsRepository;
 import org.guidancedesk.store.MemberRepository;
-import org.guidancedesk.store.PhaseRepository;
 
 /** The group and its members. */
 public final class GroupService {
     private final Database db;
     private final GroupRepository groups = new GroupRepository();
     private final MemberRepository members = new MemberRepository();
-    private final ActionRepository actions = new ActionRepository();
-    private final PhaseRepository phases = new PhaseRepository();
 
     GroupService(Database db) {
         this.db = db;
@@ -41,11 +31,20 @@ public final class GroupService {
     }
 
     /**
-     * First start: creates the group with its secretary as the first member, the standard
-     * phases and action catalogue (in place of the phases a new file starts with, which no
-     * action uses yet) and the ledgers' categories, all in one transaction.
+     * First start: creates the group with its secretary as the first member and the standard
+     * catalogue (2019's phases, actions, ledger categories and review kinds, without dated
+     * parts: {@link CampaignTemplates#standardCatalogue()}), all in one transaction.
      */
     public Group createGroup(Group group, String secretaryName) {
+        return createGroup(group, secretaryName, CampaignTemplates.standardCatalogue());
+    }
+
+    /**
+     * Creates the group from a campaign template (one batch of it, see
+     * {@link CampaignTemplate#forBatch}): its secretary as the first member, then everything the
+     * template holds ({@link TemplateWriter}), all in one transaction.
+     */
+    public Group createGroup(Group group, String secretaryName, CampaignTemplate template) {
         checkDates(group);
         Member secretary = new Member(0, secretaryName, MemberRole.LIAISON, Set.of(Duty.LIAISON, Duty.DOCUMENTS), 0);
         return db.write(c -> {
@@ -55,29 +54,7 @@ public final class GroupService {
             Member saved = members.insert(c, secretary);
             Group withSecretary = group.withSecretary(saved.id());
             groups.save(c, withSecretary);
-            // A new file's phases are kept where the catalogue has them (same code or name), the
-            // rest replaced by the catalogue's own while no action uses them.
-            List<Phase> kept = phases.findAll(c);
-            List<Phase> stored = new ArrayList<>();
-            for (Phase p : StandardCatalog.phases()) {
-                Optional<Phase> same = kept.stream().filter(k -> k.scope() == p.scope()
-                        && (k.code().equals(p.code()) || k.name().equals(p.name()))).findFirst();
-                stored.add(same.isPresent() ? same.get() : phases.insert(c, p));
-            }
-            for (ActionScope scope : ActionScope.values()) {
-                phases.deleteUnusedExcept(c, scope, stored.stream().map(Phase::id).toList());
-                phases.reorder(c, stored.stream().filter(p -> p.scope() == scope).map(Phase::id).toList());
-            }
-            stored = phases.findAll(c);
-            for (RequiredAction a : StandardCatalog.actions(stored)) {
-                actions.insert(c, a);
-            }
-            LedgerListsRepository lists = new LedgerListsRepository();
-            for (Ledger l : Ledger.values()) {
-                if (lists.categories(c, l).isEmpty()) {
-                    lists.saveCategories(c, l, l.defaultCategories());
-                }
-            }
+            new TemplateWriter().write(c, template, withSecretary, saved.id());
             return withSecretary;
         });
     }

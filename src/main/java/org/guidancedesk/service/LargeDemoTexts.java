@@ -1,16 +1,7 @@
 package org.guidancedesk.service;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,47 +12,22 @@ import java.util.Random;
 final class LargeDemoTexts {
     private static final String RESOURCE = "large-demo.txt";
 
-    private final Map<String, List<String[]>> sections;
+    private final java.util.function.Function<String, List<String[]>> sections;
 
-    private LargeDemoTexts(Map<String, List<String[]>> sections) {
+    private LargeDemoTexts(java.util.function.Function<String, List<String[]>> sections) {
         this.sections = sections;
     }
 
     static LargeDemoTexts load() {
-        Map<String, List<String[]>> sections = new HashMap<>();
-        try (InputStream in = LargeDemoTexts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> current = null;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                if (text.startsWith("[") && text.endsWith("]")) {
-                    current = new ArrayList<>();
-                    sections.put(text.substring(1, text.length() - 1), current);
-                } else if (current == null) {
-                    throw new IllegalStateException(RESOURCE + ": a line before the first [section]: " + text);
-                } else {
-                    current.add(text.split("\\|", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new LargeDemoTexts(sections);
+        SectionedText text = SectionedText.read(LargeDemoTexts.class, RESOURCE);
+        java.util.Map<String, List<String[]>> read = new java.util.HashMap<>();
+        return new LargeDemoTexts(section -> read.computeIfAbsent(section,
+                s -> text.rows(s).stream().map(SectionedText.Row::fields).toList()));
     }
 
     /** The lines of a section, each split into its fields. */
     List<String[]> rows(String section) {
-        List<String[]> rows = sections.get(section);
-        if (rows == null) {
-            throw new IllegalStateException(RESOURCE + " has no [" + section + "]");
-        }
-        return rows;
+        return sections.apply(section);
     }
 
     /** Every field of every line of a section, in order: a list of words. */

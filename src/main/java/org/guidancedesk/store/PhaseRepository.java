@@ -31,9 +31,9 @@ public final class PhaseRepository {
         return new Phase(id, p.scope(), p.code(), p.name(), order);
     }
 
-    /** Renames it (its scope, code and place stay). */
-    public void rename(Connection c, Phase p) throws SQLException {
-        Sql.update(c, "UPDATE phase SET name = ? WHERE id = ?", p.name(), p.id());
+    /** Saves its name and code (its scope and place stay). */
+    public void update(Connection c, Phase p) throws SQLException {
+        Sql.update(c, "UPDATE phase SET code = ?, name = ? WHERE id = ?", p.code(), p.name(), p.id());
     }
 
     /** Removes it; the caller has made sure no action is listed under it. */

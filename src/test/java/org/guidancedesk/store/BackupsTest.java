@@ -104,6 +104,15 @@ class BackupsTest {
     void anOlderFileIsBackedUpBeforeItIsMigrated() throws SQLException {
         Path file = demo();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            // Migration 13 made the phases rows: the catalogue goes back to naming its phase.
+            st.execute("CREATE TABLE required_action__old (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+                    + "phase TEXT NOT NULL, must_attend INTEGER NOT NULL DEFAULT 0, due_from TEXT, due_to TEXT, "
+                    + "scope TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0)");
+            st.execute("INSERT INTO required_action__old SELECT a.id, a.title, p.code, a.must_attend, a.due_from, "
+                    + "a.due_to, a.scope, a.sort_order FROM required_action a JOIN phase p ON p.id = a.phase_id");
+            st.execute("DROP TABLE required_action");
+            st.execute("ALTER TABLE required_action__old RENAME TO required_action");
+            st.execute("DROP TABLE phase");
             st.execute("ALTER TABLE sheet_archive DROP COLUMN report"); // added by migration 10
             for (String t : List.of("review_point", "review_round", "review", "review_kind", // added by migration 11
                     "dynamic_text", "dynamic_issue", // added by migration 10
