@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code export rectifications|checklist|deadlines …}: the ledger, the 规定动作 matrix or 上报材料 as .xlsx or .csv. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports from the database to a file.",
         subcommands = {ExportCommand.Rectifications.class, ExportCommand.Checklist.class, ExportCommand.Deadlines.class,
-                ExportCommand.WorkLog.class})
+                ExportCommand.WorkLog.class, ExportCommand.Catalog.class})
 final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -156,6 +156,32 @@ final class ExportCommand implements Runnable {
                     console.line(console.tr("cli.export.workInternal"));
                 }
                 return console.tr("cli.export.workDone", w.entries(), w.people(), options.out);
+            });
+        }
+    }
+
+    /**
+     * The catalogue (phases, required actions, work items, ledger categories, reporting
+     * deadlines) as an .xlsx of five sheets, for another group to import (issue 17).
+     */
+    @Command(name = "catalog", mixinStandardHelpOptions = true,
+            description = "Exports the catalogue (阶段, 规定动作, 工作事项, 台账类别, 上报材料) to .xlsx, for import catalog.")
+    static final class Catalog implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ExportOptions options;
+
+        @Override
+        public Integer call() {
+            if (!options.out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw Console.of(spec, options.language).usage("cli.usage.outXlsx", options.out);
+            }
+            return options.export(spec, (ws, console) -> {
+                org.guidancedesk.service.CatalogFileService.Written w = ws.catalogFiles().export(options.out, console.i18n());
+                return console.tr("cli.export.catalogDone", w.phases(), w.actions(), w.items(), w.categories(),
+                        w.deadlines(), options.out);
             });
         }
     }

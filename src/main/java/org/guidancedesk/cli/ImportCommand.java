@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code import rectifications …}: files into the database, whole or not at all. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Imports a file into the database.",
-        subcommands = {ImportCommand.Rectifications.class})
+        subcommands = {ImportCommand.Rectifications.class, ImportCommand.Catalog.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -126,6 +126,61 @@ final class ImportCommand implements Runnable {
                 } else {
                     ImportResult result = ws.ledgerImport().commit(preview);
                     console.say("cli.import.done", result.added().size(), result.updated().size(), draft.fileName());
+                }
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * Reads a catalogue workbook (as {@code export catalog} writes it) and prints what it adds,
+     * changes and leaves; then writes it in one transaction after a backup, or with {@code
+     * --dry-run} nothing. Every problem by sheet, row and column on stderr and nothing written
+     * (exit 1). Nothing of the group is ever deleted.
+     */
+    @Command(name = "catalog", mixinStandardHelpOptions = true,
+            description = "Imports a catalogue (.xlsx from export catalog): adds and changes phases, actions, work items, "
+                    + "categories and deadlines; never deletes; all or nothing.")
+    static final class Catalog implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
+        Path db;
+
+        @Option(names = "--in", required = true, paramLabel = "FILE.xlsx", description = "the catalogue to import")
+        Path in;
+
+        @Option(names = "--dry-run", description = "check the file and print the plan, but write nothing")
+        boolean dryRun;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
+        LocalDate today;
+
+        @Mixin
+        LanguageOption language;
+
+        @Override
+        public Integer call() {
+            Console console = Console.of(spec, language);
+            I18n i18n = console.i18n();
+            try (Workspace ws = LedgerCommands.open(db, today)) {
+                org.guidancedesk.service.CatalogRead read = ws.catalogFiles().read(in);
+                if (!read.problems().isEmpty()) {
+                    read.problems().forEach(p -> console.errLine(read.fileName() + " " + p.describe(i18n)));
+                    console.warn("cli.import.problems", read.problems().size(), read.fileName());
+                    return 1;
+                }
+                org.guidancedesk.service.CatalogPlanText text = new org.guidancedesk.service.CatalogPlanText(i18n);
+                org.guidancedesk.domain.CatalogPlan plan = ws.catalogFiles().plan(read);
+                text.lines(plan).forEach(l -> console.line(read.fileName() + " " + l));
+                if (dryRun) {
+                    console.say("cli.import.catalogDryRun", plan.writes(), read.fileName());
+                } else if (plan.writes() == 0) {
+                    console.say("cli.import.catalogNothing", read.fileName());
+                } else {
+                    org.guidancedesk.domain.CatalogPlan done = ws.catalogFiles().commit(read);
+                    console.say("cli.import.catalogDone", done.adds().size(), done.changes().size(), read.fileName());
                 }
                 return 0;
             }

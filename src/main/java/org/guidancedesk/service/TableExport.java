@@ -63,6 +63,30 @@ final class TableExport {
         }
     }
 
+    /** One tab of a workbook and its data rows. */
+    record Tab(XlsxWriter.Sheet sheet, List<List<Object>> rows) {}
+
+    /** Several tables as the tabs of one .xlsx, whole or not at all; a failure names the file. */
+    static void writeWorkbook(Path out, List<Tab> tabs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 15);
+        try {
+            try (XlsxWriter xlsx = XlsxWriter.start(bytes, tabs.get(0).sheet())) {
+                for (int i = 0; i < tabs.size(); i++) {
+                    if (i > 0) {
+                        xlsx.nextSheet(tabs.get(i).sheet());
+                    }
+                    for (List<Object> r : tabs.get(i).rows()) {
+                        xlsx.row(r);
+                    }
+                }
+            }
+            WholeFile.write(out, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new LedgerFileException("ledgerio.error.write", e, out.getFileName().toString(),
+                    String.valueOf(e.getMessage()));
+        }
+    }
+
     /** A value as CSV text: a cell's value, dates as 2026-11-24. */
     private static String plain(Object v) {
         Object value = v instanceof XlsxWriter.Cell c ? c.value() : v;

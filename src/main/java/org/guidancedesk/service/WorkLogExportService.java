@@ -1,6 +1,5 @@
 package org.guidancedesk.service;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.guidancedesk.domain.WorkDetails;
 import org.guidancedesk.domain.WorkEntry;
 import org.guidancedesk.domain.WorkFinding;
 import org.guidancedesk.i18n.I18n;
-import org.guidancedesk.platform.WholeFile;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.MemberRepository;
 import org.guidancedesk.store.UnitRepository;
@@ -224,21 +222,6 @@ public final class WorkLogExportService {
             TableExport.write(out, sheet, lines, mark.strip());
             return;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 15);
-        try {
-            try (XlsxWriter xlsx = XlsxWriter.start(bytes, sheet)) {
-                for (List<Object> r : rows) {
-                    xlsx.row(r);
-                }
-                xlsx.nextSheet(peopleSheet);
-                for (List<Object> r : people) {
-                    xlsx.row(r);
-                }
-            }
-            WholeFile.write(out, bytes.toByteArray());
-        } catch (IOException e) {
-            throw new LedgerFileException("ledgerio.error.write", e, out.getFileName().toString(),
-                    String.valueOf(e.getMessage()));
-        }
+        TableExport.writeWorkbook(out, List.of(new TableExport.Tab(sheet, rows), new TableExport.Tab(peopleSheet, people)));
     }
 }

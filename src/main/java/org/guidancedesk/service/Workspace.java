@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkLogService workLog;
     private final WorkLogExportService workLogExport;
     private final ReviewService reviews;
+    private final CatalogFileService catalogFiles;
 
     private final Backups backups;
     private final Clock clock;
@@ -49,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.workLog = new WorkLogService(database, clock);
         this.workLogExport = new WorkLogExportService(database, clock);
         this.reviews = new ReviewService(database, clock);
+        this.catalogFiles = new CatalogFileService(database, clock, backups);
     }
 
     /**
@@ -105,6 +107,9 @@ public final class Workspace implements AutoCloseable {
     public UnitService units() { return units; }
 
     public CatalogService catalog() { return catalog; }
+
+    /** The catalogue as a workbook: export, and import with its plan. */
+    public CatalogFileService catalogFiles() { return catalogFiles; }
 
     public ChecklistService checklist() { return checklist; }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,7 +23,43 @@ public final class TableReader {
     }
 
     public static RawTable read(Path file, Limits limits) throws TableFileException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
+        if (isWorkbook(file, name, limits)) {
+            return XlsxReader.read(file, name, limits);
+        }
+        TextDecoding.Decoded text = TextDecoding.decode(readAll(file, name, limits));
+        String extension = extension(name);
+        if (extension.matches("\\.xl[st][xm]")) {
+            throw TableFileException.of(name, text.isText() ? "tabular.error.notWorkbook" : "tabular.error.notWorkbookBinary",
+                    extension);
+        }
+        if (!text.isText()) {
+            throw TableFileException.of(name, text.failureKey(), text.details());
+        }
+        if (isMarkup(text.text())) {
+            throw TableFileException.of(name, "tabular.error.markup");
+        }
+        return CsvReader.read(name, text.text(), limits);
+    }
+
+    /**
+     * Every worksheet of an .xlsx by its tab's name, in the workbook's order: for a file of several
+     * tables. A text file is refused ({@code tabular.error.needsWorkbook}), whatever its name.
+     */
+    public static List<RawSheet> readSheets(Path file) throws TableFileException {
+        String name = nameOf(file);
+        if (!isWorkbook(file, name, Limits.DEFAULT)) {
+            throw TableFileException.of(name, "tabular.error.needsWorkbook");
+        }
+        return XlsxReader.readAll(file, name, Limits.DEFAULT);
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** Whether the file is a zip (a workbook); refuses a missing, empty, too large or old-format file. */
+    private static boolean isWorkbook(Path file, String name, Limits limits) throws TableFileException {
         if (!Files.isRegularFile(file)) {
             throw TableFileException.of(name, "tabular.error.notFound");
         }
@@ -42,25 +79,10 @@ public final class TableReader {
         if (head.length == 0) {
             throw TableFileException.of(name, "tabular.error.empty");
         }
-        if (TextDecoding.startsWith(head, 'P', 'K', 3, 4) || TextDecoding.startsWith(head, 'P', 'K', 5, 6)) {
-            return XlsxReader.read(file, name, limits);
-        }
         if (TextDecoding.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             throw TableFileException.of(name, "tabular.error.oldXls"); // also what a password-protected .xlsx is
         }
-        TextDecoding.Decoded text = TextDecoding.decode(readAll(file, name, limits));
-        String extension = extension(name);
-        if (extension.matches("\\.xl[st][xm]")) {
-            throw TableFileException.of(name, text.isText() ? "tabular.error.notWorkbook" : "tabular.error.notWorkbookBinary",
-                    extension);
-        }
-        if (!text.isText()) {
-            throw TableFileException.of(name, text.failureKey(), text.details());
-        }
-        if (isMarkup(text.text())) {
-            throw TableFileException.of(name, "tabular.error.markup");
-        }
-        return CsvReader.read(name, text.text(), limits);
+        return TextDecoding.startsWith(head, 'P', 'K', 3, 4) || TextDecoding.startsWith(head, 'P', 'K', 5, 6);
     }
 
     /** Reads at most the limit, so a file that grew since it was measured cannot exceed it. */

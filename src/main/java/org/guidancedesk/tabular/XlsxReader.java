@@ -1,18 +1,33 @@
 package org.guidancedesk.tabular;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 
 /**
- * The first worksheet of an .xlsx: package relationships → workbook (the date system and the
- * sheet order) → the first worksheet's part, with the shared strings and the cell styles that
- * mark dates.
+ * The worksheets of an .xlsx: package relationships → workbook (the date system and the sheet
+ * order) → each worksheet's part, with the shared strings and the cell styles that mark dates.
+ * The first worksheet alone for a table ({@link #read}), every one by name for a workbook of
+ * several tables ({@link #readAll}).
  */
 final class XlsxReader {
     private XlsxReader() {}
 
+    /** A worksheet as the workbook lists it: its tab's name and its part. */
+    private record SheetRef(String name, String part) {}
+
     static RawTable read(Path file, String fileName, Limits limits) throws TableFileException {
+        return new RawTable(fileName, parse(file, fileName, limits, true).get(0).rows());
+    }
+
+    static List<RawSheet> readAll(Path file, String fileName, Limits limits) throws TableFileException {
+        return parse(file, fileName, limits, false);
+    }
+
+    private static List<RawSheet> parse(Path file, String fileName, Limits limits, boolean firstOnly)
+            throws TableFileException {
         int maxLinks = limits.maxZipEntries() + 100;
         try (SafeZip zip = SafeZip.open(file, fileName, limits)) {
             String workbook = Relationships.of(zip, fileName, "", maxLinks).byType("officeDocument")
@@ -22,9 +37,9 @@ final class XlsxReader {
             }
             Relationships links = Relationships.of(zip, fileName, workbook, maxLinks);
             boolean date1904 = false;
-            String sheet = null;
+            List<SheetRef> sheets = new ArrayList<>();
             try (XmlPart xml = XmlPart.open(zip, fileName, workbook)) {
-                while (sheet == null && xml.hasNext()) {
+                while (!(firstOnly && !sheets.isEmpty()) && xml.hasNext()) {
                     if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                         continue;
                     }
@@ -32,17 +47,16 @@ final class XlsxReader {
                         String flag = xml.attribute("date1904");
                         date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
                     } else if (xml.name().equals("sheet")) {
-                        // By workbook order; a chart sheet first is passed over for the first worksheet.
-                        sheet = links.byId(xml.attribute("id"), "worksheet").orElse(null);
+                        // By workbook order; a chart sheet is passed over.
+                        String name = xml.attribute("name");
+                        links.byId(xml.attribute("id"), "worksheet")
+                                .ifPresent(part -> sheets.add(new SheetRef(name == null ? "" : name, part)));
                     }
                 }
                 xml.finish(); // the rest unparsed, but its checksum checked
             }
-            if (sheet == null) {
+            if (sheets.isEmpty()) {
                 throw TableFileException.of(fileName, "tabular.error.noSheet");
-            }
-            if (!zip.has(sheet)) {
-                throw TableFileException.of(fileName, "tabular.error.damaged");
             }
             Optional<String> sharedPart = links.byType("sharedStrings").filter(zip::has);
             SharedStrings strings = sharedPart.isPresent()
@@ -50,9 +64,17 @@ final class XlsxReader {
             Optional<String> stylesPart = links.byType("styles").filter(zip::has);
             DateStyles styles = stylesPart.isPresent()
                     ? DateStyles.read(zip, fileName, stylesPart.get()) : DateStyles.NONE;
-            try (XmlPart xml = XmlPart.open(zip, fileName, sheet)) {
-                return SheetParser.read(xml, fileName, limits, strings, styles, date1904);
+            List<RawSheet> read = new ArrayList<>();
+            for (SheetRef s : sheets) {
+                if (!zip.has(s.part())) {
+                    throw TableFileException.of(fileName, "tabular.error.damaged");
+                }
+                try (XmlPart xml = XmlPart.open(zip, fileName, s.part())) {
+                    read.add(new RawSheet(s.name(), SheetParser.read(xml, fileName, limits, strings, styles, date1904)
+                            .rows()));
+                }
             }
+            return read;
         }
     }
 }
