@@ -57,6 +57,11 @@ public final class CatalogFileService {
         this.backups = backups;
     }
 
+    /** Today by the workspace's clock (the export's date). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Writes the group's catalogue to an .xlsx, whole or not at all. */
     public Written export(Path out, I18n i18n) {
         CatalogEntries c = db.read(this::current);

@@ -30,12 +30,25 @@ public final class ExportFiles {
 
     /** Asks for the file (proposing {@code fileName}.xlsx) and runs the job on it; nothing when cancelled. */
     public static void save(Node owner, UiTasks tasks, String title, String fileName, Job job) {
+        save(owner, tasks, title, fileName, true, job);
+    }
+
+    /** The same for a file that can only be a workbook (several sheets): .xlsx alone is offered. */
+    public static void saveWorkbook(Node owner, UiTasks tasks, String title, String fileName, Job job) {
+        save(owner, tasks, title, fileName, false, job);
+    }
+
+    private static void save(Node owner, UiTasks tasks, String title, String fileName, boolean csvToo, Job job) {
         I18n i18n = tasks.i18n();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(i18n.tr("export.file.xlsx"), "*.xlsx");
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(i18n.tr("export.file.csv"), "*.csv");
-        chooser.getExtensionFilters().setAll(xlsx, csv);
+        if (csvToo) {
+            chooser.getExtensionFilters().setAll(xlsx, csv);
+        } else {
+            chooser.getExtensionFilters().setAll(xlsx);
+        }
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(fileName + ".xlsx");
         StartFolder.set(chooser, lastFolder);

@@ -61,8 +61,10 @@ final class CatalogView {
 
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        CatalogFiles files = new CatalogFiles(vm, i18n);
         tab.layout(i18n.tr("settings.catalog.hint"), units, group, spacer,
-                tab.addButton(SettingsIds.CATALOG_ADD, this::add), tab.editButton(), up, down, tab.deleteButton());
+                tab.addButton(SettingsIds.CATALOG_ADD, this::add), tab.editButton(), up, down, tab.deleteButton(),
+                files.exportButton(), files.importButton());
     }
 
     private ToggleButton scopeButton(ActionScope scope, String id, ToggleGroup group) {

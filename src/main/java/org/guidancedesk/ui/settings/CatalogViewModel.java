@@ -30,9 +30,13 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     private final FilteredList<RequiredAction> shown;
     private final ObjectProperty<ActionScope> scope = new SimpleObjectProperty<>(ActionScope.UNIT);
 
-    public CatalogViewModel(UiTasks tasks, CatalogService service) {
+    private final org.guidancedesk.service.CatalogFileService files;
+    private Runnable onImported = () -> { };
+
+    public CatalogViewModel(UiTasks tasks, CatalogService service, org.guidancedesk.service.CatalogFileService files) {
         this.tasks = tasks;
         this.service = service;
+        this.files = files;
         this.actions = new ListEditor<>(tasks, RequiredAction::id, new ListEditor.Rows<>(service::actions,
                 service::add, service::update, service::recordsOf, service::remove, service::reorder));
         this.shown = new FilteredList<>(actions.list(), a -> a.scope() == ActionScope.UNIT);
@@ -109,6 +113,58 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
             return i18n.tr("settings.due.from", i18n.shortDate(a.dueFrom()));
         }
         return "";
+    }
+
+    // --- the catalogue as a workbook (issue 17, item 5) ------------------------------------------
+
+    /** The file name proposed for the export: 规定动作目录-2026-11-24. */
+    public String exportName() {
+        return tasks.i18n().tr("settings.catalog.exportName", files.today().toString());
+    }
+
+    /** Writes the catalogue to the file (on the database thread); the status bar's line. */
+    public String export(java.nio.file.Path out) {
+        org.guidancedesk.service.CatalogFileService.Written w = files.export(out, tasks.i18n());
+        return tasks.i18n().tr("settings.catalog.exported", w.phases() + w.actions() + w.items() + w.categories()
+                + w.deadlines(), out.getFileName().toString());
+    }
+
+    /**
+     * An import as the user sees it before deciding: the file read and, when it has no problems,
+     * the plan's lines ({@code problems} lists them otherwise; {@code writes} is 0 for nothing to do).
+     */
+    public record ImportPreview(org.guidancedesk.service.CatalogRead read, List<String> problems, List<String> plan,
+                                int writes) {}
+
+    /** Reads the file and plans it against the group (off the JavaFX thread), then hands the preview over. */
+    public void previewImport(java.nio.file.Path file, Consumer<ImportPreview> then) {
+        I18n i18n = tasks.i18n();
+        tasks.read(() -> {
+            org.guidancedesk.service.CatalogRead read = files.read(file);
+            if (!read.problems().isEmpty()) {
+                return new ImportPreview(read, read.problems().stream().map(p -> p.describe(i18n)).toList(), List.of(), 0);
+            }
+            org.guidancedesk.domain.CatalogPlan plan = files.plan(read);
+            return new ImportPreview(read, List.of(), new org.guidancedesk.service.CatalogPlanText(i18n).lines(plan),
+                    plan.writes());
+        }, then);
+    }
+
+    /** Writes the import (a backup first, one transaction), then shows the catalogue and its phases again. */
+    public void commitImport(ImportPreview preview) {
+        tasks.write(() -> files.commit(preview.read()), done -> {
+            tasks.announce(tasks.i18n().tr("settings.catalog.imported", done.adds().size(), done.changes().size(),
+                    preview.read().fileName()));
+            load();
+            onImported.run();
+        });
+    }
+
+    public UiTasks tasks() { return tasks; }
+
+    /** Who else shows what an import changes (the phases tab). */
+    public void setOnImported(Runnable onImported) {
+        this.onImported = java.util.Objects.requireNonNull(onImported);
     }
 
     /** The scope shown: 各单位规定动作 or 本组工作事项. */

@@ -31,8 +31,9 @@ public final class SettingsSection implements Section {
         group = new GroupViewModel(tasks, workspace.groups(), this::groupSaved);
         members = new MembersViewModel(tasks, workspace.groups(), this::membersChanged);
         units = new UnitsViewModel(tasks, workspace.units(), members.members());
-        catalog = new CatalogViewModel(tasks, workspace.catalog());
+        catalog = new CatalogViewModel(tasks, workspace.catalog(), workspace.catalogFiles());
         phases = new PhasesViewModel(tasks, workspace.catalog(), catalog::load);
+        catalog.setOnImported(phases::load);
         ledger = new LedgerListsViewModel(tasks, workspace.ledger());
         roster = new RosterViewModel(tasks, workspace.workLog());
         reviews = new ReviewKindsViewModel(tasks, workspace.reviews());

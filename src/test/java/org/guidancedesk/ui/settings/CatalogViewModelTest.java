@@ -30,7 +30,7 @@ class CatalogViewModelTest {
     @BeforeEach
     void open() {
         fx = new SettingsFixture(folder);
-        vm = new CatalogViewModel(fx.tasks, fx.ws.catalog());
+        vm = new CatalogViewModel(fx.tasks, fx.ws.catalog(), fx.ws.catalogFiles());
         vm.load();
     }
 
@@ -132,5 +132,35 @@ class CatalogViewModelTest {
         assertFalse(titles(vm.shown()).contains("召开动员部署会"));
         assertFalse(storedTitles(ActionScope.UNIT).contains("召开动员部署会"));
         assertEquals(0, fx.ws.units().recordsOf(unit.id()).total());
+    }
+
+    @Test
+    void aCatalogueExportedHereIsPreviewedAndImportedIntoAnotherGroupWithItsPlanFirst() throws Exception {
+        java.nio.file.Path file = folder.resolve("目录.xlsx");
+        assertEquals("规定动作目录-2026-11-24", vm.exportName());
+        vm.scopeProperty().set(ActionScope.GROUP);
+        vm.save(null, "每周开展学习交流研讨", TestPhases.of(vm.phases(ActionScope.GROUP), ActionScope.GROUP, "STUDY"), false,
+                null, null, ActionScope.GROUP, a -> { }, e -> {
+                    throw new AssertionError(e);
+                });
+        assertEquals("已导出目录（48 条）到 目录.xlsx", vm.export(file));
+
+        try (SettingsFixture other = new SettingsFixture(java.nio.file.Files.createDirectories(folder.resolve("other")))) {
+            CatalogViewModel there = new CatalogViewModel(other.tasks, other.ws.catalog(), other.ws.catalogFiles());
+            there.load();
+            AtomicReference<CatalogViewModel.ImportPreview> preview = new AtomicReference<>();
+            java.util.concurrent.atomic.AtomicInteger phasesTold = new java.util.concurrent.atomic.AtomicInteger();
+            there.setOnImported(phasesTold::incrementAndGet);
+            there.previewImport(file, preview::set);
+            assertEquals(List.of(), preview.get().problems());
+            assertEquals(1, preview.get().writes());
+            assertEquals(List.of("新增 1 项，修改 0 项，未变 47 项；目录文件中未列出的已有条目 0 项（保持原样）",
+                    "新增 · 工作事项：每周开展学习交流研讨"), preview.get().plan());
+            there.commitImport(preview.get());
+            assertTrue(there.all().stream().anyMatch(a -> a.title().equals("每周开展学习交流研讨")), "the list is read again");
+            assertEquals(1, phasesTold.get());
+            assertTrue(other.tasks.statusProperty().get().startsWith("已从 目录.xlsx 导入目录：新增 1 项"),
+                    other.tasks.statusProperty().get());
+        }
     }
 }
