@@ -36,6 +36,24 @@ final class ImportCommand implements Runnable {
         throw Console.of(spec, language).usage("cli.usage.nameImport");
     }
 
+    /** What every import takes: the database, the file, --dry-run and the language. */
+    static final class FileToImport {
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
+        Path db;
+
+        @Option(names = "--in", required = true, paramLabel = "FILE", description = "the file to import")
+        Path in;
+
+        @Option(names = "--dry-run", description = "check the file and report, but write nothing")
+        boolean dryRun;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
+        LocalDate today;
+
+        @Mixin
+        LanguageOption language;
+    }
+
     /**
      * Reads a ledger file (.xlsx or .csv) with its columns recognised by their headers; rows
      * that match existing items of their unit (by 编号, else by the problem's text) update them,
@@ -49,11 +67,8 @@ final class ImportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
-        Path db;
-
-        @Option(names = "--in", required = true, paramLabel = "FILE", description = "the .xlsx or .csv file to import")
-        Path in;
+        @Mixin
+        FileToImport file;
 
         @Option(names = "--unit", paramLabel = "NAME", description = "the unit for rows without one (needed if the file has no 单位 column)")
         String unit;
@@ -64,9 +79,6 @@ final class ImportCommand implements Runnable {
         @Option(names = "--skip", paramLabel = "ROW", split = ",", description = "row numbers to leave out (e.g. a footnote row)")
         List<Integer> skip;
 
-        @Option(names = "--dry-run", description = "check every row and report, but write nothing")
-        boolean dryRun;
-
         @Option(names = "--again", description = "with --as-new: import a file that was imported before (its items are added a second time)")
         boolean again;
 
@@ -76,22 +88,16 @@ final class ImportCommand implements Runnable {
         @Option(names = "--allow-backward", description = "let a row move an item's status back (已销号 or 已完成 → 整改中)")
         boolean allowBackward;
 
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
-        LocalDate today;
-
-        @Mixin
-        LanguageOption language;
-
         @Override
         public Integer call() {
-            Console console = Console.of(spec, language);
+            Console console = Console.of(spec, file.language);
             I18n i18n = console.i18n();
-            try (Workspace ws = LedgerCommands.open(db, today)) {
+            try (Workspace ws = LedgerCommands.open(file.db, file.today)) {
                 Set<Integer> skipped = skip == null ? Set.of() : new HashSet<>(skip);
                 ImportChoices choices = (asNew ? ImportChoices.AS_NEW : ImportChoices.UPDATE).withEveryBackward(allowBackward);
                 ImportOptions options = new ImportOptions(LedgerCommands.unitId(console, ws, unit),
                         LedgerCommands.ledger(console, ledger), skipped, Set.of(), choices);
-                ImportDraft draft = ws.ledgerImport().read(in);
+                ImportDraft draft = ws.ledgerImport().read(file.in);
                 ImportPreview preview = ws.ledgerImport().preview(draft, draft.proposed(), options);
                 if (!preview.problems().isEmpty()) {
                     for (ImportProblem p : preview.problems()) {
@@ -119,7 +125,7 @@ final class ImportCommand implements Runnable {
                     console.warn("cli.import.held", held.size(), plan.rows(held.stream().map(ImportPlan.Entry::row).toList()));
                     return 1;
                 }
-                if (dryRun) {
+                if (file.dryRun) {
                     console.say("cli.import.dryRun", preview.plan().writes(), draft.fileName());
                 } else if (preview.plan().writes() == 0) {
                     console.say("cli.import.nothing", draft.fileName());
@@ -145,27 +151,15 @@ final class ImportCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "the database file (must exist)")
-        Path db;
-
-        @Option(names = "--in", required = true, paramLabel = "FILE.xlsx", description = "the catalogue to import")
-        Path in;
-
-        @Option(names = "--dry-run", description = "check the file and print the plan, but write nothing")
-        boolean dryRun;
-
-        @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, hidden = true)
-        LocalDate today;
-
         @Mixin
-        LanguageOption language;
+        FileToImport file;
 
         @Override
         public Integer call() {
-            Console console = Console.of(spec, language);
+            Console console = Console.of(spec, file.language);
             I18n i18n = console.i18n();
-            try (Workspace ws = LedgerCommands.open(db, today)) {
-                org.guidancedesk.service.CatalogRead read = ws.catalogFiles().read(in);
+            try (Workspace ws = LedgerCommands.open(file.db, file.today)) {
+                org.guidancedesk.service.CatalogRead read = ws.catalogFiles().read(file.in);
                 if (!read.problems().isEmpty()) {
                     read.problems().forEach(p -> console.errLine(read.fileName() + " " + p.describe(i18n)));
                     console.warn("cli.import.problems", read.problems().size(), read.fileName());
@@ -174,7 +168,7 @@ final class ImportCommand implements Runnable {
                 org.guidancedesk.service.CatalogPlanText text = new org.guidancedesk.service.CatalogPlanText(i18n);
                 org.guidancedesk.domain.CatalogPlan plan = ws.catalogFiles().plan(read);
                 text.lines(plan).forEach(l -> console.line(read.fileName() + " " + l));
-                if (dryRun) {
+                if (file.dryRun) {
                     console.say("cli.import.catalogDryRun", plan.writes(), read.fileName());
                 } else if (plan.writes() == 0) {
                     console.say("cli.import.catalogNothing", read.fileName());

@@ -136,20 +136,7 @@ class CatalogFileServiceTest {
     @Test
     void everyProblemIsNamedBySheetRowAndColumnAndNothingIsRead() throws Exception {
         Path file = dir.resolve("坏目录.xlsx");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XlsxWriter x = XlsxWriter.start(bytes, sheet("阶段", "类别", "名称", "代码"))) {
-            x.row(List.of("规定动作", "学习教育", ""));
-            x.row(List.of("部门", "调查研究", ""));
-            x.nextSheet(sheet("规定动作", "阶段", "名称", "指导组参加", "起始日期", "截止日期"));
-            x.row(List.of("学习教育", "讲专题党课", "★", "", ""));
-            x.row(List.of("学习教育", "讲专题党课", "", "", ""));
-            x.row(List.of("", "召开专题民主生活会", "★", "", ""));
-            x.row(List.of("推动发展", "开展总结评估", "", "", "明年"));
-            x.nextSheet(sheet("工作事项", "方面", "名称", "起始日期"));
-            x.nextSheet(sheet("台账类别", "台账", "类别"));
-            x.row(List.of("整改台账", "群众反映"));
-        }
-        Files.write(file, bytes.toByteArray());
+        Files.write(file, brokenWorkbook(false));
         try (Workspace ws = group2023("a.db")) {
             CatalogRead read = ws.catalogFiles().read(file);
             assertNull(read.entries());
@@ -158,22 +145,7 @@ class CatalogFileServiceTest {
                     "工作表“工作事项”：缺少“截止日期”列",
                     "工作表“上报材料”：缺少工作表“上报材料”：目录文件应有“阶段”“规定动作”“工作事项”“台账类别”“上报材料”五个工作表"), said, "the file's shape first; then nothing else is read");
         }
-        bytes.reset();
-        try (XlsxWriter x = XlsxWriter.start(bytes, sheet("阶段", "类别", "名称", "代码"))) {
-            x.row(List.of("规定动作", "学习教育", ""));
-            x.row(List.of("部门", "调查研究", ""));
-            x.nextSheet(sheet("规定动作", "阶段", "名称", "指导组参加", "起始日期", "截止日期"));
-            x.row(List.of("学习教育", "讲专题党课", "★", "", ""));
-            x.row(List.of("学习教育", "讲专题党课", "", "", ""));
-            x.row(List.of("", "召开专题民主生活会", "★", "", ""));
-            x.row(List.of("推动发展", "开展总结评估", "", "", "明年"));
-            x.nextSheet(sheet("工作事项", "方面", "名称", "起始日期", "截止日期"));
-            x.nextSheet(sheet("台账类别", "台账", "类别"));
-            x.row(List.of("整改台账", "群众反映"));
-            x.nextSheet(sheet("上报材料", "名称", "方式", "日期", "起始日期", "截止日期", "时间", "报送对象", "说明"));
-            x.row(List.of("报送工作动态", "每周", "星期八", "", "", "12:00", "", ""));
-        }
-        Files.write(file, bytes.toByteArray());
+        Files.write(file, brokenWorkbook(true));
         try (Workspace ws = group2023("b.db")) {
             List<String> said = ws.catalogFiles().read(file).problems().stream().map(p -> p.describe(ZH)).toList();
             assertEquals(List.of(
@@ -185,6 +157,32 @@ class CatalogFileServiceTest {
                     "工作表“上报材料” 第 3 行 · 日期（C 列）：“星期八”不是星期几（如 星期五）"), said);
             assertEquals(Ledger.values().length, 2);
         }
+    }
+
+    /**
+     * A workbook with wrong rows (a phase of no kind, a title twice, ★ without a phase, an unknown
+     * phase, a date that is not one); {@code whole}: with its fifth sheet and every column, else
+     * without the 上报材料 sheet and the 工作事项 sheet's 截止日期.
+     */
+    private static byte[] brokenWorkbook(boolean whole) throws java.io.IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxWriter x = XlsxWriter.start(bytes, sheet("阶段", "类别", "名称", "代码"))) {
+            x.row(List.of("规定动作", "学习教育", ""));
+            x.row(List.of("部门", "调查研究", ""));
+            x.nextSheet(sheet("规定动作", "阶段", "名称", "指导组参加", "起始日期", "截止日期"));
+            x.row(List.of("学习教育", "讲专题党课", "★", "", ""));
+            x.row(List.of("学习教育", "讲专题党课", "", "", ""));
+            x.row(List.of("", "召开专题民主生活会", "★", "", ""));
+            x.row(List.of("推动发展", "开展总结评估", "", "", "明年"));
+            x.nextSheet(whole ? sheet("工作事项", "方面", "名称", "起始日期", "截止日期") : sheet("工作事项", "方面", "名称", "起始日期"));
+            x.nextSheet(sheet("台账类别", "台账", "类别"));
+            x.row(List.of("整改台账", "群众反映"));
+            if (whole) {
+                x.nextSheet(sheet("上报材料", "名称", "方式", "日期", "起始日期", "截止日期", "时间", "报送对象", "说明"));
+                x.row(List.of("报送工作动态", "每周", "星期八", "", "", "12:00", "", ""));
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static XlsxWriter.Sheet sheet(String name, String... headers) {

@@ -32,17 +32,7 @@ final class ActionDialog {
         title.setPrefColumnCount(28);
         // The phases (for the group's items: areas) of the scope chosen, as the file holds them.
         ChoiceBox<Phase> phase = new ChoiceBox<>();
-        phase.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Phase p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public Phase fromString(String s) {
-                return null;
-            }
-        });
+        phase.setConverter(org.guidancedesk.ui.ShownAs.text(p -> p == null ? "" : p.name()));
         Runnable offer = () -> {
             Phase kept = phase.getValue();
             phase.getItems().setAll(vm.phases(scope.getValue()));

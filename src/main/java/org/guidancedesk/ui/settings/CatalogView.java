@@ -4,8 +4,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -27,18 +25,8 @@ final class CatalogView {
         this.vm = vm;
         this.i18n = i18n;
 
-        ToggleGroup scopes = new ToggleGroup();
-        ToggleButton units = scopeButton(ActionScope.UNIT, SettingsIds.CATALOG_SCOPE_UNIT, scopes);
-        ToggleButton group = scopeButton(ActionScope.GROUP, SettingsIds.CATALOG_SCOPE_GROUP, scopes);
-        scopes.selectToggle(vm.scopeProperty().get() == ActionScope.GROUP ? group : units);
-        scopes.selectedToggleProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                scopes.selectToggle(was); // one scope is always shown
-            } else {
-                vm.scopeProperty().set((ActionScope) is.getUserData());
-            }
-        });
-        vm.scopeProperty().addListener((obs, was, is) -> scopes.selectToggle(is == ActionScope.GROUP ? group : units));
+        ScopeToggles scopes = new ScopeToggles(vm.scopeProperty(), i18n.tr("scope", ActionScope.UNIT),
+                i18n.tr("scope", ActionScope.GROUP), SettingsIds.CATALOG_SCOPE_UNIT, SettingsIds.CATALOG_SCOPE_GROUP);
 
         tab = new TableTab<>(i18n, SettingsIds.CATALOG_TABLE, i18n.tr("settings.catalog.empty"), vm.shown(), vm,
                 action -> ActionDialog.show(view(), i18n, vm, action, action.scope(), this::select));
@@ -62,17 +50,9 @@ final class CatalogView {
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         CatalogFiles files = new CatalogFiles(vm, i18n);
-        tab.layout(i18n.tr("settings.catalog.hint"), units, group, spacer,
+        tab.layout(i18n.tr("settings.catalog.hint"), scopes.units(), scopes.group(), spacer,
                 tab.addButton(SettingsIds.CATALOG_ADD, this::add), tab.editButton(), up, down, tab.deleteButton(),
                 files.exportButton(), files.importButton());
-    }
-
-    private ToggleButton scopeButton(ActionScope scope, String id, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(i18n.tr("scope", scope));
-        b.setId(id);
-        b.setUserData(scope);
-        b.setToggleGroup(group);
-        return b;
     }
 
     private void add() {

@@ -4,12 +4,9 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.i18n.I18n;
 
@@ -30,17 +27,8 @@ final class PhasesView {
     PhasesView(PhasesViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        ToggleGroup scopes = new ToggleGroup();
-        ToggleButton units = scopeButton(ActionScope.UNIT, SCOPE_UNIT_ID, "settings.phases.scope.UNIT", scopes);
-        ToggleButton group = scopeButton(ActionScope.GROUP, SCOPE_GROUP_ID, "settings.phases.scope.GROUP", scopes);
-        scopes.selectToggle(units);
-        scopes.selectedToggleProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                scopes.selectToggle(was); // one scope is always shown
-            } else {
-                vm.scopeProperty().set((ActionScope) is.getUserData());
-            }
-        });
+        ScopeToggles scopes = new ScopeToggles(vm.scopeProperty(), i18n.tr("settings.phases.scope.UNIT"),
+                i18n.tr("settings.phases.scope.GROUP"), SCOPE_UNIT_ID, SCOPE_GROUP_ID);
 
         tab = new TableTab<>(i18n, TABLE_ID, i18n.tr("settings.phases.empty"), vm.shown(), vm, this::edit);
         TableColumn<Phase, String> name = Tables.textColumn(i18n.tr("settings.phases.column.name"), Phase::name, 300);
@@ -48,17 +36,9 @@ final class PhasesView {
 
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        tab.layout(i18n.tr("settings.phases.hint"), units, group, spacer, tab.addButton(ADD_ID, () -> edit(null)),
+        tab.layout(i18n.tr("settings.phases.hint"), scopes.units(), scopes.group(), spacer, tab.addButton(ADD_ID, () -> edit(null)),
                 tab.editButton(), tab.moveButton(-1, vm::canMove, vm::move, this::select),
                 tab.moveButton(1, vm::canMove, vm::move, this::select), tab.deleteButton());
-    }
-
-    private ToggleButton scopeButton(ActionScope scope, String id, String key, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(i18n.tr(key));
-        b.setId(id);
-        b.setUserData(scope);
-        b.setToggleGroup(group);
-        return b;
     }
 
     /** Adds ({@code existing} null) or renames a phase of the scope shown. */
