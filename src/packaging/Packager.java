@@ -45,9 +45,11 @@ public final class Packager {
     static final String LINUX_INSTALL_DIR = "/opt";
     /**
      * The launcher's java options, the training's too (the cache is made for them): SQLite's and
-     * JavaFX's native libraries load without JDK 25's warning on every start.
+     * JavaFX's native libraries load, and JavaFX 21's rasterizer allocates with sun.misc.Unsafe,
+     * without JDK 25's warnings on every start.
      */
-    static final List<String> JAVA_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED");
+    static final List<String> JAVA_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED",
+            "--sun-misc-unsafe-memory-access=allow");
     /** Found by jdeps but left out: JavaFX's JFR pulse logger, which does without it. */
     static final Set<String> OPTIONAL_MODULES = Set.of("jdk.jfr");
     /** Keeps Windows' upgrades replacing the installed program instead of adding a second one. */
@@ -218,6 +220,7 @@ public final class Packager {
                 "--vendor", NAME, "--dest", dist.toString()));
         switch (os) {
             case LINUX -> {
+                // --linux-shortcut makes jpackage write the .desktop file from our template.
                 cmd.addAll(List.of("--resource-dir", linuxResources(layout).toString(), "--install-dir", LINUX_INSTALL_DIR,
                         "--linux-shortcut", "--linux-menu-group", "Office", "--linux-app-category", "office",
                         // GTK for the window, a Chinese font for its text; the rest jpackage finds itself.
@@ -234,18 +237,29 @@ public final class Packager {
     }
 
     /**
-     * The menu entry (named 指导组工作台 in Chinese) and a postinst that gives the installed jar back
-     * the time the AOT cache was made with: dpkg installs files with the time jpackage copied them.
+     * The menu entry (named 指导组工作台 in Chinese), and postinst and prerm scripts that put it in
+     * /usr/share/applications and take it away, and give the installed jar back the time the AOT
+     * cache was made for (dpkg installs files with the time jpackage copied them).
      */
     private Path linuxResources(Layout layout) throws IOException {
         Path dir = Files.createDirectories(work.resolve("resources"));
         Path src = base.resolve("src/packaging/linux");
         Files.copy(src.resolve(NAME + ".desktop"), dir.resolve(NAME + ".desktop"));
-        long seconds = Files.getLastModifiedTime(layout.appDir().resolve(JAR)).to(TimeUnit.SECONDS);
-        String jar = LINUX_INSTALL_DIR + "/" + NAME.toLowerCase(Locale.ROOT) + "/lib/app/" + JAR;
-        String postinst = Files.readString(src.resolve("postinst"), StandardCharsets.UTF_8)
-                .replace("@JAR@", jar).replace("@JAR_SECONDS@", Long.toString(seconds));
-        Files.writeString(dir.resolve("postinst"), postinst, StandardCharsets.UTF_8);
+        String pkg = NAME.toLowerCase(Locale.ROOT);
+        String installed = LINUX_INSTALL_DIR + "/" + pkg;
+        Map<String, String> fill = Map.of(
+                "@JAR@", installed + "/lib/app/" + JAR,
+                "@JAR_SECONDS@", Long.toString(Files.getLastModifiedTime(layout.appDir().resolve(JAR)).to(TimeUnit.SECONDS)),
+                // jpackage's own name for the entry it writes into the image from our template
+                "@DESKTOP_FILE@", installed + "/lib/" + pkg + "-" + NAME + ".desktop",
+                "@MENU_ENTRY@", "/usr/share/applications/" + pkg + ".desktop");
+        for (String script : List.of("postinst", "prerm")) {
+            String text = Files.readString(src.resolve(script), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> e : fill.entrySet()) {
+                text = text.replace(e.getKey(), e.getValue());
+            }
+            Files.writeString(dir.resolve(script), text, StandardCharsets.UTF_8);
+        }
         return dir;
     }
 
