@@ -3,6 +3,8 @@
 # synthetic group (demo --size large) in one run, as a table on the terminal and as JSON in
 # target/bench.json. Each line is a median (p50) with p95 and p99 where several runs make sense.
 #   bash bench/run.sh [RUNS]          # RUNS for the fresh-process figures, default 5
+# With the installable program built (mvn -Ppackage package, target/dist/GuidanceDesk), the same
+# fresh-process figures through its launcher follow as packaged.* rows.
 # Needs xvfb-run and a Chinese font for the start-up figures (installed when missing, as
 # bench/startup.sh does) and LibreOffice for the comparison (skipped when absent).
 set -euo pipefail
@@ -64,6 +66,30 @@ done
 # The bare JavaFX window and the 规定动作 matrix, measured the same way by bench/startup.sh.
 bash bench/startup.sh "$runs" 2>/dev/null | tee "$work/startup.txt" | sed 's/^/  /' >/dev/null || true
 
+# The installable program, when built: its launcher (its own runtime and AOT cache), the options
+# given as a user's JAVA_TOOL_OPTIONS would be, interleaved group by group like the rows above.
+pkg=target/dist/GuidanceDesk/bin/GuidanceDesk
+if [ -x "$pkg" ]; then
+  echo "the packaged program (target/dist) …"
+  popts="-Dguidancedesk.data=$work/data -Dorg.sqlite.tmpdir=$work"
+  for g in demo large; do
+    ws=(); ts=()
+    for i in $(seq 1 "$runs"); do
+      t0=$(now_ms); JAVA_TOOL_OPTIONS="$popts" $pkg report weekly --db "$work/$g.db" --today $today --out "$work/w.pdf" >/dev/null 2>&1; t1=$(now_ms)
+      ws+=($((t1 - t0)))
+      t=$(JAVA_TOOL_OPTIONS="$popts -Dguidancedesk.startupProbe=true" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
+          $pkg --db "$work/$g.db" 2>/dev/null | sed -n 's/^startup-ms: //p')
+      [ -n "$t" ] && ts+=("$t")
+    done
+    metric "packaged.$g.weekly_pdf_fresh $(printf '%s\n' "${ws[@]}" | quantiles) ms"
+    [ ${#ts[@]} -gt 0 ] && metric "packaged.$g.startup $(printf '%s\n' "${ts[@]}" | quantiles) ms"
+  done
+  # The bare window on the packaged runtime, where bench/startup.sh takes JAVA.
+  if grep -q 'JAVA:-' bench/startup.sh; then
+    JAVA=target/dist/GuidanceDesk/lib/runtime/bin/java bash bench/startup.sh "$runs" 2>/dev/null > "$work/startup-packaged.txt" || true
+  fi
+fi
+
 echo "the ledger: 10,000-row import and export, filters over 20,000 items …"
 $jv -cp "$jar:$work/bench" LedgerBench "$work" "$runs" > "$work/ledger.txt"
 grep -E '^(export|import) 10,000\+ rows' "$work/ledger.txt" | while read -r line; do
@@ -90,6 +116,7 @@ echo
 printf '%-36s %10s %10s %10s  %s\n' figure p50 p95 p99 unit
 awk '{printf "%-36s %10s %10s %10s  %s\n", $2, $3, $4, $5, $6}' "$metrics"
 if grep -q '^median' "$work/startup.txt" 2>/dev/null; then echo; echo "bench/startup.sh (规定动作 matrix, and the bare window):"; grep -E 'median' "$work/startup.txt"; fi
+if grep -q 'median' "$work/startup-packaged.txt" 2>/dev/null; then echo; echo "bench/startup.sh on the packaged runtime (the jar, no AOT cache; and the bare window):"; grep -E 'median' "$work/startup-packaged.txt"; fi
 mkdir -p target
 {
   echo "{"
