@@ -1,7 +1,5 @@
 package org.guidancedesk.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import java.util.function.Supplier;
@@ -11,7 +9,8 @@ import java.util.function.Supplier;
  * {@code JAVA_TOOL_OPTIONS} for the packaged launcher): after the first layout pulse that shows
  * the first screen with its data — whichever section the window opens on (or the welcome), once
  * its reads have come back and nothing else is under way — prints the time since the process
- * started and quits.
+ * started ({@code startup-ms: N}) and the processor time it used ({@code startup-cpu-ms: N}: a run
+ * that took long with little processor time waited for another program), and quits.
  */
 public final class StartupProbe {
     static final String PROPERTY = "guidancedesk.startupProbe";
@@ -21,8 +20,7 @@ public final class StartupProbe {
     /** Prints a named moment of start-up when the probe is on. */
     public static void mark(String what) {
         if (Boolean.getBoolean(PROPERTY)) {
-            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.out.println("  " + what + ": " + Duration.between(started, Instant.now()).toMillis() + " ms");
+            System.out.println("  " + what + ": " + ProcessClock.sinceStartMillis() + " ms");
         }
     }
 
@@ -34,13 +32,13 @@ public final class StartupProbe {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             UiTasks tasks = shownTasks.get();
             if (tasks != null && tasks.settled()) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                System.out.println("startup-ms: " + Duration.between(started, Instant.now()).toMillis());
+                System.out.println("startup-ms: " + ProcessClock.sinceStartMillis());
+                System.out.println("startup-cpu-ms: " + ProcessClock.cpuMillis());
                 Platform.exit();
             }
         };
