@@ -32,6 +32,7 @@ import org.guidancedesk.domain.CellState;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.HoverTooltip;
 import org.guidancedesk.ui.Ids;
 
 /**
@@ -50,6 +51,8 @@ final class ChecklistView {
     private final ChecklistViewModel vm;
     private final I18n i18n;
     private final TableView<MatrixRow> table = new TableView<>();
+    /** The hover text of the cells (a cell's state, date and liaison; an action's whole title). */
+    private final HoverTooltip hover = new HoverTooltip();
     private final CellDetailsView details;
     private final BorderPane root = new BorderPane();
     /** The line shown while there is nothing to tick yet. */
@@ -378,12 +381,16 @@ final class ChecklistView {
 
     /** The first column: phase headings, action titles (★ for must-attend), the total label. */
     private final class ActionTitleCell extends TableCell<MatrixRow, MatrixRow> {
+        ActionTitleCell() {
+            hover.attach(this, () -> getItem() instanceof MatrixRow.ActionRow ? getText() : null);
+        }
+
         @Override
         protected void updateItem(MatrixRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setText(null);
-                setTooltip(null);
+                hover.refresh(this);
                 return;
             }
             String text;
@@ -396,7 +403,7 @@ final class ChecklistView {
                         ? "checklist.groupCompletion" : "checklist.unitCompletion");
             }
             setText(text);
-            setTooltip(row instanceof MatrixRow.ActionRow ? new javafx.scene.control.Tooltip(text) : null);
+            hover.refresh(this);
         }
     }
 
@@ -408,7 +415,8 @@ final class ChecklistView {
             this.column = column;
             setAlignment(Pos.CENTER);
             // The accessible text (state, date, the unit's liaison) is the hover text too.
-            accessibleTextProperty().addListener((o, was, is) -> setTooltip(is == null ? null : new javafx.scene.control.Tooltip(is)));
+            hover.attach(this, this::getAccessibleText);
+            accessibleTextProperty().addListener((o, was, is) -> hover.refresh(this));
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 // Ctrl/Shift+click add to the selection (to mark several on one date), never tick.
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()

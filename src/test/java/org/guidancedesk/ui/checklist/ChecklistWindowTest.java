@@ -284,4 +284,26 @@ class ChecklistWindowTest {
         assertEquals(LONG_NAME, header.getTooltip().getText());
         close(window);
     }
+
+    @Test
+    void theCellUnderTheMouseTellsItsStateInTheOneHoverTooltip(FxRobot robot) throws Exception {
+        Path file = demo(ws -> { });
+        MainWindow window = openWindow(robot, file);
+        List<TableCell<?, ?>> cells = robot.lookup("#" + Ids.MATRIX + " .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && c.getAccessibleText() != null
+                        && c.getAccessibleText().contains("："))
+                .queryAllAs(TableCell.class).stream().<TableCell<?, ?>>map(c -> c).limit(2).toList();
+        assertEquals(2, cells.size());
+        for (TableCell<?, ?> cell : cells) {
+            robot.moveTo(cell);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip().equals(cell.getAccessibleText()));
+        }
+        close(window);
+    }
+
+    private static String shownTooltip() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
+    }
 }
