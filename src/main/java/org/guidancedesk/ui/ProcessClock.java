@@ -35,16 +35,26 @@ public final class ProcessClock {
 
     /** The processor time (user and system, every thread) used so far, in milliseconds; -1 if unknown. */
     public static long cpuMillis() {
-        String[] fields = statFields();
+        String[] fields = statFields("/proc/self/stat");
         if (fields != null) {
             return (Long.parseLong(fields[14]) + Long.parseLong(fields[15])) * 1000 / TICKS_PER_SECOND;
         }
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
+    /**
+     * The processor time the calling thread has used, in milliseconds; -1 if unknown. On the
+     * JavaFX thread it is the work done there, which other programs on the machine slow but
+     * do not add to.
+     */
+    public static long threadCpuMillis() {
+        String[] fields = statFields("/proc/thread-self/stat");
+        return fields == null ? -1 : (Long.parseLong(fields[14]) + Long.parseLong(fields[15])) * 1000 / TICKS_PER_SECOND;
+    }
+
     private static long originOffset() {
         long now = System.nanoTime() / 1_000_000;
-        String[] fields = statFields();
+        String[] fields = statFields("/proc/self/stat");
         try {
             if (fields != null) {
                 String uptime = Files.readString(Path.of("/proc/uptime"));
@@ -59,13 +69,13 @@ public final class ProcessClock {
     }
 
     /**
-     * The fields of {@code /proc/self/stat}, numbered from 1 as in proc(5) (index 0 unused), or
-     * null off Linux. The command name (field 2) may hold spaces: the rest follows its last ')'.
+     * The fields of a {@code stat} file of {@code /proc}, numbered from 1 as in proc(5) (index 0
+     * unused), or null off Linux. The command name (field 2) may hold spaces: the rest follows its last ')'.
      */
-    private static String[] statFields() {
+    private static String[] statFields(String file) {
         String stat;
         try {
-            stat = Files.readString(Path.of("/proc/self/stat"));
+            stat = Files.readString(Path.of(file));
         } catch (IOException | RuntimeException e) {
             return null;
         }

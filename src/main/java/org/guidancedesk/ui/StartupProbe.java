@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * the first screen with its data — whichever section the window opens on (or the welcome), once
  * its reads have come back and nothing else is under way — prints the time since the process
  * started ({@code startup-ms: N}) and the processor time it used ({@code startup-cpu-ms: N}: a run
- * that took long with little processor time waited for another program), and quits.
+ * that took long with little processor time waited for another program) and that of the JavaFX
+ * thread alone ({@code startup-fx-cpu-ms: N}), and quits.
  */
 public final class StartupProbe {
     static final String PROPERTY = "guidancedesk.startupProbe";
@@ -39,6 +40,7 @@ public final class StartupProbe {
                 scene.removePostLayoutPulseListener(listener[0]);
                 System.out.println("startup-ms: " + ProcessClock.sinceStartMillis());
                 System.out.println("startup-cpu-ms: " + ProcessClock.cpuMillis());
+                System.out.println("startup-fx-cpu-ms: " + ProcessClock.threadCpuMillis());
                 Platform.exit();
             }
         };
