@@ -18,10 +18,11 @@ public final class StartupProbe {
 
     private StartupProbe() {}
 
-    /** Prints a named moment of start-up when the probe is on. */
+    /** Prints a named moment of start-up when the probe is on, with the processor time of the thread it is on. */
     public static void mark(String what) {
         if (Boolean.getBoolean(PROPERTY)) {
-            System.out.println("  " + what + ": " + ProcessClock.sinceStartMillis() + " ms");
+            System.out.println("  " + what + ": " + ProcessClock.sinceStartMillis() + " ms (this thread's cpu "
+                    + ProcessClock.threadCpuMillis() + " ms)");
         }
     }
 
