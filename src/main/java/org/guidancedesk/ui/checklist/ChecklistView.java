@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.StringConverter;
-import org.controlsfx.control.SegmentedButton;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.CellState;
 import org.guidancedesk.domain.Phase;
@@ -458,9 +457,17 @@ final class ChecklistView {
         units.setId(Ids.SCOPE_UNITS);
         ToggleButton group = new ToggleButton(i18n.tr("scope", ActionScope.GROUP));
         group.setId(Ids.SCOPE_GROUP);
-        SegmentedButton scope = new SegmentedButton(units, group);
+        // Two joined toggles (Modena's pill ends): ControlsFX's SegmentedButton, its skin and
+        // stylesheet were loaded for only this, on the way to the first frame.
+        javafx.scene.control.ToggleGroup toggles = new javafx.scene.control.ToggleGroup();
+        units.setToggleGroup(toggles);
+        group.setToggleGroup(toggles);
+        units.getStyleClass().add("left-pill");
+        group.getStyleClass().add("right-pill");
+        HBox scope = new HBox(units, group);
+        scope.setAlignment(Pos.CENTER_LEFT);
         units.setSelected(true);
-        scope.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+        toggles.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);
             } else {

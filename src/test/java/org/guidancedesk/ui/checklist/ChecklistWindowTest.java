@@ -306,4 +306,25 @@ class ChecklistWindowTest {
                 .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
                 .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
     }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void theScopeTogglesSwitchBetweenUnitsAndTheGroupsOwnItemsAndOneStaysOn(FxRobot robot) throws Exception {
+        MainWindow window = openWindow(robot, demo(ws -> { }));
+        TableView table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
+        javafx.scene.control.ToggleButton units = robot.lookup("#" + Ids.SCOPE_UNITS).queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton group = robot.lookup("#" + Ids.SCOPE_GROUP).queryAs(javafx.scene.control.ToggleButton.class);
+        I18n zh = I18n.forLanguage("zh");
+
+        robot.clickOn(group);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> zh.tr("checklist.column.item")
+                .equals(((TableColumn<?, ?>) table.getColumns().get(0)).getText()));
+        robot.clickOn(group);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(group.isSelected() && !units.isSelected(), "clicking the chosen one again keeps it");
+        robot.clickOn(units);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> zh.tr("checklist.column.action")
+                .equals(((TableColumn<?, ?>) table.getColumns().get(0)).getText()));
+        close(window);
+    }
 }
