@@ -47,6 +47,10 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         LogFile.quietUntilInstalled();
+        java.util.Optional<WindowArgs> window = WindowArgs.parse(args);
+        if (window.isPresent()) {
+            return startWindow(window.get(), err, args);
+        }
         String language = LanguageOption.scan(args);
         // `--lang en report ledger …` speaks English too: the command's own --lang defaults to it.
         System.setProperty(LanguageOption.SCANNED, language);
@@ -65,7 +69,23 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        return openWindow(db, lang);
+    }
+
+    /** The window, its options read without picocli; a failure is one line, as a command's. */
+    private static int startWindow(WindowArgs window, PrintWriter err, String... args) {
+        try {
+            return openWindow(window.db(), window.lang());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "command failed: " + String.join(" ", args), e);
+            err.println(TerminalText.safe(Failures.describe(I18n.forLanguage(LanguageOption.scan(args)), e)));
+            err.flush();
+            return 1;
+        }
+    }
+
+    private static int openWindow(Path db, String lang) {
         Path dataFolder = privateDataFolder();
         Path file = db != null ? db : dataFolder.resolve(DataFolder.DEFAULT_DB);
         // The log and SQLite's native library (a tenth of a second or more) are made ready

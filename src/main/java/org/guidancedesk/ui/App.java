@@ -8,8 +8,9 @@ import javafx.stage.Stage;
 import org.guidancedesk.i18n.I18n;
 
 /**
- * Starts the window. The file is opened (and checked) on a background thread while the
- * JavaFX toolkit starts, since each takes a noticeable part of start-up.
+ * Starts the window. The file is opened (and checked), and the data of the section it opens on
+ * read, on a background thread while the JavaFX toolkit starts, since each takes a noticeable
+ * part of start-up.
  */
 public final class App {
     private App() {}
@@ -36,9 +37,11 @@ public final class App {
             t.setDaemon(true);
             t.start();
         };
-        CompletableFuture<OpenedFile> opening = ready.thenApplyAsync(
-                r -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder)), opener);
         UiState state = UiState.load(dataFolder);
+        // The section to open on is known before the file is: its data is read with the file.
+        SectionId first = SectionId.atStart(state, java.time.LocalDate.now(clock));
+        CompletableFuture<OpenedFile> opening = ready.thenApplyAsync(
+                r -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder), first), opener);
         I18n i18n = I18n.forLanguage(language != null ? language : state.language().orElse("zh"));
         // JavaFX's own texts (OK, Cancel in dialogs, date pickers) follow the default locale:
         // make it the window's language, not the machine's (often C or en_US).

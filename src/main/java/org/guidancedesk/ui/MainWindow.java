@@ -67,6 +67,8 @@ public final class MainWindow {
     private final StackPane notices = new StackPane();
     /** The next file shown is the same file again in another language: no notice, same section. */
     private boolean quietOpen;
+    /** The section the file on show opened on (before any was shown). */
+    private SectionId firstSection = SectionId.OVERVIEW;
 
     private Session session;
     private SectionId current;
@@ -262,11 +264,12 @@ public final class MainWindow {
         }
         statusText.setText(i18n.tr("status.opening", file));
         content.getChildren().setAll(new Label(i18n.tr("status.opening", file)));
+        SectionId first = opening != null ? null : startSection();
         executor.submit(() -> {
             if (old != null) {
                 old.workspace().close();
             }
-            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, DataFolder.backups(dataFolder));
+            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, DataFolder.backups(dataFolder), first);
         }, this::showOpened, error -> showOpenError(file, error));
     }
 
@@ -278,10 +281,16 @@ public final class MainWindow {
         }
     }
 
+    /** The section a file opens on: the one on show, or at a start the day's ({@link SectionId#atStart}). */
+    private SectionId startSection() {
+        return current != null ? current : SectionId.atStart(state, LocalDate.now(clock));
+    }
+
     private void showOpened(OpenedFile opened) {
         StartupProbe.mark("file opened");
+        firstSection = opened.first().section();
         session = new Session(opened.workspace(), executor, work, this::reportSessionError, i18n, clock,
-                this::refreshHeader, opened.checklist(), this::showItem);
+                this::refreshHeader, opened.first(), this::showItem);
         Path file = opened.workspace().file();
         state.addRecent(file);
         fileMenu.refreshRecent();
@@ -292,7 +301,7 @@ public final class MainWindow {
         if (opened.group().isEmpty()) {
             showWelcome();
         } else {
-            showGroup(opened.group().get());
+            showGroup(opened.group().get(), opened.first().overview().map(o -> o.agenda()));
         }
     }
 
@@ -354,12 +363,13 @@ public final class MainWindow {
         setSidebarEnabled(false);
         statusText.textProperty().unbind();
         statusText.setText(i18n.tr("backup.restoring"));
+        SectionId first = startSection();
         executor.submit(() -> {
             if (old != null) {
                 old.workspace().close();
             }
             java.util.List<Path> aside = backups.restore(file, backup);
-            return new Restored(OpenedFile.open(file, clock, DataFolder.backups(dataFolder)), aside);
+            return new Restored(OpenedFile.open(file, clock, DataFolder.backups(dataFolder), first), aside);
         }, restored -> {
             showOpened(restored.opened());
             session.tasks().announce(restored.setAside().isEmpty() ? i18n.tr("backup.restored")
@@ -383,12 +393,18 @@ public final class MainWindow {
         }, this::open, errors::report);
     }
 
+    /** A group just made on the welcome: its first section, nothing read beforehand. */
     private void showGroup(Group group) {
+        showGroup(group, Optional.empty());
+    }
+
+    /** @param agendaRead the agenda read with the file (with 总览), for the day's notice without a read of its own */
+    private void showGroup(Group group, Optional<org.guidancedesk.service.AgendaService.Agenda> agendaRead) {
         setHeader(group);
         setSidebarEnabled(true);
-        show(current != null ? current : SectionId.initial(state.startSection(LocalDate.now(clock)).orElse(null)));
+        show(current != null ? current : firstSection);
         if (!quietOpen) {
-            noticeWhatIsDue();
+            noticeWhatIsDue(agendaRead);
         }
         quietOpen = false;
     }
@@ -427,7 +443,8 @@ public final class MainWindow {
     private void adopt(Workspace ws, SectionId section) {
         current = section;
         quietOpen = true;
-        executor.submit(() -> OpenedFile.read(ws), this::showOpened, error -> showOpenError(ws.file(), error));
+        SectionId first = startSection();
+        executor.submit(() -> OpenedFile.read(ws, first), this::showOpened, error -> showOpenError(ws.file(), error));
     }
 
     /** For 帮助 › 使用指南: the open file and its backups' folder (null when no file is open). */
@@ -446,14 +463,38 @@ public final class MainWindow {
         return session;
     }
 
-    /** At start (and on opening a file), a notice of what is overdue and due today; it never blocks. */
-    private void noticeWhatIsDue() {
+    /**
+     * At start (and on opening a file), a notice of what is overdue and due today; it never
+     * blocks. It comes a second after its data, so its read waits until the first screen's data
+     * is on show (the frame drawn), not to hold that up; with 总览 first, 总览's agenda serves.
+     */
+    private void noticeWhatIsDue(Optional<org.guidancedesk.service.AgendaService.Agenda> agendaRead) {
         Session shown = session;
-        shown.tasks().read(() -> shown.workspace().agenda().agenda(0), agenda -> {
-            if (session == shown && (!agenda.overdue().isEmpty() || !agenda.upcoming().isEmpty())) {
-                org.guidancedesk.ui.overview.StartupNotice.show(notices, agenda, i18n);
+        if (agendaRead.isPresent()) {
+            org.guidancedesk.ui.overview.StartupNotice.show(notices, agendaRead.get(), i18n);
+            return;
+        }
+        shown.tasks().whenSettled(() -> afterNextFrame(() -> {
+            if (session == shown) {
+                shown.tasks().read(() -> shown.workspace().agenda().agenda(0), agenda -> {
+                    if (session == shown) {
+                        org.guidancedesk.ui.overview.StartupNotice.show(notices, agenda, i18n);
+                    }
+                });
             }
-        });
+        }));
+    }
+
+    /** Runs {@code then} after the next frame's layout (the start-up probe, put on before, sees that frame first). */
+    private void afterNextFrame(Runnable then) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** Shows a section with one item selected in it (a line of 总览 opened). */

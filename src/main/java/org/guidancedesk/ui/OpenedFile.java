@@ -3,25 +3,26 @@ package org.guidancedesk.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.platform.RiskyLocation;
 import org.guidancedesk.service.Workspace;
 
 /**
  * A file just opened, with what the first screen shows already read (the group and, when
- * there is one, the checklist) and where it lies (a network share or synced folder is
- * found by asking the file system, which may be slow: never on the JavaFX thread), so the
- * window renders it in one pass.
+ * there is one, the data of the section it opens on) and where it lies (a network share or
+ * synced folder is found by asking the file system, which may be slow: never on the JavaFX
+ * thread), so the window renders it in one pass.
  */
-record OpenedFile(Workspace workspace, Optional<Group> group, Optional<Checklist> checklist,
-                  Optional<RiskyLocation.Kind> risk) {
+record OpenedFile(Workspace workspace, Optional<Group> group, FirstScreen first, Optional<RiskyLocation.Kind> risk) {
 
-    /** Opens and reads, with verified backups in {@code backupsRoot}; runs off the JavaFX thread. */
-    static OpenedFile open(Path file, Clock clock, Path backupsRoot) {
+    /**
+     * Opens and reads, with verified backups in {@code backupsRoot}, for showing {@code section}
+     * first; runs off the JavaFX thread.
+     */
+    static OpenedFile open(Path file, Clock clock, Path backupsRoot, SectionId section) {
         Workspace ws = Workspace.open(file, clock, backupsRoot);
         try {
-            return read(ws);
+            return read(ws, section);
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -29,8 +30,9 @@ record OpenedFile(Workspace workspace, Optional<Group> group, Optional<Checklist
     }
 
     /** Reads what the first screen shows of a workspace already open; runs off the JavaFX thread. */
-    static OpenedFile read(Workspace ws) {
+    static OpenedFile read(Workspace ws, SectionId section) {
         Optional<Group> group = ws.groups().group();
-        return new OpenedFile(ws, group, group.map(g -> ws.checklist().load()), RiskyLocation.of(ws.file()));
+        FirstScreen first = group.isPresent() ? FirstScreen.read(ws, section) : FirstScreen.of(section);
+        return new OpenedFile(ws, group, first, RiskyLocation.of(ws.file()));
     }
 }

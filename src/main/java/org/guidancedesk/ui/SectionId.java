@@ -23,6 +23,14 @@ public enum SectionId {
         return "section." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * The section a start on {@code today} opens on ({@link UiState#startSection}: 总览 at the
+     * day's first start, else the last one); it is remembered that this day has started.
+     */
+    public static SectionId atStart(UiState state, java.time.LocalDate today) {
+        return initial(state.startSection(today).orElse(null));
+    }
+
     /** The section to show first: the remembered one when it exists and is available. */
     public static SectionId initial(String remembered) {
         for (SectionId id : values()) {

@@ -3,8 +3,6 @@ package org.guidancedesk.ui;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.Workspace;
 import org.guidancedesk.ui.checklist.ChecklistSection;
@@ -26,12 +24,12 @@ final class Session {
     private final UiTasks tasks;
     private final Runnable onGroupChanged;
     private final Map<SectionId, Section> sections = new EnumMap<>(SectionId.class);
-    /** The checklist read with the file, used by the checklist's first showing only. */
-    private Optional<Checklist> prefetched;
+    /** What the first section shows, read with the file, used by that section's first showing only. */
+    private FirstScreen prefetched;
     private final Navigator navigate;
 
     Session(Workspace workspace, UiExecutor executor, UiExecutor work, UiTasks.ErrorReporter errors, I18n i18n, Clock clock,
-            Runnable onGroupChanged, Optional<Checklist> prefetched, Navigator navigate) {
+            Runnable onGroupChanged, FirstScreen prefetched, Navigator navigate) {
         this.navigate = navigate;
         this.prefetched = prefetched;
         this.workspace = workspace;
@@ -60,17 +58,18 @@ final class Session {
     }
 
     private Section create(SectionId id) {
+        // What was read with the file is for the first section built, and only then: later it may be old.
+        FirstScreen first = prefetched.section() == id ? prefetched : FirstScreen.of(id);
+        prefetched = FirstScreen.of(prefetched.section());
+        if (first.checklist().isPresent() || first.overview().isPresent()) {
+            tasks.arrivedBeforehand();
+        }
         return switch (id) {
-            case CHECKLIST -> {
-                ChecklistSection checklist = new ChecklistSection(tasks, workspace.checklist(), prefetched,
-                        workspace.history());
-                prefetched = Optional.empty();
-                yield checklist;
-            }
+            case CHECKLIST -> new ChecklistSection(tasks, workspace.checklist(), first.checklist(), workspace.history());
             case SETTINGS -> new SettingsSection(tasks, workspace, onGroupChanged);
             case WEEKLY -> new WeeklySection(tasks, ReportServices.of(workspace));
             case DEADLINES -> new DeadlinesSection(tasks, workspace);
-            case OVERVIEW -> new OverviewSection(tasks, workspace, navigate);
+            case OVERVIEW -> new OverviewSection(tasks, workspace, navigate, first.overview());
             case LEDGER -> new LedgerSection(tasks, workspace);
             case WORKLOG -> new WorkLogSection(tasks, workspace);
             case REVIEWS -> new ReviewsSection(tasks, workspace);

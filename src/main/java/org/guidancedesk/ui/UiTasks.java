@@ -54,10 +54,18 @@ public final class UiTasks {
                 try {
                     delegate.submit(job, result -> {
                         back();
-                        onSuccess.accept(result);
+                        try {
+                            onSuccess.accept(result);
+                        } finally {
+                            runIfSettled();
+                        }
                     }, error -> {
                         back();
-                        onFailure.accept(error);
+                        try {
+                            onFailure.accept(error);
+                        } finally {
+                            runIfSettled();
+                        }
                     });
                 } catch (RuntimeException refused) {
                     inFlight.decrementAndGet();
@@ -75,6 +83,37 @@ public final class UiTasks {
     private void back() {
         inFlight.decrementAndGet();
         finished.incrementAndGet();
+    }
+
+    /**
+     * A result read before these tasks existed (with the file, at start-up) is on show: it counts
+     * as one that came back, so {@link #settled()} can be true though nothing more was read.
+     */
+    public void arrivedBeforehand() {
+        finished.incrementAndGet();
+    }
+
+    /** Waiting for {@link #settled()}: run, on the JavaFX thread, after the result that settles it is shown. */
+    private final java.util.List<Runnable> whenSettled = new java.util.ArrayList<>();
+
+    /**
+     * Runs {@code then} once {@link #settled()}: at once if it is, else after the last result
+     * under way has been handed to its screen (for work the first screen must not wait for).
+     */
+    public void whenSettled(Runnable then) {
+        if (settled()) {
+            then.run();
+        } else {
+            whenSettled.add(then);
+        }
+    }
+
+    private void runIfSettled() {
+        if (!whenSettled.isEmpty() && settled()) {
+            java.util.List<Runnable> due = java.util.List.copyOf(whenSettled);
+            whenSettled.clear();
+            due.forEach(Runnable::run);
+        }
     }
 
     /**

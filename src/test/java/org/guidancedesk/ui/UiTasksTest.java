@@ -78,4 +78,30 @@ class UiTasksTest {
         db.runAll();
         assertTrue(tasks.settled(), "a failure comes back too");
     }
+
+    @Test
+    void aResultReadWithTheFileCountsAsComeBack() {
+        tasks.arrivedBeforehand();
+        assertTrue(tasks.settled(), "the first screen shows data read before its tasks existed");
+        tasks.read(() -> "more", r -> { });
+        assertFalse(tasks.settled());
+        db.runAll();
+        assertTrue(tasks.settled());
+    }
+
+    @Test
+    void whatWaitsForSettledRunsAfterTheLastResultIsShown() {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        tasks.read(() -> "rows", rows -> {
+            seen.add(rows);
+            tasks.compute(() -> "preview", seen::add);
+        });
+        tasks.whenSettled(() -> seen.add("settled"));
+        db.runAll();
+        assertEquals(java.util.List.of("rows"), seen, "a computation the result asked for is still under way");
+        work.runAll();
+        assertEquals(java.util.List.of("rows", "preview", "settled"), seen);
+        tasks.whenSettled(() -> seen.add("at once"));
+        assertEquals("at once", seen.get(seen.size() - 1));
+    }
 }

@@ -26,21 +26,23 @@ final class CellDetailsView {
     private final CellDetailsViewModel vm;
     private final I18n i18n;
     private final VBox box = new VBox(8);
-    private final ChoiceBox<ActionStatus> status = new ChoiceBox<>();
-    private final DatePicker planned;
-    private final DatePicker done;
+    // The fields are made when a cell is first selected: a start shows only the hint (and
+    // date pickers, a text area and a choice box cost their classes and a localised formatter).
+    private ChoiceBox<ActionStatus> status;
+    private DatePicker planned;
+    private DatePicker done;
     private final FlowPane attendees = new FlowPane(10, 6);
-    private final TextArea note = new TextArea();
+    private TextArea note;
     private final PauseTransition notePause = new PauseTransition(NOTE_PAUSE);
-    private final javafx.scene.control.Button markDone = new javafx.scene.control.Button();
+    private javafx.scene.control.Button markDone;
+    private Runnable markDoneAction;
+    private String markDoneTooltip;
     /** True while fields are filled from the record, so that filling is not taken as an edit. */
     private boolean filling;
 
     CellDetailsView(CellDetailsViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.planned = DateInput.picker(i18n);
-        this.done = DateInput.picker(i18n);
         build();
     }
 
@@ -65,6 +67,14 @@ final class CellDetailsView {
         if (box.getChildren().size() > 1) {
             return;
         }
+        status = new ChoiceBox<>();
+        planned = DateInput.picker(i18n);
+        done = DateInput.picker(i18n);
+        note = new TextArea();
+        markDone = new javafx.scene.control.Button(i18n.tr("checklist.markDone"));
+        markDone.setId(ChecklistView.MARK_DONE_BUTTON);
+        markDone.setTooltip(new javafx.scene.control.Tooltip(markDoneTooltip));
+        markDone.setOnAction(e -> markDoneAction.run());
         Label title = new Label();
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
@@ -174,7 +184,7 @@ final class CellDetailsView {
             DateInput.commitTyped(planned);
             DateInput.commitTyped(done);
         }
-        if (notePause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (notePause.getStatus() == javafx.animation.Animation.Status.RUNNING && note != null) {
             notePause.stop();
             vm.setNote(note.getText());
         }
@@ -182,10 +192,8 @@ final class CellDetailsView {
 
     /** 标记完成于…, beside the done date: the same prompt as Shift+Space, for the selected cells. */
     void setMarkDoneAction(Runnable action, String tooltip) {
-        markDone.setText(i18n.tr("checklist.markDone"));
-        markDone.setId(ChecklistView.MARK_DONE_BUTTON);
-        markDone.setTooltip(new javafx.scene.control.Tooltip(tooltip));
-        markDone.setOnAction(e -> action.run());
+        markDoneAction = action;
+        markDoneTooltip = tooltip;
     }
 
     private Label caption(String key) {
@@ -195,7 +203,7 @@ final class CellDetailsView {
     }
 
     private void fill(ActionRecord r) {
-        if (r == null) {
+        if (r == null || status == null) {
             return;
         }
         filling = true;

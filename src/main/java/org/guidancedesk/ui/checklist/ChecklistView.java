@@ -26,12 +26,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.StringConverter;
-import org.controlsfx.control.SegmentedButton;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.CellState;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Unit;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.HoverTooltip;
 import org.guidancedesk.ui.Ids;
 
 /**
@@ -50,6 +50,8 @@ final class ChecklistView {
     private final ChecklistViewModel vm;
     private final I18n i18n;
     private final TableView<MatrixRow> table = new TableView<>();
+    /** The hover text of the cells (a cell's state, date and liaison; an action's whole title). */
+    private final HoverTooltip hover = new HoverTooltip();
     private final CellDetailsView details;
     private final BorderPane root = new BorderPane();
     /** The line shown while there is nothing to tick yet. */
@@ -378,12 +380,16 @@ final class ChecklistView {
 
     /** The first column: phase headings, action titles (★ for must-attend), the total label. */
     private final class ActionTitleCell extends TableCell<MatrixRow, MatrixRow> {
+        ActionTitleCell() {
+            hover.attach(this, () -> getItem() instanceof MatrixRow.ActionRow ? getText() : null);
+        }
+
         @Override
         protected void updateItem(MatrixRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setText(null);
-                setTooltip(null);
+                hover.refresh(this);
                 return;
             }
             String text;
@@ -396,7 +402,7 @@ final class ChecklistView {
                         ? "checklist.groupCompletion" : "checklist.unitCompletion");
             }
             setText(text);
-            setTooltip(row instanceof MatrixRow.ActionRow ? new javafx.scene.control.Tooltip(text) : null);
+            hover.refresh(this);
         }
     }
 
@@ -408,7 +414,8 @@ final class ChecklistView {
             this.column = column;
             setAlignment(Pos.CENTER);
             // The accessible text (state, date, the unit's liaison) is the hover text too.
-            accessibleTextProperty().addListener((o, was, is) -> setTooltip(is == null ? null : new javafx.scene.control.Tooltip(is)));
+            hover.attach(this, this::getAccessibleText);
+            accessibleTextProperty().addListener((o, was, is) -> hover.refresh(this));
             addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 // Ctrl/Shift+click add to the selection (to mark several on one date), never tick.
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEmpty()
@@ -450,9 +457,17 @@ final class ChecklistView {
         units.setId(Ids.SCOPE_UNITS);
         ToggleButton group = new ToggleButton(i18n.tr("scope", ActionScope.GROUP));
         group.setId(Ids.SCOPE_GROUP);
-        SegmentedButton scope = new SegmentedButton(units, group);
+        // Two joined toggles (Modena's pill ends): ControlsFX's SegmentedButton, its skin and
+        // stylesheet were loaded for only this, on the way to the first frame.
+        javafx.scene.control.ToggleGroup toggles = new javafx.scene.control.ToggleGroup();
+        units.setToggleGroup(toggles);
+        group.setToggleGroup(toggles);
+        units.getStyleClass().add("left-pill");
+        group.getStyleClass().add("right-pill");
+        HBox scope = new HBox(units, group);
+        scope.setAlignment(Pos.CENTER_LEFT);
         units.setSelected(true);
-        scope.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+        toggles.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);
             } else {

@@ -10,11 +10,20 @@ import org.guidancedesk.ui.UiTasks;
 public final class OverviewSection implements Section {
     private final OverviewViewModel vm;
     private final OverviewView view;
+    /** What the file held when it was opened, shown without a second read the first time. */
+    private java.util.Optional<OverviewViewModel.Snapshot> prefetched;
 
     /** @param navigate opens another section (an item's place is one click away) */
     public OverviewSection(UiTasks tasks, Workspace workspace, Navigator navigate) {
+        this(tasks, workspace, navigate, java.util.Optional.empty());
+    }
+
+    /** @param prefetched 总览 read with the file (at start-up), shown at the first showing */
+    public OverviewSection(UiTasks tasks, Workspace workspace, Navigator navigate,
+                           java.util.Optional<OverviewViewModel.Snapshot> prefetched) {
         this.vm = new OverviewViewModel(tasks, workspace);
         this.view = new OverviewView(vm, navigate, tasks.i18n());
+        this.prefetched = prefetched;
     }
 
     @Override
@@ -24,6 +33,11 @@ public final class OverviewSection implements Section {
 
     @Override
     public void reload() {
-        vm.reload();
+        if (prefetched.isPresent()) {
+            vm.show(prefetched.get());
+            prefetched = java.util.Optional.empty();
+        } else {
+            vm.reload();
+        }
     }
 }

@@ -81,8 +81,8 @@ public final class OverviewViewModel {
         }
     }
 
-    /** Everything read from the file in one task. */
-    record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences,
+    /** Everything read from the file in one task (at start-up, with the file). */
+    public record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences,
                     List<Rectification> ledger, org.guidancedesk.domain.WorkFigures workSoFar,
                     org.guidancedesk.domain.ReviewFigures reviewsSoFar) {}
 
@@ -119,13 +119,16 @@ public final class OverviewViewModel {
 
     /** Reads everything in one task and shows it when it arrives. */
     public void reload() {
-        tasks.read(() -> {
-            LocalDate today = workspace.workLog().today();
-            return new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
-                    workspace.deadlines().occurrences(), workspace.ledger().items(),
-                    workspace.workLog().figures(org.guidancedesk.domain.DateRange.FIRST, today, today),
-                    workspace.reviews().figures(org.guidancedesk.domain.DateRange.FIRST, today));
-        }, this::show);
+        tasks.read(() -> read(workspace), this::show);
+    }
+
+    /** Everything 总览 shows, read from the file; off the JavaFX thread. */
+    public static Snapshot read(Workspace workspace) {
+        LocalDate today = workspace.workLog().today();
+        return new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
+                workspace.deadlines().occurrences(), workspace.ledger().items(),
+                workspace.workLog().figures(org.guidancedesk.domain.DateRange.FIRST, today, today),
+                workspace.reviews().figures(org.guidancedesk.domain.DateRange.FIRST, today));
     }
 
     void show(Snapshot s) {

@@ -12,9 +12,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import org.guidancedesk.domain.ReviewKind;
 import org.guidancedesk.i18n.I18n;
+import org.guidancedesk.ui.HoverTooltip;
 import org.guidancedesk.ui.TextWidths;
 
 /**
@@ -33,6 +33,8 @@ final class ReviewGrid {
     private final ReviewsViewModel vm;
     private final I18n i18n;
     private final TableView<ReviewBoard.Row> table = new TableView<>();
+    /** The cells' hover text: the unit, the kind, the state in words. */
+    private final HoverTooltip hover = new HoverTooltip();
     private List<ReviewKind> columnsFor = List.of();
     /** True while the table's selection follows the view model's, so it is not taken for the user's. */
     private boolean following;
@@ -182,19 +184,27 @@ final class ReviewGrid {
 
     /** "◐ 第2轮", coloured by its state and by what is due. */
     private final class StateCell extends TableCell<ReviewBoard.Row, ReviewBoard.Cell> {
+        private String tip;
+
+        StateCell() {
+            hover.attach(this, () -> tip);
+        }
+
         @Override
         protected void updateItem(ReviewBoard.Cell cell, boolean empty) {
             super.updateItem(cell, empty);
             getStyleClass().removeIf(s -> s.startsWith("state-") || s.startsWith("light-"));
             if (empty || cell == null) {
                 setText(null);
-                setTooltip(null);
+                tip = null;
+                hover.refresh(this);
                 return;
             }
             setText(cell.text());
             getStyleClass().addAll(ReviewStyles.state(cell.review().state()), ReviewStyles.light(cell.light()));
-            setTooltip(new Tooltip(i18n.tr("reviews.pane.title", cell.unit().name(), cell.kind().name()) + "\n"
-                    + cell.text().replace('\n', ' ') + "\n" + i18n.tr("reviews.tip.open")));
+            tip = i18n.tr("reviews.pane.title", cell.unit().name(), cell.kind().name()) + "\n"
+                    + cell.text().replace('\n', ' ') + "\n" + i18n.tr("reviews.tip.open");
+            hover.refresh(this);
             setAccessibleText(cell.unit().name() + " " + cell.kind().name() + " " + cell.text().replace('\n', ' '));
         }
     }

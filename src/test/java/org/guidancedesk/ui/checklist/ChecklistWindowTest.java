@@ -284,4 +284,47 @@ class ChecklistWindowTest {
         assertEquals(LONG_NAME, header.getTooltip().getText());
         close(window);
     }
+
+    @Test
+    void theCellUnderTheMouseTellsItsStateInTheOneHoverTooltip(FxRobot robot) throws Exception {
+        Path file = demo(ws -> { });
+        MainWindow window = openWindow(robot, file);
+        List<TableCell<?, ?>> cells = robot.lookup("#" + Ids.MATRIX + " .table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && c.getAccessibleText() != null
+                        && c.getAccessibleText().contains("："))
+                .queryAllAs(TableCell.class).stream().<TableCell<?, ?>>map(c -> c).limit(2).toList();
+        assertEquals(2, cells.size());
+        for (TableCell<?, ?> cell : cells) {
+            robot.moveTo(cell);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip().equals(cell.getAccessibleText()));
+        }
+        close(window);
+    }
+
+    private static String shownTooltip() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void theScopeTogglesSwitchBetweenUnitsAndTheGroupsOwnItemsAndOneStaysOn(FxRobot robot) throws Exception {
+        MainWindow window = openWindow(robot, demo(ws -> { }));
+        TableView table = robot.lookup("#" + Ids.MATRIX).queryAs(TableView.class);
+        javafx.scene.control.ToggleButton units = robot.lookup("#" + Ids.SCOPE_UNITS).queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton group = robot.lookup("#" + Ids.SCOPE_GROUP).queryAs(javafx.scene.control.ToggleButton.class);
+        I18n zh = I18n.forLanguage("zh");
+
+        robot.clickOn(group);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> zh.tr("checklist.column.item")
+                .equals(((TableColumn<?, ?>) table.getColumns().get(0)).getText()));
+        robot.clickOn(group);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(group.isSelected() && !units.isSelected(), "clicking the chosen one again keeps it");
+        robot.clickOn(units);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> zh.tr("checklist.column.action")
+                .equals(((TableColumn<?, ?>) table.getColumns().get(0)).getText()));
+        close(window);
+    }
 }
