@@ -47,7 +47,8 @@ final class Migrations {
             script("V009__worklog.sql"),
             script("V010__dynamic.sql"),
             script("V011__reviews.sql"),
-            script("V012__ledger_extensions.sql"));
+            script("V012__ledger_extensions.sql"),
+            script("V013__ledger_order.sql"));
 
     private Migrations() {}
 
