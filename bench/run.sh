@@ -96,6 +96,8 @@ grep -E '^(export|import) 10,000\+ rows' "$work/ledger.txt" | while read -r line
   kind=$(echo "$line" | awk '{print $1}'); ext=$(echo "$line" | grep -o '\.\(xlsx\|csv\)' | head -1 | tr -d .)
   med=$(echo "$line" | sed -n 's/.*median *\([0-9.]*\) ms.*/\1/p'); max=$(echo "$line" | sed -n 's/.*max \([0-9.]*\),.*/\1/p')
   metric "ledger.${kind}_10000_${ext} $med $max $max ms"
+  cpu=$(echo "$line" | sed -n 's/.*thread cpu \([0-9.]*\) ms.*/\1/p')
+  if [ -n "$cpu" ]; then metric "ledger.${kind}_10000_${ext}_cpu $cpu $cpu $cpu ms"; fi
 done
 grep -E '^filter ' "$work/ledger.txt" | head -2 | nl -w1 -s' ' | while read -r n line; do
   med=$(echo "$line" | sed -n 's/.*median *\([0-9.]*\) ms.*/\1/p'); max=$(echo "$line" | sed -n 's/.*max \([0-9.]*\),.*/\1/p')

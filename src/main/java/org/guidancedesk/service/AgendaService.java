@@ -112,6 +112,7 @@ public final class AgendaService {
 
     /** The longest problem text an agenda line shows before it is cut with "…". */
     private static final int TITLE_LENGTH = 40;
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     /** Ledger items not settled that have a due date. */
     private static List<AgendaItem> ledger(Connection c, LocalDate today, int warnDays) throws java.sql.SQLException {
@@ -121,14 +122,14 @@ public final class AgendaService {
         }
         List<Member> members = new MemberRepository().findAll(c);
         List<AgendaItem> items = new ArrayList<>();
-        for (org.guidancedesk.domain.Rectification r : new org.guidancedesk.store.RectificationRepository().findAll(c)) {
-            if (r.due() != null && !r.status().settled()) {
-                Unit unit = units.get(r.unitId());
-                items.add(new AgendaItem(AgendaItem.Kind.LEDGER, r.due(), shortened(r.problem()),
-                        unit == null ? "" : unit.name(), r.light(today, warnDays),
-                        new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), r.due()),
-                        Liaison.text(unit, members)));
-            }
+        // Open items only (the query leaves the settled out): their light is their due date's.
+        for (org.guidancedesk.store.RectificationRepository.OpenItem r : new org.guidancedesk.store.RectificationRepository()
+                .findOpenWithDue(c)) {
+            Unit unit = units.get(r.unitId());
+            items.add(new AgendaItem(AgendaItem.Kind.LEDGER, r.due(), shortened(r.problem()),
+                    unit == null ? "" : unit.name(), TrafficLight.of(r.due(), false, false, today, warnDays),
+                    new AgendaItem.Ref(AgendaItem.Kind.LEDGER, r.id(), r.unitId(), r.due()),
+                    Liaison.text(unit, members)));
         }
         return items;
     }
@@ -145,7 +146,7 @@ public final class AgendaService {
         }
         List<Member> members = new MemberRepository().findAll(c);
         List<AgendaItem> items = new ArrayList<>();
-        for (org.guidancedesk.domain.WorkEntry e : new org.guidancedesk.store.WorkLogRepository().findAll(c)) {
+        for (org.guidancedesk.domain.WorkEntry e : new org.guidancedesk.store.WorkLogRepository().findAwaited(c)) {
             Unit unit = e.unitIds().size() == 1 ? units.get(e.unitIds().iterator().next()) : null;
             String unitNames = e.unitIds().stream().map(units::get).filter(java.util.Objects::nonNull).map(Unit::name)
                     .sorted().collect(java.util.stream.Collectors.joining("、"));
@@ -166,7 +167,7 @@ public final class AgendaService {
     }
 
     private static String shortened(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
+        String oneLine = BLANKS.matcher(text).replaceAll(" ");
         return oneLine.codePointCount(0, oneLine.length()) <= TITLE_LENGTH ? oneLine
                 : oneLine.substring(0, oneLine.offsetByCodePoints(0, TITLE_LENGTH - 1)) + "…";
     }

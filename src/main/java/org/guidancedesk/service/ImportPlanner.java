@@ -53,7 +53,9 @@ final class ImportPlanner {
         List<ImportProblem> problems = new ArrayList<>(matched.problems());
         Set<Integer> refused = new HashSet<>();
         problems.forEach(p -> refused.add(p.row()));
-        Map<Long, List<ProgressNote>> notes = matched.matches().isEmpty() ? Map.of() : new ProgressRepository().byItem(c);
+        // Only the file's units' notes: a unit's file over the large group's ledger need not read 50,000.
+        Map<Long, List<ProgressNote>> notes = matched.matches().isEmpty() ? Map.of()
+                : new ProgressRepository().byUnits(c, units);
         List<ImportPlan.Entry> entries = new ArrayList<>();
         Set<Long> listed = new HashSet<>();
         Set<String> covered = new HashSet<>();

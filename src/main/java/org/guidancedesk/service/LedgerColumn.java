@@ -2,6 +2,7 @@ package org.guidancedesk.service;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a ledger file: the header our export writes (the usual Chinese 台账 layout)
@@ -37,11 +38,17 @@ public enum LedgerColumn {
     CREATED_ON("登记日期", "立项日期", "登记时间", "立项时间");
 
     private final String header;
-    private final List<String> synonyms;
+    /** The header and its synonyms normalised once: every header of a file is compared with all of them. */
+    private final List<String> normalised;
 
     LedgerColumn(String header, String... synonyms) {
         this.header = header;
-        this.synonyms = List.of(synonyms);
+        List<String> names = new java.util.ArrayList<>();
+        names.add(normalise(header));
+        for (String s : synonyms) {
+            names.add(normalise(s));
+        }
+        this.normalised = List.copyOf(names);
     }
 
     /** The header our export writes. */
@@ -54,37 +61,35 @@ public enum LedgerColumn {
         return this == PROBLEM;
     }
 
-    /** Whether a file's header names this column (blanks, line breaks and a trailing （…） ignored). */
-    boolean matches(String fileHeader) {
-        String h = normalise(fileHeader);
-        if (h.isEmpty()) {
-            return false;
-        }
-        if (normalise(header).equals(h)) {
-            return true;
-        }
-        for (String s : synonyms) {
-            if (normalise(s).equals(h)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The header without blanks or a trailing remark in brackets: "整改时限\n（年月日）" → "整改时限". */
     static String normalise(String header) {
-        String h = header.replaceAll("\\s+", "").replace('(', '（').replace(')', '）').replace('／', '/');
-        h = h.replaceAll("（[^（）]*）$", "").replaceAll("[*＊:：]", "");
+        String h = Patterns.BLANKS.matcher(header).replaceAll("").replace('(', '（').replace(')', '）').replace('／', '/');
+        h = Patterns.MARKS.matcher(Patterns.TRAILING_REMARK.matcher(h).replaceAll("")).replaceAll("");
         return h.toLowerCase(Locale.ROOT);
     }
 
-    /** The field a header names, or {@code null} if none does. */
+    /**
+     * The field a header names (blanks, line breaks and a trailing （…） ignored), or {@code null}
+     * if none does.
+     */
     static LedgerColumn forHeader(String fileHeader) {
+        String h = normalise(fileHeader);
+        if (h.isEmpty()) {
+            return null;
+        }
         for (LedgerColumn c : values()) {
-            if (c.matches(fileHeader)) {
+            if (c.normalised.contains(h)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** Compiled once; in their own class, since an enum's constructors run before its static fields are set. */
+    private static final class Patterns {
+        static final Pattern BLANKS = Pattern.compile("\\s+");
+        static final Pattern TRAILING_REMARK = Pattern.compile("（[^（）]*）$");
+        static final Pattern MARKS = Pattern.compile("[*＊:：]");
     }
 }

@@ -19,6 +19,7 @@ import org.guidancedesk.tabular.RawRow;
  * its column. Knows the group's units and today's date; keeps no state between rows.
  */
 final class LedgerRowReader {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
     /** Fields whose text several columns may share (joined), e.g. 责任部门 and 责任人. */
     private static final List<LedgerColumn> JOINABLE = List.of(LedgerColumn.OWNER, LedgerColumn.PROBLEM,
             LedgerColumn.MEASURES, LedgerColumn.STANDARD, LedgerColumn.REMARKS, LedgerColumn.EVIDENCE,
@@ -167,7 +168,7 @@ final class LedgerRowReader {
     }
 
     private Long unit(Cells cells, List<ImportProblem> problems, RawRow raw) {
-        String name = cells.text(LedgerColumn.UNIT).replaceAll("\\s+", "");
+        String name = BLANKS.matcher(cells.text(LedgerColumn.UNIT)).replaceAll("");
         if (name.isEmpty()) {
             if (options.unitId() == null && columns.containsKey(LedgerColumn.UNIT)) {
                 problems.add(cells.problem(LedgerColumn.UNIT, "ledgerio.problem.unitMissing"));

@@ -18,7 +18,10 @@ final class LedgerWords {
 
     /** 整改-007: the ledger's short name and the serial, as the window shows it in Chinese. */
     static String code(Ledger l, int serial) {
-        return String.format(java.util.Locale.ROOT, "%s-%03d", l == Ledger.SPECIAL ? "整治" : "整改", serial);
+        // Concatenated, not String.format: an import writes the codes of every item of its units.
+        String digits = Integer.toString(serial);
+        String padded = digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
+        return (l == Ledger.SPECIAL ? "整治-" : "整改-") + padded;
     }
 
     static String node(LedgerNode n) {

@@ -12,6 +12,8 @@ final class NotDataRows {
     private NotDataRows() {}
 
     private static final Pattern TOTAL = Pattern.compile("(合计|小计|总计|共计)[：:]?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000]+");
     /** A footnote's opening word, a number perhaps ("注1："), then a colon. */
     private static final Pattern NOTE = Pattern.compile("^(注|附注|说明|备注|填表说明|填报说明)\\s*[0-9一二三四五六七八九十]*\\s*[：:].*",
             Pattern.DOTALL);
@@ -31,7 +33,8 @@ final class NotDataRows {
             if (first == null) {
                 first = t;
             }
-            if (TOTAL.matcher(t.replaceAll("[\\s\\u3000]+", "")).matches()) {
+            // Every total word has 计: the other cells (ten thousand rows of them) skip the regex.
+            if (t.indexOf('计') >= 0 && TOTAL.matcher(BLANKS.matcher(t).replaceAll("")).matches()) {
                 return ImportPreview.NotDataKind.TOTAL;
             }
         }
@@ -45,7 +48,7 @@ final class NotDataRows {
     static String summary(RawRow row) {
         StringBuilder b = new StringBuilder();
         for (RawCell c : row.cells()) {
-            String t = c.text().strip().replaceAll("\\s+", " ");
+            String t = SPACES.matcher(c.text().strip()).replaceAll(" ");
             if (!t.isEmpty()) {
                 if (b.length() > 0) {
                     b.append(' ');

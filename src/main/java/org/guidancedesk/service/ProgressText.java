@@ -15,6 +15,9 @@ import org.guidancedesk.domain.ValidationException;
 final class ProgressText {
     private ProgressText() {}
 
+    private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\\R");
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     static String format(List<ProgressNote> notes) {
         StringBuilder b = new StringBuilder();
         for (ProgressNote n : notes) {
@@ -33,7 +36,7 @@ final class ProgressText {
         List<ProgressNote> notes = new ArrayList<>();
         LocalDate on = null;
         StringBuilder current = new StringBuilder();
-        for (String line : text.split("\\R")) {
+        for (String line : LINES.split(text)) {
             String l = line.strip();
             if (l.isEmpty()) {
                 continue;
@@ -67,7 +70,7 @@ final class ProgressText {
 
     /** An ISO date at the start of the line, as our export writes it. */
     private static LocalDate leadingDate(String line) {
-        if (line.length() >= 10 && line.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (line.length() >= 10 && ISO_DATE.matcher(line).lookingAt()) {
             try {
                 return LocalDate.parse(line.substring(0, 10));
             } catch (java.time.DateTimeException e) {

@@ -2,7 +2,6 @@ package org.guidancedesk.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.guidancedesk.domain.ItemOrigin;
 import org.guidancedesk.domain.WorkKind;
@@ -13,7 +12,7 @@ public final class ItemOriginRepository {
         Optional<ItemOrigin> finding = Sql.queryOne(c, """
                 SELECT e.on_date, e.kind FROM work_line l JOIN work_entry e ON e.id = l.entry_id
                 WHERE l.item_id = ?""",
-                rs -> new ItemOrigin.Finding(LocalDate.parse(rs.getString(1)), WorkKind.valueOf(rs.getString(2))), itemId);
+                rs -> new ItemOrigin.Finding(Sql.isoDate(rs.getString(1)), WorkKind.valueOf(rs.getString(2))), itemId);
         if (finding.isPresent()) {
             return finding;
         }
@@ -23,6 +22,6 @@ public final class ItemOriginRepository {
                 JOIN review v ON v.id = r.review_id
                 JOIN review_kind k ON k.id = v.kind_id
                 WHERE p.item_id = ?""",
-                rs -> new ItemOrigin.ReviewPoint(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getInt(3)), itemId);
+                rs -> new ItemOrigin.ReviewPoint(Sql.isoDate(rs.getString(1)), rs.getString(2), rs.getInt(3)), itemId);
     }
 }

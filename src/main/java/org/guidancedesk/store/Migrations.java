@@ -48,6 +48,7 @@ final class Migrations {
             script("V010__dynamic.sql"),
             script("V011__reviews.sql"),
             script("V012__ledger_extensions.sql"),
+            script("V013__ledger_order.sql"),
             script("V014__campaign_phases.sql"));
 
     private Migrations() {}

@@ -67,6 +67,18 @@ public final class ProgressRepository {
                 ProgressRepository::map));
     }
 
+    /** The notes of the items of these units, by item id, oldest first within each item. */
+    public java.util.Map<Long, List<ProgressNote>> byUnits(Connection c, java.util.Collection<Long> unitIds)
+            throws SQLException {
+        List<ProgressNote> notes = new java.util.ArrayList<>();
+        for (long unitId : new java.util.TreeSet<>(unitIds)) {
+            notes.addAll(Sql.query(c, "SELECT " + COLUMNS + " FROM rectification_progress WHERE item_id IN "
+                    + "(SELECT id FROM rectification WHERE unit_id = ?) ORDER BY item_id, on_date, id",
+                    ProgressRepository::map, unitId));
+        }
+        return grouped(notes);
+    }
+
     /** Every decision (延期, 退回) by item id, oldest first within each item: what a past day's view needs. */
     public java.util.Map<Long, List<ProgressNote>> decisions(Connection c) throws SQLException {
         return grouped(Sql.query(c, "SELECT " + COLUMNS + " FROM rectification_progress WHERE kind <> 'NOTE' "

@@ -55,6 +55,15 @@ public final class WorkLogRepository {
         return read(c, "", List.of());
     }
 
+    /**
+     * The entries the agenda lists, in the order of {@link #findAll}: planned ones, and reminders
+     * done whose reply is awaited (due and not yet come).
+     */
+    public List<WorkEntry> findAwaited(Connection c) throws SQLException {
+        return read(c, " WHERE status = 'PLANNED' OR (status = 'DONE' AND kind = 'REMINDER' AND reply_due IS NOT NULL "
+                + "AND replied_on IS NULL)", List.of());
+    }
+
     public Optional<WorkEntry> find(Connection c, long id) throws SQLException {
         List<WorkEntry> found = read(c, " WHERE id = ?", List.of(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
@@ -63,7 +72,7 @@ public final class WorkLogRepository {
     private List<WorkEntry> read(Connection c, String where, List<Object> params) throws SQLException {
         List<Row> rows = Sql.query(c, "SELECT " + COLUMNS + " FROM work_entry" + where + " ORDER BY on_date, at_time, id",
                 WorkLogRepository::row, params.toArray());
-        String of = where.isEmpty() ? "" : " WHERE entry_id = ?";
+        String of = where.isEmpty() ? "" : " WHERE entry_id IN (SELECT id FROM work_entry" + where + ")";
         Object[] p = params.toArray();
         Parts parts = new Parts();
         Sql.query(c, "SELECT entry_id, unit_id FROM work_entry_unit" + of, rs -> parts.units

@@ -104,7 +104,7 @@ class BackupsTest {
     void anOlderFileIsBackedUpBeforeItIsMigrated() throws SQLException {
         Path file = demo();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            // Migration 13 made the phases rows: the catalogue goes back to naming its phase.
+            // Migration 14 made the phases rows: the catalogue goes back to naming its phase.
             st.execute("CREATE TABLE required_action__old (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
                     + "phase TEXT NOT NULL, must_attend INTEGER NOT NULL DEFAULT 0, due_from TEXT, due_to TEXT, "
                     + "scope TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0)");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Migration 13 (V014): the five phases become rows of the file, on a file made by version 12 —
+ * Migration 14 (V014): the five phases become rows of the file, on a file made by version 12 —
  * every action keeps its phase and its place, every record stays with its action, an action
  * deleted before comes back from the trash under its phase, the ledgers' lists are kept.
  */
