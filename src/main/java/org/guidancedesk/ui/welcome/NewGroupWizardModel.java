@@ -95,7 +95,7 @@ public final class NewGroupWizardModel {
                 }
                 Text.requiredName("group.campaign", campaign.get());
             }
-            case DATES -> group();
+            case DATES -> dates();
             case PEOPLE -> {
                 Text.requiredName("group.name", name.get());
                 Text.requiredName("group.secretary", secretary.get());
@@ -106,13 +106,21 @@ public final class NewGroupWizardModel {
         }
     }
 
-    private Group group() {
+    /** The dates alone (the group's name comes a step later). */
+    private void dates() {
         if (start.get() == null) {
             throw new ValidationException("group.start", "validation.required");
         }
         if (end.get() == null) {
             throw new ValidationException("group.end", "validation.required");
         }
+        if (end.get().isBefore(start.get())) {
+            throw new ValidationException("group.end", "validation.endBeforeStart");
+        }
+    }
+
+    private Group group() {
+        dates();
         return new Group(name.get(), campaign.get(), start.get(), end.get(), null);
     }
 
