@@ -10,15 +10,20 @@ import org.guidancedesk.i18n.I18n;
 final class CatalogueSummary {
     private CatalogueSummary() {}
 
-    /** "学党史 4 项" per phase of the units' actions, then per area of the group's work. */
+    /** One line per scope, "规定动作 12 项：学党史 4 · 悟思想 1 …", then the other parts counted. */
     static List<String> counts(I18n i18n, CampaignTemplate t) {
         List<String> lines = new ArrayList<>();
         for (ActionScope scope : ActionScope.values()) {
+            List<String> each = new ArrayList<>();
+            int total = 0;
             for (CampaignTemplate.PhaseEntry p : t.phases()) {
                 if (p.scope() == scope) {
-                    lines.add(i18n.tr("wizard.review.count." + scope, p.name(), t.actionsIn(scope, p.code()).size()));
+                    int n = t.actionsIn(scope, p.code()).size();
+                    each.add(i18n.tr("wizard.review.inPhase", p.name(), n));
+                    total += n;
                 }
             }
+            lines.add(i18n.tr("wizard.review.count." + scope, total, String.join(" · ", each)));
         }
         lines.add(i18n.tr("wizard.review.others", t.categories().size(), t.nodes().size(), t.deadlines().size(),
                 t.reviews().size()));

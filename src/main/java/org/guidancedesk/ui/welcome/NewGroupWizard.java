@@ -251,6 +251,7 @@ public final class NewGroupWizard {
     private Node reviewStep() {
         counts.setId(REVIEW_COUNTS);
         counts.setWrapText(true);
+        counts.setMinHeight(Region.USE_PREF_SIZE);
         actions.setId(REVIEW_ACTIONS);
         actions.setPrefHeight(300);
         VBox.setVgrow(actions, Priority.ALWAYS);

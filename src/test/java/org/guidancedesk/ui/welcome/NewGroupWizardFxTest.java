@@ -39,25 +39,33 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window on a new file: every step of the wizard, bad input named, then the file it wrote. */
+/**
+ * The real window on a new file: every step of the wizard, bad input named, then the file it wrote.
+ * With {@code -Dwizard.shots=FOLDER} it also saves a picture of each step, to look at.
+ */
 @ExtendWith(ApplicationExtension.class)
 class NewGroupWizardFxTest {
+    private static final String SHOTS = System.getProperty("wizard.shots");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
 
     @TempDir
     Path dir;
+    private MainWindow[] window;
 
     @Test
     void everyStepThenTheCreatedFileHoldsThe2021Group(FxRobot robot) throws Exception {
         Path file = dir.resolve("new.db");
         MainWindow[] window = new MainWindow[1];
+        this.window = window;
         WaitForAsyncUtils.asyncFx(() -> {
             UiState state = UiState.load(dir);
             state.setLastSection(SectionId.CHECKLIST.name());
             window[0] = new MainWindow(new Stage(), I18n.forLanguage("zh"), state, new FxUiExecutor(), clock, dir);
             window[0].show();
+            window[0].stage().setWidth(1280);
+            window[0].stage().setHeight(800);
             window[0].open(file);
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -74,6 +82,7 @@ class NewGroupWizardFxTest {
         fx(() -> template.setValue(of2021));
         assertEquals("党史学习教育", robot.lookup("#" + NewGroupWizard.CAMPAIGN)
                 .queryAs(javafx.scene.control.TextField.class).getText());
+        shot(robot, "1-template");
         next(robot);
 
         // 2. dates: an end before the start is refused on the end date
@@ -86,6 +95,7 @@ class NewGroupWizardFxTest {
         next(robot);
         assertTrue(error(robot).contains("结束日期"), error(robot));
         fx(() -> end.setValue(LocalDate.of(2021, 12, 31)));
+        shot(robot, "2-dates");
         next(robot);
 
         // 3. the group and its members: the name is required
@@ -101,6 +111,7 @@ class NewGroupWizardFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#" + NewGroupWizard.MEMBER_NAME + 1).write("赵敏");
         robot.clickOn("#" + NewGroupWizard.MEMBER_DUTY + "1-" + Duty.LOGISTICS);
+        shot(robot, "3-people");
         next(robot);
 
         // 4. units pasted from a spreadsheet: an unknown kind is named by its line
@@ -109,15 +120,17 @@ class NewGroupWizardFxTest {
         next(robot);
         assertTrue(error(robot).contains("第2行") && error(robot).contains("公司"), error(robot));
         fx(() -> units.setText("某某大学\t高校\n某某集团\t企业\n\n某某省\n"));
+        shot(robot, "4-units");
         next(robot);
 
         // 5. review: counts per phase and the actions list
         CampaignTemplate t = CampaignTemplates.load("2021");
         String counts = robot.lookup("#" + NewGroupWizard.REVIEW_COUNTS).queryAs(Label.class).getText();
-        assertTrue(counts.contains("学党史：" + t.actionsIn(ActionScope.UNIT, "XUE").size() + " 项"), counts);
+        assertTrue(counts.contains("学党史 " + t.actionsIn(ActionScope.UNIT, "XUE").size() + " · "), counts);
         assertTrue(counts.contains("3 名成员 · 3 个单位"), counts);
         ListView<String> actions = robot.lookup("#" + NewGroupWizard.REVIEW_ACTIONS).queryAs(ListView.class);
         assertEquals(t.actions().size(), actions.getItems().size());
+        shot(robot, "5-review");
         robot.clickOn("#" + NewGroupWizard.CREATE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + Ids.MATRIX).tryQuery().isPresent());
         fx(() -> window[0].stage().close());
@@ -140,6 +153,14 @@ class NewGroupWizardFxTest {
                 assertEquals(t.actions().stream().filter(a -> a.scope() == scope).count(),
                         stored.stream().filter(a -> a.scope() == scope).count(), scope.name());
             }
+        }
+    }
+
+    private void shot(FxRobot robot, String name) {
+        if (SHOTS != null) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> org.guidancedesk.testing.Snapshots.save(window[0].stage().getScene(),
+                    Path.of(SHOTS, "wizard-" + name + ".png")));
         }
     }
 
