@@ -1,9 +1,7 @@
 package org.guidancedesk.ui.welcome;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -57,9 +55,8 @@ public final class NewGroupWizardModel {
     public NewGroupWizardModel(UiTasks tasks, GroupService groups, Clock clock) {
         this.tasks = tasks;
         this.groups = groups;
-        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        start.set(monday);
-        end.set(monday.plusMonths(3));
+        start.set(WelcomeViewModel.defaultStart(clock));
+        end.set(WelcomeViewModel.defaultStart(clock).plusMonths(3));
         // The campaign's name follows the template until the user types their own.
         choice.addListener((o, was, now) -> {
             if (now != null && (campaign.get().isBlank() || was != null && campaign.get().equals(was.template().campaign()))) {
