@@ -144,20 +144,24 @@ public final class DemoData {
         }
 
         void run() {
-            // Through the template path a new group takes: the 2019 template's second batch.
-            group = ws.groups().createGroup(new Group(GROUP_NAME, CAMPAIGN, start, campaignEnd(today), null), SECRETARY,
-                    CampaignTemplates.load("2019").forBatch("2"));
-            memberIds.add(group.secretaryId());
-            Member secretary = ws.groups().members().stream().filter(m -> m.id() == group.secretaryId())
-                    .findFirst().orElseThrow();
+            // Through the path the new-group wizard takes (GroupService.create): the 2019 template's second
+            // batch, the members and the units in one transaction; then what the wizard does not ask for.
+            List<Member> members = MEMBERS.stream().map(m -> new Member(0, m.name(), m.role(), m.duties(), 0, m.phone()))
+                    .toList();
+            List<Unit> units = UNITS.stream().map(u -> new Unit(0, u.name(), u.kind(), u.contact(), u.phone(), 0))
+                    .toList();
+            group = ws.groups().create(new NewGroup(new Group(GROUP_NAME, CAMPAIGN, start, campaignEnd(today), null),
+                    SECRETARY, CampaignTemplates.load("2019").forBatch("2"), members, units));
+            List<Member> saved = ws.groups().members();
+            Member secretary = saved.get(0);
             ws.groups().updateMember(new Member(secretary.id(), secretary.name(), secretary.role(), secretary.duties(),
                     secretary.sortOrder(), SECRETARY_PHONE));
-            for (MemberRow m : MEMBERS) {
-                memberIds.add(ws.groups().addMember(new Member(0, m.name(), m.role(), m.duties(), 0, m.phone())).id());
-            }
-            for (UnitRow u : UNITS) {
-                unitIds.add(ws.units().add(new Unit(0, u.name(), u.kind(), u.contact(), u.phone(), 0,
-                        memberIds.get(u.liaison()))).id());
+            saved.forEach(m -> memberIds.add(m.id()));
+            List<Unit> savedUnits = ws.units().units();
+            for (int i = 0; i < savedUnits.size(); i++) {
+                Unit u = savedUnits.get(i).withLiaison(memberIds.get(UNITS.get(i).liaison()));
+                ws.units().update(u);
+                unitIds.add(u.id());
             }
             for (RequiredAction a : ws.catalog().actions()) {
                 actions.put(a.title(), a);

@@ -10,16 +10,19 @@ import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.MemberRole;
 import org.guidancedesk.domain.RecordCount;
+import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.GroupRepository;
 import org.guidancedesk.store.MemberRepository;
+import org.guidancedesk.store.UnitRepository;
 
 /** The group and its members. */
 public final class GroupService {
     private final Database db;
     private final GroupRepository groups = new GroupRepository();
     private final MemberRepository members = new MemberRepository();
+    private final UnitRepository units = new UnitRepository();
 
     GroupService(Database db) {
         this.db = db;
@@ -45,16 +48,37 @@ public final class GroupService {
      * template holds ({@link TemplateWriter}), all in one transaction.
      */
     public Group createGroup(Group group, String secretaryName, CampaignTemplate template) {
-        checkDates(group);
-        Member secretary = new Member(0, secretaryName, MemberRole.LIAISON, Set.of(Duty.LIAISON, Duty.DOCUMENTS), 0);
+        return create(new NewGroup(group, secretaryName, template, List.of(), List.of()));
+    }
+
+    /**
+     * Creates the group as the wizard gathered it: the secretary first, the template's
+     * catalogue, then the other members and the units in order, all in one transaction. A unit
+     * name given twice is refused naming its row (1-based, in the order given).
+     */
+    public Group create(NewGroup g) {
+        checkDates(g.group());
+        Member secretary = new Member(0, g.secretaryName(), MemberRole.LIAISON, Set.of(Duty.LIAISON, Duty.DOCUMENTS), 0);
         return db.write(c -> {
             if (groups.find(c).isPresent()) {
                 throw new IllegalStateException("the file already holds a group");
             }
             Member saved = members.insert(c, secretary);
-            Group withSecretary = group.withSecretary(saved.id());
+            Group withSecretary = g.group().withSecretary(saved.id());
             groups.save(c, withSecretary);
-            new TemplateWriter().write(c, template, withSecretary, saved.id());
+            new TemplateWriter().write(c, g.template(), withSecretary, saved.id());
+            for (Member m : g.members()) {
+                members.insert(c, m);
+            }
+            int row = 0;
+            for (Unit u : g.units()) {
+                row++;
+                if (units.nameTaken(c, u.name(), 0)) {
+                    throw new ValidationException("unit.name", "validation.duplicateUnit", u.name())
+                            .about("validation.row", row);
+                }
+                units.insert(c, u);
+            }
             return withSecretary;
         });
     }

@@ -28,6 +28,7 @@ public final class Ids {
     public static final String WELCOME_SECRETARY = "welcome-secretary";
     public static final String WELCOME_CREATE = "welcome-create";
     public static final String WELCOME_DEMO = "welcome-demo";
+    public static final String WELCOME_WIZARD = "welcome-wizard";
     public static final String WELCOME_ERROR = "welcome-error";
     public static final String OPEN_ERROR = "open-error";
     public static final String OVERVIEW = "overview";

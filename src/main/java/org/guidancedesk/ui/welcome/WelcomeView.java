@@ -23,6 +23,7 @@ import org.guidancedesk.ui.UiTasks;
 /** The welcome shown when the file holds no group: create one, or open the demo. */
 public final class WelcomeView {
     private final VBox root = new VBox(16);
+    private final VBox outer = new VBox(root);
 
     public WelcomeView(UiTasks tasks, GroupService groups, Clock clock, Runnable openDemo, Consumer<Group> onCreated) {
         I18n i18n = tasks.i18n();
@@ -76,7 +77,13 @@ public final class WelcomeView {
         Button demo = new Button(i18n.tr("welcome.demo"));
         demo.setId(Ids.WELCOME_DEMO);
         demo.setOnAction(e -> openDemo.run());
-        HBox buttons = new HBox(12, create, demo);
+        // The wizard, the welcome's next step: a template, members and units before creating.
+        Button wizard = new Button(i18n.tr("welcome.wizard"));
+        wizard.setId(Ids.WELCOME_WIZARD);
+        wizard.setOnAction(e -> outer.getChildren().setAll(new NewGroupWizard(
+                new NewGroupWizardModel(tasks, groups, clock), i18n, () -> outer.getChildren().setAll(root), onCreated)
+                .view()));
+        HBox buttons = new HBox(12, create, wizard, demo);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label catalogHint = new Label(i18n.tr("welcome.catalogHint"));
@@ -98,7 +105,6 @@ public final class WelcomeView {
     }
 
     public Node view() {
-        VBox outer = new VBox(root);
         outer.setAlignment(Pos.TOP_CENTER);
         outer.getStyleClass().add("welcome-outer");
         return outer;

@@ -39,9 +39,13 @@ public final class WelcomeViewModel {
     public WelcomeViewModel(UiTasks tasks, GroupService groups, Clock clock) {
         this.tasks = tasks;
         this.groups = groups;
-        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        start.set(monday);
-        end.set(monday.plusMonths(3));
+        start.set(defaultStart(clock));
+        end.set(defaultStart(clock).plusMonths(3));
+    }
+
+    /** A new group starts this week's Monday unless told otherwise (and ends three months on). */
+    static LocalDate defaultStart(Clock clock) {
+        return LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     public StringProperty nameProperty() { return name; }
