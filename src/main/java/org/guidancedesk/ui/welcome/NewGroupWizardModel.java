@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +66,10 @@ public final class NewGroupWizardModel {
         });
         choice.set(choices.get(choices.size() - 1));
         members.add(new MemberRow());
+        // A message about input the user has since changed would point at what is no longer there.
+        for (Observable input : List.of(choice, campaign, start, end, name, secretary, members, unitsText)) {
+            input.addListener(o -> error.set(""));
+        }
     }
 
     /** Moves on when the step's input is good; otherwise says what is wrong, naming the field and row. */
