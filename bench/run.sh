@@ -43,6 +43,20 @@ for g in demo large; do
   $jv -cp "$jar:$work/bench" ScaleBench "$work/$g.db" $today $g | grep '^METRIC' >> "$metrics"
 done
 
+echo "the JavaFX thread while ticks are saved (the real window, headless on Monocle) …"
+# Monocle is a test dependency (the TestFX tests' headless platform), in the local Maven repository once built.
+mver=$(sed -n 's:.*<monocle.version>\(.*\)</monocle.version>.*:\1:p' pom.xml)
+monocle="${MAVEN_REPO:-$HOME/.m2/repository}/org/testfx/openjfx-monocle/$mver/openjfx-monocle-$mver.jar"
+if [ -f "$monocle" ]; then
+  javac -cp "$jar:$monocle" -d "$work/stall" bench/TickStallBench.java
+  for g in demo large; do
+    timeout 300 $jv -cp "$jar:$monocle:$work/stall" TickStallBench "$work/$g.db" $today $g 2>/dev/null \
+      | grep '^METRIC' >> "$metrics" || echo "  the $g group's stall figure failed"
+  done
+else
+  echo "  skipped: no $monocle (mvn -B test-compile fetches it)"
+fi
+
 echo "fresh processes …"
 for g in demo large; do
   ts=()
