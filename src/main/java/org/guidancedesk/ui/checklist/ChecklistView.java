@@ -1,6 +1,9 @@
 package org.guidancedesk.ui.checklist;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -52,6 +55,8 @@ final class ChecklistView {
     private final TableView<MatrixRow> table = new TableView<>();
     /** The hover text of the cells (a cell's state, date and liaison; an action's whole title). */
     private final HoverTooltip hover = new HoverTooltip();
+    /** The matrix's cells alive now (a refresh makes new ones; the old are let go). */
+    private final Set<TableCell<MatrixRow, MatrixRow>> liveCells = Collections.newSetFromMap(new WeakHashMap<>());
     private final CellDetailsView details;
     private final BorderPane root = new BorderPane();
     /** The line shown while there is nothing to tick yet. */
@@ -207,7 +212,10 @@ final class ChecklistView {
         });
         vm.columns().addListener((ListChangeListener<MatrixColumn>) c -> rebuildColumns());
         vm.scopeProperty().addListener((o, a, b) -> rebuildColumns());
-        vm.checklistProperty().addListener((o, a, b) -> table.refresh());
+        // A whole read may change any cell; a save redraws only its actions' rows and the foot
+        // (refresh() makes every visible cell anew: over a second on a 40-unit group).
+        vm.reloadsProperty().addListener((o, a, b) -> table.refresh());
+        vm.onSaved(this::redrawRowsOf);
         vm.warnDaysProperty().addListener((o, a, b) -> table.refresh());
         vm.rows().addListener((ListChangeListener<MatrixRow>) c -> {
             if (table.isFocused()) {
@@ -321,20 +329,48 @@ final class ChecklistView {
         total.setSortable(false);
         total.setReorderable(false);
         total.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        total.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(MatrixRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : vm.completionText(row));
-                getStyleClass().add("completion-cell");
-                getStyleClass().removeIf(s -> s.startsWith("state-progress-"));
-                if (!empty && row instanceof MatrixRow.TotalRow) {
-                    // The overall figure takes the light of everything it counts, like each unit's.
-                    getStyleClass().add("state-progress-" + vm.overallLight().name().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        });
+        total.setCellFactory(c -> new CompletionCell());
         table.getColumns().add(total);
+    }
+
+    /** Redraws the cells now showing the given actions' rows, and the completion row. */
+    private void redrawRowsOf(Set<Long> actionIds) {
+        for (TableCell<MatrixRow, MatrixRow> cell : List.copyOf(liveCells)) {
+            MatrixRow row = cell.getItem();
+            if (row instanceof MatrixRow.TotalRow
+                    || row instanceof MatrixRow.ActionRow a && actionIds.contains(a.action().id())) {
+                ((Redrawn) cell).redraw();
+            }
+        }
+    }
+
+    /** A cell whose text is read from the current checklist, redrawn after a save. */
+    private interface Redrawn {
+        void redraw();
+    }
+
+    /** The completion column: a row's done count, the overall figure at the foot. */
+    private final class CompletionCell extends TableCell<MatrixRow, MatrixRow> implements Redrawn {
+        CompletionCell() {
+            getStyleClass().add("completion-cell");
+            liveCells.add(this);
+        }
+
+        @Override
+        public void redraw() {
+            updateItem(getItem(), isEmpty());
+        }
+
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : vm.completionText(row));
+            getStyleClass().removeIf(s -> s.startsWith("state-progress-"));
+            if (!empty && row instanceof MatrixRow.TotalRow) {
+                // The overall figure takes the light of everything it counts, like each unit's.
+                getStyleClass().add("state-progress-" + vm.overallLight().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
     }
 
     /**
@@ -407,11 +443,12 @@ final class ChecklistView {
     }
 
     /** A unit's cell: symbol and date or word, a style per state, accessible text. */
-    private final class StateCell extends TableCell<MatrixRow, MatrixRow> {
+    private final class StateCell extends TableCell<MatrixRow, MatrixRow> implements Redrawn {
         private final MatrixColumn column;
 
         StateCell(MatrixColumn column) {
             this.column = column;
+            liveCells.add(this);
             setAlignment(Pos.CENTER);
             // The accessible text (state, date, the unit's liaison) is the hover text too.
             hover.attach(this, this::getAccessibleText);
@@ -423,6 +460,11 @@ final class ChecklistView {
                     vm.keyAt(getItem(), column).ifPresent(vm::toggle);
                 }
             });
+        }
+
+        @Override
+        public void redraw() {
+            updateItem(getItem(), isEmpty());
         }
 
         @Override

@@ -2,8 +2,11 @@ package org.guidancedesk.ui.checklist;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,6 +58,9 @@ public final class ChecklistViewModel {
     private final javafx.beans.property.IntegerProperty warnDays =
             new javafx.beans.property.SimpleIntegerProperty(org.guidancedesk.domain.TrafficLight.DEFAULT_WARN_DAYS);
 
+    private final javafx.beans.property.IntegerProperty reloads = new javafx.beans.property.SimpleIntegerProperty();
+    private Consumer<Set<Long>> savedListener = ids -> {};
+
     public ChecklistViewModel(UiTasks tasks, ChecklistService service) {
         this.tasks = tasks;
         this.service = service;
@@ -91,6 +97,7 @@ public final class ChecklistViewModel {
         units.setAll(loaded.units());
         unitFilter.set(kept == null ? null : units.stream().filter(u -> u.id() == kept.id()).findFirst().orElse(null));
         rebuild();
+        reloads.set(reloads.get() + 1);
         showDetails(selected.get());
         revealPending();
     }
@@ -232,6 +239,7 @@ public final class ChecklistViewModel {
                 c = c.with(r);
             }
             checklist.set(c);
+            savedListener.accept(actionIds(marked.saved()));
             updateOverall();
             showDetails(selected.get());
             String said = i18n.tr("checklist.markDone.saved", marked.saved().size(), i18n.longDate(day));
@@ -242,10 +250,19 @@ public final class ChecklistViewModel {
 
     private void applySaved(ActionRecord saved) {
         checklist.set(checklist.get().with(saved));
+        savedListener.accept(actionIds(List.of(saved)));
         updateOverall();
         if (saved.key().equals(selected.get())) {
             showDetails(saved.key());
         }
+    }
+
+    private static Set<Long> actionIds(List<ActionRecord> saved) {
+        Set<Long> ids = new HashSet<>();
+        for (ActionRecord r : saved) {
+            ids.add(r.key().actionId());
+        }
+        return ids;
     }
 
     private void showDetails(RecordKey key) {
@@ -477,6 +494,12 @@ public final class ChecklistViewModel {
     }
 
     public ReadOnlyObjectProperty<Checklist> checklistProperty() { return checklist.getReadOnlyProperty(); }
+
+    /** Counts whole reads of the checklist (every cell may have changed); a save is not one. */
+    public javafx.beans.value.ObservableValue<Number> reloadsProperty() { return reloads; }
+
+    /** Called with the ids of the actions a save changed, after the checklist holds the save. */
+    void onSaved(Consumer<Set<Long>> listener) { savedListener = listener; }
 
     public ObjectProperty<ActionScope> scopeProperty() { return scope; }
 

@@ -149,6 +149,38 @@ class ChecklistWindowTest {
     }
 
     @Test
+    void aTickRedrawsItsCellAndTheFootInPlaceWithoutMakingTheMatrixAnew(FxRobot robot) throws Exception {
+        RecordKey[] key = new RecordKey[1];
+        Path file = demo(ws -> key[0] = untouchedOfCounty(ws));
+        String name = nameOf(load(file), key[0]);
+        MainWindow window = openWindow(robot, file);
+        waitForCell(robot, name, "○");
+        TableCell<?, ?> ticked = cellNamed(robot, name).orElseThrow();
+        java.util.Set<Node> before = robot.lookup("#" + Ids.MATRIX + " .table-cell").queryAll().stream()
+                .collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+        String footBefore = footText(robot);
+
+        select(robot, List.of(name));
+        press(focusOwner(window), KeyCode.SPACE, false);
+        waitForCell(robot, name, "✔");
+
+        assertTrue(ticked == cellNamed(robot, name).orElseThrow(), "the same cell shows the tick");
+        assertTrue(robot.lookup("#" + Ids.MATRIX + " .table-cell").queryAll().stream().allMatch(before::contains),
+                "no cell was made anew");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !footText(robot).equals(footBefore));
+        close(window);
+        assertEquals(ActionStatus.DONE, load(file).record(key[0]).status());
+    }
+
+    /** The completion column's figure in the matrix's foot row. */
+    private static String footText(FxRobot robot) {
+        return robot.lookup("#" + Ids.MATRIX + " .completion-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && c.getItem() instanceof MatrixRow.TotalRow)
+                .queryAs(TableCell.class).getText();
+    }
+
+    @Test
     void shiftSpaceAsksTheDoneDateStartingOnThePlannedDayAndEnterSavesIt(FxRobot robot) throws Exception {
         LocalDate planned = LocalDate.of(2026, 11, 20);
         RecordKey[] key = new RecordKey[1];
