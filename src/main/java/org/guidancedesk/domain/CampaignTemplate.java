@@ -137,13 +137,20 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
      * before templates.
      */
     public CampaignTemplate catalogueOnly() {
-        Set<String> added = new HashSet<>();
-        unitKinds.stream().filter(k -> k.rule() == UnitKindRule.Rule.ADD).forEach(k -> added.add(k.title()));
-        List<ActionEntry> undated = actions.stream().filter(a -> a.scope() != ActionScope.UNIT || !added.contains(a.title()))
-                .map(a -> new ActionEntry(a.scope(), a.phase(), a.mustAttend(), a.batch(), null, null, a.title(),
-                        a.source())).toList();
+        CampaignTemplate plain = withoutUnitKinds();
+        List<ActionEntry> undated = plain.actions.stream().map(a -> new ActionEntry(a.scope(), a.phase(),
+                a.mustAttend(), a.batch(), null, null, a.title(), a.source())).toList();
         return new CampaignTemplate(code, name, campaign, batches, phases, undated, categories, List.of(), List.of(),
                 reviews, recipient, List.of());
+    }
+
+    /** Without the additions by kind of unit: the actions they add and their rules gone, the rest as it is. */
+    public CampaignTemplate withoutUnitKinds() {
+        Set<String> added = new HashSet<>();
+        unitKinds.stream().filter(k -> k.rule() == UnitKindRule.Rule.ADD).forEach(k -> added.add(k.title()));
+        return new CampaignTemplate(code, name, campaign, batches, phases, actions.stream()
+                .filter(a -> a.scope() != ActionScope.UNIT || !added.contains(a.title())).toList(), categories, nodes,
+                deadlines, reviews, recipient, List.of());
     }
 
     /** The entries listed under a phase or area, in order. */
