@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  */
 public record CampaignTemplate(String code, String name, String campaign, List<Batch> batches, List<PhaseEntry> phases,
                                List<ActionEntry> actions, List<CategoryEntry> categories, List<NodeEntry> nodes,
-                               List<DeadlineEntry> deadlines, List<ReviewEntry> reviews) {
+                               List<DeadlineEntry> deadlines, List<ReviewEntry> reviews, String recipient,
+                               List<KindEntry> unitKinds) {
 
     public record Batch(String code, String name, String source) {}
 
@@ -41,6 +42,9 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
 
     public record ReviewEntry(String name, List<String> criteria, String source) {}
 
+    /** An action of the units ({@code title}) added for units of {@code kind}, or 不适用 to them. */
+    public record KindEntry(UnitKind kind, UnitKindRule.Rule rule, String title, String source) {}
+
     /** The sources an entry may name. */
     public static final Set<String> SOURCES = Set.of("000", "001", "002", "003", "004", "issue17", "domain", "ext");
 
@@ -52,7 +56,10 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
         nodes = List.copyOf(nodes);
         deadlines = List.copyOf(deadlines);
         reviews = List.copyOf(reviews);
+        recipient = recipient == null || recipient.isBlank() ? Deadline.DEFAULT_RECIPIENT : recipient.strip();
+        unitKinds = List.copyOf(unitKinds);
         check(code, batches, phases, actions, categories, deadlines, reviews);
+        checkKinds(code, actions, unitKinds);
     }
 
     /** What no template may hold: a phase twice, an action under no phase of its scope, a title twice, an unknown batch. */
@@ -79,6 +86,17 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
         deadlines.forEach(d -> knownBatch(batchCodes, d.batch(), code));
         Set<String> kinds = new HashSet<>();
         reviews.forEach(r -> unique(kinds, r.name(), code, "review kind"));
+    }
+
+    /** A unit-kind entry names an action of the units, once per kind. */
+    private static void checkKinds(String code, List<ActionEntry> actions, List<KindEntry> unitKinds) {
+        Set<String> seen = new HashSet<>();
+        for (KindEntry k : unitKinds) {
+            if (actions.stream().noneMatch(a -> a.scope() == ActionScope.UNIT && a.title().equals(k.title()))) {
+                throw new IllegalArgumentException(code + ": " + k.kind() + " names no action of the units: " + k.title());
+            }
+            unique(seen, k.kind() + k.title(), code, "unit kind entry");
+        }
     }
 
     private static void unique(Set<String> seen, String key, String code, String what) {
@@ -108,18 +126,31 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
         return new CampaignTemplate(code, name, campaign, batches.stream().filter(x -> x.code().equals(b)).toList(),
                 phases, actions.stream().filter(a -> in.test(a.batch())).toList(), categories,
                 nodes.stream().filter(n -> in.test(n.batch())).toList(),
-                deadlines.stream().filter(d -> in.test(d.batch())).toList(), reviews);
+                deadlines.stream().filter(d -> in.test(d.batch())).toList(), reviews, recipient,
+                unitKinds.stream().filter(k -> actions.stream().anyMatch(a -> in.test(a.batch())
+                        && a.scope() == ActionScope.UNIT && a.title().equals(k.title()))).toList());
     }
 
     /**
-     * Without the dated parts (due windows, 三个节点, reporting deadlines): the catalogue a group
-     * starts with when no template was chosen, as every group did before templates.
+     * Without the dated parts (due windows, 三个节点, reporting deadlines) and the additions by kind
+     * of unit: the catalogue a group starts with when no template was chosen, as every group did
+     * before templates.
      */
     public CampaignTemplate catalogueOnly() {
-        List<ActionEntry> undated = actions.stream().map(a -> new ActionEntry(a.scope(), a.phase(), a.mustAttend(),
-                a.batch(), null, null, a.title(), a.source())).toList();
+        CampaignTemplate plain = withoutUnitKinds();
+        List<ActionEntry> undated = plain.actions.stream().map(a -> new ActionEntry(a.scope(), a.phase(),
+                a.mustAttend(), a.batch(), null, null, a.title(), a.source())).toList();
         return new CampaignTemplate(code, name, campaign, batches, phases, undated, categories, List.of(), List.of(),
-                reviews);
+                reviews, recipient, List.of());
+    }
+
+    /** Without the additions by kind of unit: the actions they add and their rules gone, the rest as it is. */
+    public CampaignTemplate withoutUnitKinds() {
+        Set<String> added = new HashSet<>();
+        unitKinds.stream().filter(k -> k.rule() == UnitKindRule.Rule.ADD).forEach(k -> added.add(k.title()));
+        return new CampaignTemplate(code, name, campaign, batches, phases, actions.stream()
+                .filter(a -> a.scope() != ActionScope.UNIT || !added.contains(a.title())).toList(), categories, nodes,
+                deadlines, reviews, recipient, List.of());
     }
 
     /** The entries listed under a phase or area, in order. */
@@ -144,6 +175,7 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
         nodes.forEach(x -> s.add(x.source()));
         deadlines.forEach(x -> s.add(x.source()));
         reviews.forEach(x -> s.add(x.source()));
+        unitKinds.forEach(x -> s.add(x.source()));
         Set<String> each = new HashSet<>();
         joined.forEach(j -> each.addAll(List.of(j.split("\\+"))));
         return each;

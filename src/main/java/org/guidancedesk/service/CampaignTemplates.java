@@ -18,6 +18,8 @@ import org.guidancedesk.domain.CampaignTemplate.PhaseEntry;
 import org.guidancedesk.domain.CampaignTemplate.ReviewEntry;
 import org.guidancedesk.domain.DayRule;
 import org.guidancedesk.domain.Ledger;
+import org.guidancedesk.domain.UnitKind;
+import org.guidancedesk.domain.UnitKindRule;
 
 /**
  * The campaign templates shipped in the jar ({@code templates/2019.txt} … beside this class, one
@@ -79,9 +81,15 @@ public final class CampaignTemplates {
         });
         List<ReviewEntry> reviews = rows(text, "reviews", r -> new ReviewEntry(r.field(0),
                 r.field(1).isEmpty() ? List.of() : List.of(r.field(1).split("；")), r.field(2)));
+        List<CampaignTemplate.KindEntry> kinds = new ArrayList<>();
+        List<ActionEntry> withAdded = new ArrayList<>(actions);
+        rows(text, "unit kinds", r -> {
+            kinds.add(kindEntry(r, withAdded));
+            return r;
+        });
         try {
             return new CampaignTemplate(head.get("code"), head.get("name"), head.get("campaign"), batches, phases,
-                    actions, categories, nodes, deadlines, reviews);
+                    withAdded, categories, nodes, deadlines, reviews, head.get("recipient"), kinds);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -97,6 +105,34 @@ public final class CampaignTemplates {
             }
         }
         return out;
+    }
+
+    /**
+     * A [unit kinds] row: {@code KIND|add|phase|*|batch|from|to|title|source} lists the action
+     * (once, however many kinds add it) for units of that kind; {@code KIND|not-applicable|title|source}
+     * exempts units of that kind from an action listed elsewhere.
+     */
+    private static CampaignTemplate.KindEntry kindEntry(SectionedText.Row r, List<ActionEntry> actions) {
+        UnitKind kind;
+        try {
+            kind = UnitKind.valueOf(r.field(0));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 1 is none of " + List.of(UnitKind.values()), e);
+        }
+        return switch (r.field(1)) {
+            case "add" -> {
+                ActionEntry a = new ActionEntry(ActionScope.UNIT, r.field(2), !r.field(3).isEmpty(), r.field(4),
+                        day(r, 5), day(r, 6), r.field(7), r.field(8));
+                if (actions.stream().noneMatch(x -> x.scope() == ActionScope.UNIT && x.batch().equals(a.batch())
+                        && x.title().equals(a.title()))) {
+                    actions.add(a);
+                }
+                yield new CampaignTemplate.KindEntry(kind, UnitKindRule.Rule.ADD, a.title(), a.source());
+            }
+            case "not-applicable" -> new CampaignTemplate.KindEntry(kind, UnitKindRule.Rule.NOT_APPLICABLE, r.field(2),
+                    r.field(3));
+            default -> throw new IllegalArgumentException("field 2 is neither add nor not-applicable");
+        };
     }
 
     private static ActionScope scope(SectionedText.Row r) {

@@ -53,7 +53,8 @@ public final class GroupService {
 
     /**
      * Creates the group as the wizard gathered it: the secretary first, the template's
-     * catalogue, then the other members and the units in order, all in one transaction. A unit
+     * catalogue, then the other members and the units in order (each with the catalogue's rules for
+     * its kind, {@link UnitKindRules}), all in one transaction. A unit
      * name given twice is refused naming its row (1-based, in the order given).
      */
     public Group create(NewGroup g) {
@@ -77,7 +78,7 @@ public final class GroupService {
                     throw new ValidationException("unit.name", "validation.duplicateUnit", u.name())
                             .about("validation.row", row);
                 }
-                units.insert(c, u);
+                new UnitKindRules().apply(c, units.insert(c, u), db.now());
             }
             return withSecretary;
         });

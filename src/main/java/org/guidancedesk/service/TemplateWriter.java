@@ -15,18 +15,21 @@ import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Recurrence;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.ReviewKind;
+import org.guidancedesk.domain.UnitKindRule;
 import org.guidancedesk.store.ActionRepository;
 import org.guidancedesk.store.DeadlineRepository;
 import org.guidancedesk.store.LedgerListsRepository;
 import org.guidancedesk.store.PhaseRepository;
 import org.guidancedesk.store.ReviewKindRepository;
 import org.guidancedesk.store.SettingRepository;
+import org.guidancedesk.store.UnitKindRuleRepository;
 
 /**
  * Writes a campaign template (one batch of it) into a file that has no group yet, inside the
  * transaction that creates the group: phases and areas, the catalogue with its due windows
  * worked out from the group's dates, the ledgers' categories, the 三个节点, the reporting
- * deadlines (the secretary responsible) and the review kinds. What a new file starts with
+ * deadlines (the secretary responsible, sent to the template's recipient), the rules by kind of
+ * unit and the review kinds. What a new file starts with
  * (migrations 13 and 11: the five phases of 2019, ten review kinds) is kept where the template
  * has the same entry and otherwise replaced while nothing refers to it.
  */
@@ -37,12 +40,21 @@ final class TemplateWriter {
 
     void write(Connection c, CampaignTemplate t, Group group, long secretaryId) throws SQLException {
         List<Phase> stored = phases(c, t);
+        java.util.Map<String, Long> unitActionIds = new java.util.HashMap<>();
         for (CampaignTemplate.ActionEntry e : t.actions()) {
             Phase phase = stored.stream().filter(p -> p.scope() == e.scope() && p.code().equals(e.phase())).findFirst()
                     .orElseThrow();
             LocalDate from = e.from() == null ? null : e.from().on(group.start(), group.end());
             LocalDate to = e.to() == null ? null : e.to().on(group.start(), group.end());
-            actions.insert(c, new RequiredAction(0, e.title(), phase, e.mustAttend(), from, to, e.scope(), 0));
+            RequiredAction saved = actions.insert(c, new RequiredAction(0, e.title(), phase, e.mustAttend(), from, to,
+                    e.scope(), 0));
+            if (e.scope() == ActionScope.UNIT) {
+                unitActionIds.putIfAbsent(e.title(), saved.id());
+            }
+        }
+        UnitKindRuleRepository rules = new UnitKindRuleRepository();
+        for (CampaignTemplate.KindEntry k : t.unitKinds()) {
+            rules.insert(c, new UnitKindRule(unitActionIds.get(k.title()), k.kind(), k.rule()));
         }
         LedgerListsRepository lists = new LedgerListsRepository();
         for (Ledger l : Ledger.values()) {
@@ -61,7 +73,7 @@ final class TemplateWriter {
         for (CampaignTemplate.DeadlineEntry d : t.deadlines()) {
             Recurrence rule = d.weekly() != null ? new Recurrence.Weekly(d.weekly(), group.start(), null)
                     : new Recurrence.Once(d.once().on(group.start(), group.end()));
-            deadlines.insert(c, new Deadline(0, d.title(), d.time(), Deadline.DEFAULT_RECIPIENT, secretaryId, rule,
+            deadlines.insert(c, new Deadline(0, d.title(), d.time(), t.recipient(), secretaryId, rule,
                     d.note()));
         }
         reviewKinds(c, t);

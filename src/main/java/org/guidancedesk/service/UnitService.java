@@ -15,6 +15,7 @@ public final class UnitService {
     private final Database db;
     private final UnitRepository units = new UnitRepository();
     private final RecordRepository records = new RecordRepository();
+    private final UnitKindRules kindRules = new UnitKindRules();
     private final RectificationRepository rectifications = new RectificationRepository();
     private final org.guidancedesk.store.WorkLogRepository work = new org.guidancedesk.store.WorkLogRepository();
 
@@ -26,22 +27,29 @@ public final class UnitService {
         return db.read(units::findAll);
     }
 
-    /** Adds a unit at the end; a name already used is refused on the name field. */
+    /**
+     * Adds a unit at the end, its cells of actions not for its kind 不适用 ({@link UnitKindRules});
+     * a name already used is refused on the name field.
+     */
     public Unit add(Unit unit) {
         return db.write(c -> {
             if (units.nameTaken(c, unit.name(), 0)) {
                 throw new ValidationException("unit.name", "validation.duplicateUnit", unit.name());
             }
-            return units.insert(c, unit);
+            Unit saved = units.insert(c, unit);
+            kindRules.apply(c, saved, db.now());
+            return saved;
         });
     }
 
+    /** Saves the unit; a changed kind applies the catalogue's rules for it to the cells still empty. */
     public void update(Unit unit) {
         db.write(c -> {
             if (units.nameTaken(c, unit.name(), unit.id())) {
                 throw new ValidationException("unit.name", "validation.duplicateUnit", unit.name());
             }
             units.update(c, unit);
+            kindRules.apply(c, unit, db.now());
             return null;
         });
     }

@@ -40,6 +40,11 @@ public final class Database implements AutoCloseable {
     /** When each change set was made: the program's clock, so a test's fixed day is the history's too. */
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
+    /** The instant by the program's clock (what a record's updated_at holds). */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** Dates the change log by {@code clock} from now on; returns this file. */
     public Database clockedBy(java.time.Clock clock) {
         this.clock = java.util.Objects.requireNonNull(clock);

@@ -49,7 +49,8 @@ final class Migrations {
             script("V011__reviews.sql"),
             script("V012__ledger_extensions.sql"),
             script("V013__ledger_order.sql"),
-            script("V014__campaign_phases.sql"));
+            script("V014__campaign_phases.sql"),
+            script("V015__unit_kind_rules.sql"));
 
     private Migrations() {}
 

@@ -97,7 +97,7 @@ class DatabaseTest {
             assertTrue(version >= 1);
             List<String> tables = db.read(c -> Sql.query(c,
                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", rs -> rs.getString(1)));
-            assertEquals(List.of("action_record", "change_control", "change_row", "change_set", "deadline", "dynamic_issue", "dynamic_text", "group_info",
+            assertEquals(List.of("action_record", "action_unit_kind", "change_control", "change_row", "change_set", "deadline", "dynamic_issue", "dynamic_text", "group_info",
                     "internal_export", "ledger_category", "ledger_filter", "ledger_import", "ledger_serial", "member", "phase", "record_attendee",
                     "rectification", "rectification_dismissed", "rectification_progress", "required_action", "review", "review_kind", "review_point", "review_round", "setting",
                     "sheet_archive", "sqlite_sequence", "submission", "trash_emptied", "unit", "unit_person", "week_note", "work_entry", "work_entry_member", "work_entry_unit",
