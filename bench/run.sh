@@ -122,7 +122,12 @@ echo "a 10,000-row ledger to PDF: LibreOffice against report ledger …"
 $jv -jar $jar export rectifications --db "$work/large.db" --ledger 整改 --out "$work/ledger.xlsx" >/dev/null
 if command -v soffice >/dev/null; then
   t0=$(now_ms); timeout 300 soffice --headless --convert-to pdf --outdir "$work/lo" "$work/ledger.xlsx" >/dev/null 2>&1 || true; t1=$(now_ms)
-  metric "compare.libreoffice_ledger_pdf $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
+  # A LibreOffice already running for this user (or a crash) returns at once without a PDF: no figure then.
+  if [ -s "$work/lo/ledger.pdf" ]; then
+    metric "compare.libreoffice_ledger_pdf $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
+  else
+    echo "  LibreOffice wrote no PDF (another soffice running?): no comparison"
+  fi
 fi
 t0=$(now_ms); $jv -jar $jar report ledger --db "$work/large.db" --ledger 整改 --out "$work/ledger.pdf" >/dev/null; t1=$(now_ms)
 metric "compare.guidancedesk_ledger_pdf $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
@@ -136,7 +141,7 @@ if grep -q 'median' "$work/startup-packaged.txt" 2>/dev/null; then echo; echo "b
 mkdir -p target
 {
   echo "{"
-  echo "  \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"runs\": $runs, \"cores\": $(nproc),"
+  echo "  \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\", \"runs\": $runs, \"cores\": $(nproc), \"load\": \"$(cut -d" " -f1-3 /proc/loadavg)\","
   echo "  \"figures\": {"
   awk 'BEGIN {first=1} {if (!first) printf ",\n"; first=0;
        printf "    \"%s\": {\"p50\": %s, \"p95\": %s, \"p99\": %s, \"unit\": \"%s\"}", $2, $3, $4, $5, $6} END {printf "\n"}' "$metrics"
