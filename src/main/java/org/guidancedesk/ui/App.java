@@ -40,9 +40,9 @@ public final class App {
         UiState state = UiState.load(dataFolder);
         // The section to open on is known before the file is: its data is read with the file.
         SectionId first = SectionId.atStart(state, java.time.LocalDate.now(clock));
-        CompletableFuture<OpenedFile> opening = ready.thenApplyAsync(
-                r -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder), first), opener);
         I18n i18n = I18n.forLanguage(language != null ? language : state.language().orElse("zh"));
+        CompletableFuture<OpenedFile> opening = ready.thenApplyAsync(
+                r -> OpenedFile.open(db, clock, org.guidancedesk.platform.DataFolder.backups(dataFolder), first, i18n), opener);
         // JavaFX's own texts (OK, Cancel in dialogs, date pickers) follow the default locale:
         // make it the window's language, not the machine's (often C or en_US).
         java.util.Locale.setDefault(i18n.locale());

@@ -269,7 +269,7 @@ public final class MainWindow {
             if (old != null) {
                 old.workspace().close();
             }
-            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, DataFolder.backups(dataFolder), first);
+            return opening != null ? awaitOpened(opening) : OpenedFile.open(file, clock, DataFolder.backups(dataFolder), first, i18n);
         }, this::showOpened, error -> showOpenError(file, error));
     }
 
@@ -369,7 +369,7 @@ public final class MainWindow {
                 old.workspace().close();
             }
             java.util.List<Path> aside = backups.restore(file, backup);
-            return new Restored(OpenedFile.open(file, clock, DataFolder.backups(dataFolder), first), aside);
+            return new Restored(OpenedFile.open(file, clock, DataFolder.backups(dataFolder), first, i18n), aside);
         }, restored -> {
             showOpened(restored.opened());
             session.tasks().announce(restored.setAside().isEmpty() ? i18n.tr("backup.restored")
@@ -444,7 +444,7 @@ public final class MainWindow {
         current = section;
         quietOpen = true;
         SectionId first = startSection();
-        executor.submit(() -> OpenedFile.read(ws, first), this::showOpened, error -> showOpenError(ws.file(), error));
+        executor.submit(() -> OpenedFile.read(ws, first, i18n), this::showOpened, error -> showOpenError(ws.file(), error));
     }
 
     /** For 帮助 › 使用指南: the open file and its backups' folder (null when no file is open). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.guidancedesk.domain.Group;
+import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.platform.RiskyLocation;
 import org.guidancedesk.service.Workspace;
 
@@ -17,12 +18,12 @@ record OpenedFile(Workspace workspace, Optional<Group> group, FirstScreen first,
 
     /**
      * Opens and reads, with verified backups in {@code backupsRoot}, for showing {@code section}
-     * first; runs off the JavaFX thread.
+     * first in {@code i18n}'s language; runs off the JavaFX thread.
      */
-    static OpenedFile open(Path file, Clock clock, Path backupsRoot, SectionId section) {
+    static OpenedFile open(Path file, Clock clock, Path backupsRoot, SectionId section, I18n i18n) {
         Workspace ws = Workspace.open(file, clock, backupsRoot);
         try {
-            return read(ws, section);
+            return read(ws, section, i18n);
         } catch (RuntimeException e) {
             ws.close();
             throw e;
@@ -30,9 +31,9 @@ record OpenedFile(Workspace workspace, Optional<Group> group, FirstScreen first,
     }
 
     /** Reads what the first screen shows of a workspace already open; runs off the JavaFX thread. */
-    static OpenedFile read(Workspace ws, SectionId section) {
+    static OpenedFile read(Workspace ws, SectionId section, I18n i18n) {
         Optional<Group> group = ws.groups().group();
-        FirstScreen first = group.isPresent() ? FirstScreen.read(ws, section) : FirstScreen.of(section);
+        FirstScreen first = group.isPresent() ? FirstScreen.read(ws, section, i18n) : FirstScreen.of(section);
         return new OpenedFile(ws, group, first, RiskyLocation.of(ws.file()));
     }
 }

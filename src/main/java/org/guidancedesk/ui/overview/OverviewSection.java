@@ -11,16 +11,16 @@ public final class OverviewSection implements Section {
     private final OverviewViewModel vm;
     private final OverviewView view;
     /** What the file held when it was opened, shown without a second read the first time. */
-    private java.util.Optional<OverviewViewModel.Snapshot> prefetched;
+    private java.util.Optional<OverviewContent> prefetched;
 
     /** @param navigate opens another section (an item's place is one click away) */
     public OverviewSection(UiTasks tasks, Workspace workspace, Navigator navigate) {
         this(tasks, workspace, navigate, java.util.Optional.empty());
     }
 
-    /** @param prefetched 总览 read with the file (at start-up), shown at the first showing */
+    /** @param prefetched 总览 read with the file (at start-up) and worked out, shown at the first showing */
     public OverviewSection(UiTasks tasks, Workspace workspace, Navigator navigate,
-                           java.util.Optional<OverviewViewModel.Snapshot> prefetched) {
+                           java.util.Optional<OverviewContent> prefetched) {
         this.vm = new OverviewViewModel(tasks, workspace);
         this.view = new OverviewView(vm, navigate, tasks.i18n());
         this.prefetched = prefetched;
