@@ -115,7 +115,10 @@ class NothingLostWindowTest {
         String offer = robot.lookup("#backup-offer").queryAs(Label.class).getText();
         assertTrue(offer.contains("中央第十八指导组") && offer.contains("每日备份"), offer);
 
-        robot.clickOn(robot.lookup("#backup-offer-restore").queryAs(Button.class));
+        // Looked up and pressed in one go on the JavaFX thread: in the full suite the page was once
+        // laid out anew between a lookup on this thread and the click (the button had no scene).
+        // (Not waited for: the press opens a modal dialog, which holds the call until answered.)
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#backup-offer-restore").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .button")
                 .match(n -> n instanceof Button b && "恢复".equals(b.getText())).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && "恢复".equals(b.getText()))
