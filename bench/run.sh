@@ -6,7 +6,7 @@
 # With the installable program built (mvn -Ppackage package, target/dist/GuidanceDesk), the same
 # fresh-process figures through its launcher follow as packaged.* rows.
 # Needs xvfb-run and a Chinese font for the start-up figures (installed when missing, as
-# bench/startup.sh does) and LibreOffice for the comparison (skipped when absent).
+# bench/startup.sh does) and LibreOffice Calc for the comparison (installed too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -14,6 +14,8 @@ need=""
 command -v xvfb-run >/dev/null || need="$need xvfb xauth"
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need="$need libgtk-3-0"
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need="$need fonts-wqy-microhei"
+# LibreOffice reads the .xlsx with Calc (Writer alone answers "source file could not be loaded").
+(dpkg -s libreoffice-calc-nogui || dpkg -s libreoffice-calc) >/dev/null 2>&1 || need="$need libreoffice-calc-nogui"
 if [ -n "$need" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null; fi
 [ -f target/guidance-desk.jar ] || mvn -q -B -DskipTests package
 jar=target/guidance-desk.jar
@@ -122,11 +124,11 @@ echo "a 10,000-row ledger to PDF: LibreOffice against report ledger …"
 $jv -jar $jar export rectifications --db "$work/large.db" --ledger 整改 --out "$work/ledger.xlsx" >/dev/null
 if command -v soffice >/dev/null; then
   t0=$(now_ms); timeout 300 soffice --headless --convert-to pdf --outdir "$work/lo" "$work/ledger.xlsx" >/dev/null 2>&1 || true; t1=$(now_ms)
-  # A LibreOffice already running for this user (or a crash) returns at once without a PDF: no figure then.
+  # Without Calc, or with a LibreOffice already running for this user, it returns at once without a PDF: no figure then.
   if [ -s "$work/lo/ledger.pdf" ]; then
     metric "compare.libreoffice_ledger_pdf $((t1 - t0)) $((t1 - t0)) $((t1 - t0)) ms"
   else
-    echo "  LibreOffice wrote no PDF (another soffice running?): no comparison"
+    echo "  LibreOffice wrote no PDF (no Calc, or another soffice running?): no comparison"
   fi
 fi
 t0=$(now_ms); $jv -jar $jar report ledger --db "$work/large.db" --ledger 整改 --out "$work/ledger.pdf" >/dev/null; t1=$(now_ms)
