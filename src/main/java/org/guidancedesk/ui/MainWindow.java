@@ -532,9 +532,11 @@ public final class MainWindow {
     private void setHeader(Group g) {
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        String week = g.covers(today) || today.isAfter(g.start())
-                ? i18n.tr("header.week", g.campaignWeek(today), i18n.shortDate(monday), i18n.shortDate(monday.plusDays(6)))
-                : i18n.tr("header.notStarted", i18n.longDate(g.start()));
+        // Past the week of its end a campaign has no week to name (a 2021 group opened in 2026
+        // said 第288周): its end is said instead.
+        String week = today.isBefore(g.start()) ? i18n.tr("header.notStarted", i18n.longDate(g.start()))
+                : g.campaignWeek(today) > g.lastWeek() ? i18n.tr("header.ended", i18n.longDate(g.end()))
+                : i18n.tr("header.week", g.campaignWeek(today), i18n.shortDate(monday), i18n.shortDate(monday.plusDays(6)));
         header.setText(i18n.tr("header.text", g.name(), g.campaign(), week));
     }
 
