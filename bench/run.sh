@@ -10,13 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-need=""
-command -v xvfb-run >/dev/null || need="$need xvfb xauth"
-dpkg -s libgtk-3-0 >/dev/null 2>&1 || need="$need libgtk-3-0"
-dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need="$need fonts-wqy-microhei"
+. bench/window-needs.sh
 # LibreOffice reads the .xlsx with Calc (Writer alone answers "source file could not be loaded").
 (dpkg -s libreoffice-calc-nogui || dpkg -s libreoffice-calc) >/dev/null 2>&1 || need="$need libreoffice-calc-nogui"
-if [ -n "$need" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null; fi
+install_needs
 [ -f target/guidance-desk.jar ] || mvn -q -B -DskipTests package
 jar=target/guidance-desk.jar
 work=$(mktemp -d)

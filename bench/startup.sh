@@ -11,11 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
-need=""
-command -v xvfb-run >/dev/null || need="$need xvfb xauth"
-dpkg -s libgtk-3-0 >/dev/null 2>&1 || need="$need libgtk-3-0"
-dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need="$need fonts-wqy-microhei"
-if [ -n "$need" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need >/dev/null; fi
+. bench/window-needs.sh
+install_needs
 [ -f target/guidance-desk.jar ] || mvn -q -B -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
