@@ -27,9 +27,25 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
 
     public record PhaseEntry(ActionScope scope, String code, String name, String source) {}
 
-    /** A required action (scope UNIT) or a work item of the group (GROUP) under the phase or area {@code phase}. */
+    /**
+     * A required action (scope UNIT) or a work item of the group (GROUP) under the phase or area
+     * {@code phase}; a work item may name the duty whose member looks after it (the first member
+     * with it, when the group is created) and repeat.
+     */
     public record ActionEntry(ActionScope scope, String phase, boolean mustAttend, String batch, DayRule from,
-                              DayRule to, String title, String source) {}
+                              DayRule to, String title, String source, Duty owner, ItemRepeat repeat) {
+        public ActionEntry {
+            if (scope == ActionScope.UNIT && (owner != null || repeat != null)) {
+                throw new IllegalArgumentException("a unit's action has no owner and does not repeat: " + title);
+            }
+        }
+
+        /** Without owner, done once. */
+        public ActionEntry(ActionScope scope, String phase, boolean mustAttend, String batch, DayRule from,
+                           DayRule to, String title, String source) {
+            this(scope, phase, mustAttend, batch, from, to, title, source, null, null);
+        }
+    }
 
     public record CategoryEntry(Ledger ledger, String name, String source) {}
 
@@ -139,7 +155,7 @@ public record CampaignTemplate(String code, String name, String campaign, List<B
     public CampaignTemplate catalogueOnly() {
         CampaignTemplate plain = withoutUnitKinds();
         List<ActionEntry> undated = plain.actions.stream().map(a -> new ActionEntry(a.scope(), a.phase(),
-                a.mustAttend(), a.batch(), null, null, a.title(), a.source())).toList();
+                a.mustAttend(), a.batch(), null, null, a.title(), a.source(), a.owner(), a.repeat())).toList();
         return new CampaignTemplate(code, name, campaign, batches, phases, undated, categories, List.of(), List.of(),
                 reviews, recipient, List.of());
     }

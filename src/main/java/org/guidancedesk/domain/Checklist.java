@@ -1,5 +1,6 @@
 package org.guidancedesk.domain;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record Checklist(Group group, List<Member> members, List<Unit> units,
                         List<RequiredAction> unitActions, List<RequiredAction> groupItems,
-                        Map<RecordKey, ActionRecord> records) {
+                        Map<RecordKey, ActionRecord> records, Map<Long, List<HeldOccurrence>> held) {
 
     public Checklist {
         members = List.copyOf(members);
@@ -18,6 +19,31 @@ public record Checklist(Group group, List<Member> members, List<Unit> units,
         unitActions = List.copyOf(unitActions);
         groupItems = List.copyOf(groupItems);
         records = Map.copyOf(records);
+        held = Map.copyOf(held);
+    }
+
+    /** A checklist without repeating items held. */
+    public Checklist(Group group, List<Member> members, List<Unit> units, List<RequiredAction> unitActions,
+                     List<RequiredAction> groupItems, Map<RecordKey, ActionRecord> records) {
+        this(group, members, units, unitActions, groupItems, records, Map.of());
+    }
+
+    /** The held occurrences of a repeating group work item. */
+    public List<HeldOccurrence> heldOf(long actionId) {
+        return held.getOrDefault(actionId, List.of());
+    }
+
+    /** Where a repeating group work item stands today. */
+    public RepeatProgress repeatProgress(RequiredAction item, LocalDate today) {
+        return new RepeatProgress(item, group, heldOf(item.id()), today);
+    }
+
+    /** A copy with one item's record and held occurrences replaced (a tick of an occurrence). */
+    public Checklist with(ActionRecord changed, long actionId, List<HeldOccurrence> heldNow) {
+        Map<Long, List<HeldOccurrence>> copy = new HashMap<>(held);
+        copy.put(actionId, heldNow);
+        Checklist c = new Checklist(group, members, units, unitActions, groupItems, records, copy);
+        return c.with(changed);
     }
 
     /** The stored record, or an empty one for a cell never touched. */
@@ -33,7 +59,7 @@ public record Checklist(Group group, List<Member> members, List<Unit> units,
         } else {
             copy.put(changed.key(), changed);
         }
-        return new Checklist(group, members, units, unitActions, groupItems, copy);
+        return new Checklist(group, members, units, unitActions, groupItems, copy, held);
     }
 
     /** Done out of applicable for one unit over the given actions. */
@@ -82,7 +108,10 @@ public record Checklist(Group group, List<Member> members, List<Unit> units,
                                       int warnDays) {
         List<TrafficLight> lights = new java.util.ArrayList<>();
         for (RequiredAction a : actions) {
-            lights.add(record(new RecordKey(a.id(), unitId)).progressLight(a, today, warnDays));
+            ActionRecord r = record(new RecordKey(a.id(), unitId));
+            // A repeating item is judged by its occurrences (one missed is red), not one due date.
+            lights.add(a.repeats() && r.status() != ActionStatus.NOT_APPLICABLE
+                    ? repeatProgress(a, today).light(warnDays) : r.progressLight(a, today, warnDays));
         }
         return TrafficLight.worstOf(lights);
     }

@@ -35,7 +35,8 @@ public final class I18n {
             "org.guidancedesk.i18n.worklog",
             "org.guidancedesk.i18n.worklogui",
             "org.guidancedesk.i18n.reviews",
-            "org.guidancedesk.i18n.catalogio");
+            "org.guidancedesk.i18n.catalogio",
+            "org.guidancedesk.i18n.workitems");
 
     /** The languages offered, by tag: Chinese first. */
     public static final List<String> LANGUAGES = List.of("zh", "en");

@@ -17,6 +17,8 @@ import org.guidancedesk.domain.CampaignTemplate.NodeEntry;
 import org.guidancedesk.domain.CampaignTemplate.PhaseEntry;
 import org.guidancedesk.domain.CampaignTemplate.ReviewEntry;
 import org.guidancedesk.domain.DayRule;
+import org.guidancedesk.domain.Duty;
+import org.guidancedesk.domain.ItemRepeat;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.UnitKind;
 import org.guidancedesk.domain.UnitKindRule;
@@ -36,6 +38,8 @@ public final class CampaignTemplates {
     public static final String STANDARD_BATCH = "2";
 
     private static final Map<String, ActionScope> SCOPES = Map.of("U", ActionScope.UNIT, "G", ActionScope.GROUP);
+    private static final Map<String, Duty> DUTIES = Map.of("联络", Duty.LIAISON, "材料", Duty.DOCUMENTS,
+            "后勤", Duty.LOGISTICS, "统筹", Duty.COORDINATION);
     private static final Map<String, Ledger> LEDGERS = Map.of("整治", Ledger.SPECIAL, "整改", Ledger.RECTIFY);
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("每周一", DayOfWeek.MONDAY, "每周二", DayOfWeek.TUESDAY,
             "每周三", DayOfWeek.WEDNESDAY, "每周四", DayOfWeek.THURSDAY, "每周五", DayOfWeek.FRIDAY);
@@ -70,7 +74,8 @@ public final class CampaignTemplates {
         List<PhaseEntry> phases = rows(text, "phases", r -> new PhaseEntry(scope(r), r.field(1), r.field(2),
                 r.field(3)));
         List<ActionEntry> actions = rows(text, "actions", r -> new ActionEntry(scope(r), r.field(1),
-                !r.field(2).isEmpty(), r.field(3), day(r, 4), day(r, 5), r.field(6), r.field(7)));
+                !r.field(2).isEmpty(), r.field(3), day(r, 4), day(r, 5), r.field(6), r.field(7), duty(r, 8),
+                repeat(r, 9)));
         List<CategoryEntry> categories = rows(text, "categories", r -> new CategoryEntry(
                 of(LEDGERS, r, 0), r.field(1), r.field(2)));
         List<NodeEntry> nodes = rows(text, "nodes", r -> new NodeEntry(r.field(0), day(r, 1), r.field(2)));
@@ -145,6 +150,20 @@ public final class CampaignTemplates {
             throw new IllegalArgumentException("field " + (field + 1) + " is none of " + codes.keySet());
         }
         return value;
+    }
+
+    /** A work item's owner by duty (联络, 材料, 后勤, 统筹), or null when the field is blank. */
+    private static Duty duty(SectionedText.Row r, int field) {
+        return r.field(field).isEmpty() ? null : of(DUTIES, r, field);
+    }
+
+    /** A work item's repeat rule (每周三, 每月15日), or null when the field is blank. */
+    private static ItemRepeat repeat(SectionedText.Row r, int field) {
+        if (r.field(field).isEmpty()) {
+            return null;
+        }
+        return RepeatWords.parse(r.field(field)).orElseThrow(() -> new IllegalArgumentException(
+                "field " + (field + 1) + " is no repeat rule (每周三, 每月15日): " + r.field(field)));
     }
 
     private static DayRule day(SectionedText.Row r, int field) {

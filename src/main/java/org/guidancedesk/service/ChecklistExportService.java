@@ -66,7 +66,9 @@ public final class ChecklistExportService {
         for (RequiredAction a : c.groupItems()) {
             List<Object> row = start(++serial, a);
             c.units().forEach(u -> row.add(null));
-            row.add(cell(a, c.record(RecordKey.ofGroupItem(a.id())), today));
+            ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
+            row.add(a.repeats() && r.status() != org.guidancedesk.domain.ActionStatus.NOT_APPLICABLE
+                    ? repeatCell(c.repeatProgress(a, today)) : cell(a, r, today));
             lines.add(new TableExport.Line(row, XlsxWriter.Highlight.NONE));
         }
         List<Object> totals = new ArrayList<>(List.of("", "", i18n.tr("export.checklist.completion")));
@@ -101,6 +103,13 @@ public final class ChecklistExportService {
             case NOT_SCHEDULED -> null;
         };
         return state == CellState.OVERDUE ? new XlsxWriter.Cell(text, XlsxWriter.Highlight.RED) : text;
+    }
+
+    /** A repeating item: "已开展 5/12 次", with the missed ones counted (light red). */
+    private Object repeatCell(org.guidancedesk.domain.RepeatProgress p) {
+        String text = i18n.tr("export.checklist.held", p.heldCount(), p.dates().size());
+        return p.missed().isEmpty() ? text : new XlsxWriter.Cell(text + i18n.tr("export.checklist.missed",
+                p.missed().size()), XlsxWriter.Highlight.RED);
     }
 
     /** "8/14（57%）" */

@@ -12,6 +12,7 @@ import org.guidancedesk.store.ActionRepository;
 import org.guidancedesk.store.GroupRepository;
 import org.guidancedesk.store.MemberRepository;
 import org.guidancedesk.store.RecordRepository;
+import org.guidancedesk.store.HeldOccurrenceRepository;
 import org.guidancedesk.store.UnitRepository;
 
 /** Reads the whole checklist inside the caller's transaction, so it can join a larger snapshot. */
@@ -21,6 +22,7 @@ final class ChecklistQuery {
     private static final UnitRepository UNITS = new UnitRepository();
     private static final ActionRepository ACTIONS = new ActionRepository();
     private static final RecordRepository RECORDS = new RecordRepository();
+    private static final HeldOccurrenceRepository HELD = new HeldOccurrenceRepository();
 
     private ChecklistQuery() {}
 
@@ -31,6 +33,7 @@ final class ChecklistQuery {
         for (RequiredAction a : ACTIONS.findAll(c)) {
             (a.scope() == ActionScope.UNIT ? unitActions : groupItems).add(a);
         }
-        return new Checklist(group, MEMBERS.findAll(c), UNITS.findAll(c), unitActions, groupItems, RECORDS.findAll(c));
+        return new Checklist(group, MEMBERS.findAll(c), UNITS.findAll(c), unitActions, groupItems, RECORDS.findAll(c),
+                HELD.findAll(c));
     }
 }

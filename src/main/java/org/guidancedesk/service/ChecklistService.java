@@ -4,10 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.RecordKey;
 import org.guidancedesk.domain.RequiredAction;
+import java.util.List;
+import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.HeldOccurrence;
+import org.guidancedesk.domain.RepeatProgress;
+import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.store.ActionRepository;
+import org.guidancedesk.store.GroupRepository;
+import org.guidancedesk.store.HeldOccurrenceRepository;
 import org.guidancedesk.store.Database;
 import org.guidancedesk.store.RecordRepository;
 
@@ -17,6 +25,8 @@ public final class ChecklistService {
     private final Clock clock;
     private final ActionRepository actions = new ActionRepository();
     private final RecordRepository records = new RecordRepository();
+    private final HeldOccurrenceRepository held = new HeldOccurrenceRepository();
+    private final GroupRepository groups = new GroupRepository();
 
     ChecklistService(Database db, Clock clock) {
         this.db = db;
@@ -53,7 +63,7 @@ public final class ChecklistService {
     }
 
     /** What {@link #markDone} did: the records saved, and how many 不适用 cells it left alone. */
-    public record Marked(java.util.List<ActionRecord> saved, int skippedNotApplicable) {
+    public record Marked(java.util.List<ActionRecord> saved, int skippedNotApplicable, int skippedRepeating) {
         public Marked {
             saved = java.util.List.copyOf(saved);
         }
@@ -71,10 +81,14 @@ public final class ChecklistService {
         return db.write(c -> {
             java.util.List<ActionRecord> saved = new java.util.ArrayList<>();
             int skipped = 0;
+            int repeating = 0;
             for (RecordKey key : new java.util.LinkedHashSet<>(keys)) {
-                checkScope(c, key);
+                if (checkScope(c, key).repeats()) {
+                    repeating++; // held one occurrence at a time (tickOccurrence), never done whole
+                    continue;
+                }
                 ActionRecord current = records.find(c, key).orElse(ActionRecord.empty(key));
-                if (current.status() == org.guidancedesk.domain.ActionStatus.NOT_APPLICABLE) {
+                if (current.status() == ActionStatus.NOT_APPLICABLE) {
                     skipped++;
                     continue;
                 }
@@ -84,7 +98,50 @@ public final class ChecklistService {
                 }
                 saved.add(next);
             }
-            return new Marked(saved, skipped);
+            return new Marked(saved, skipped, repeating);
+        });
+    }
+
+    /** What a tick of an occurrence changed: the item's record and its held occurrences now. */
+    public record OccurrenceTicked(ActionRecord record, List<HeldOccurrence> held) {
+        public OccurrenceTicked {
+            held = List.copyOf(held);
+        }
+    }
+
+    /**
+     * Marks one occurrence of a repeating group work item held today (on its own day when that
+     * has come) or not held, and brings the item's record along in the same transaction: 已完成
+     * when every occurrence was held. Of those still to come only the next can be held (early).
+     */
+    public OccurrenceTicked tickOccurrence(long itemId, LocalDate due, boolean heldNow) {
+        LocalDate today = today();
+        return db.write(c -> {
+            RequiredAction item = actions.find(c, itemId).orElseThrow(() -> new IllegalArgumentException("no such item: " + itemId));
+            Group group = groups.find(c).orElseThrow();
+            if (!item.repeats() || item.scope() != ActionScope.GROUP) {
+                throw new IllegalArgumentException("item " + itemId + " does not repeat");
+            }
+            RepeatProgress before = new RepeatProgress(item, group, held.findOf(c, itemId), today);
+            if (!before.dates().contains(due)) {
+                throw new ValidationException("occurrence.due", "validation.noSuchOccurrence", due);
+            }
+            if (heldNow && !before.canHold(due)) {
+                throw new ValidationException("occurrence.due", "validation.occurrenceNotYet", due);
+            }
+            if (heldNow) {
+                held.save(c, HeldOccurrence.tickedOn(itemId, due, today), clock.instant());
+            } else {
+                held.delete(c, itemId, due);
+            }
+            List<HeldOccurrence> now = held.findOf(c, itemId);
+            RecordKey key = RecordKey.ofGroupItem(itemId);
+            ActionRecord stored = records.find(c, key).orElse(ActionRecord.empty(key));
+            ActionRecord next = new RepeatProgress(item, group, now, today).recordFor(stored);
+            if (!next.equals(stored)) {
+                records.save(c, next, clock.instant());
+            }
+            return new OccurrenceTicked(next, now);
         });
     }
 
@@ -92,17 +149,22 @@ public final class ChecklistService {
     public ActionRecord save(ActionRecord record) {
         record.checkAgainst(today());
         return db.write(c -> {
-            checkScope(c, record.key());
+            RequiredAction action = checkScope(c, record.key());
+            if (action.repeats() && record.status() == ActionStatus.DONE
+                    && !new RepeatProgress(action, groups.find(c).orElseThrow(), held.findOf(c, action.id()), today()).complete()) {
+                throw new ValidationException("record.status", "validation.repeatNotAllHeld");
+            }
             records.save(c, record, clock.instant());
             return record;
         });
     }
 
     /** A unit's action needs a unit, a group work item none; anything else is a programming error. */
-    private void checkScope(java.sql.Connection c, RecordKey key) throws java.sql.SQLException {
+    private RequiredAction checkScope(java.sql.Connection c, RecordKey key) throws java.sql.SQLException {
         RequiredAction action = actions.find(c, key.actionId()).orElseThrow(() -> new IllegalArgumentException("no such action: " + key.actionId()));
         if ((action.scope() == ActionScope.GROUP) != key.isGroupItem()) {
             throw new IllegalArgumentException("record " + key + " does not fit the scope of action " + action.id());
         }
+        return action;
     }
 }

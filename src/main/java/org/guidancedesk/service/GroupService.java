@@ -67,10 +67,11 @@ public final class GroupService {
             Member saved = members.insert(c, secretary);
             Group withSecretary = g.group().withSecretary(saved.id());
             groups.save(c, withSecretary);
-            new TemplateWriter().write(c, g.template(), withSecretary, saved.id());
+            List<Member> inOrder = new java.util.ArrayList<>(List.of(saved));
             for (Member m : g.members()) {
-                members.insert(c, m);
+                inOrder.add(members.insert(c, m));
             }
+            new TemplateWriter().write(c, g.template(), withSecretary, saved.id(), inOrder);
             int row = 0;
             for (Unit u : g.units()) {
                 row++;

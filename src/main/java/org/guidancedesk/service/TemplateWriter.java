@@ -10,6 +10,7 @@ import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.CampaignTemplate;
 import org.guidancedesk.domain.Deadline;
 import org.guidancedesk.domain.Group;
+import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Recurrence;
@@ -38,7 +39,11 @@ final class TemplateWriter {
     private final ActionRepository actions = new ActionRepository();
     private final ReviewKindRepository kinds = new ReviewKindRepository();
 
-    void write(Connection c, CampaignTemplate t, Group group, long secretaryId) throws SQLException {
+    /**
+     * @param members the group's members in order (the secretary first): a work item naming a
+     *                duty is looked after by the first of them who has it
+     */
+    void write(Connection c, CampaignTemplate t, Group group, long secretaryId, List<Member> members) throws SQLException {
         List<Phase> stored = phases(c, t);
         java.util.Map<String, Long> unitActionIds = new java.util.HashMap<>();
         for (CampaignTemplate.ActionEntry e : t.actions()) {
@@ -46,8 +51,10 @@ final class TemplateWriter {
                     .orElseThrow();
             LocalDate from = e.from() == null ? null : e.from().on(group.start(), group.end());
             LocalDate to = e.to() == null ? null : e.to().on(group.start(), group.end());
+            Long owner = e.owner() == null ? null : members.stream().filter(m -> m.duties().contains(e.owner()))
+                    .map(Member::id).findFirst().orElse(null);
             RequiredAction saved = actions.insert(c, new RequiredAction(0, e.title(), phase, e.mustAttend(), from, to,
-                    e.scope(), 0));
+                    e.scope(), 0, owner, e.repeat()));
             if (e.scope() == ActionScope.UNIT) {
                 unitActionIds.putIfAbsent(e.title(), saved.id());
             }

@@ -50,7 +50,8 @@ final class Migrations {
             script("V012__ledger_extensions.sql"),
             script("V013__ledger_order.sql"),
             script("V014__campaign_phases.sql"),
-            script("V015__unit_kind_rules.sql"));
+            script("V015__unit_kind_rules.sql"),
+            script("V016__group_work_items.sql"));
 
     private Migrations() {}
 

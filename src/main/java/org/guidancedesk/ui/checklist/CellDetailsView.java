@@ -159,7 +159,9 @@ final class CellDetailsView {
                         title.getText() + " · " + subtitle.getText(), changes);
             }
         });
+        OccurrenceList occurrences = new OccurrenceList(vm);
         VBox fields = new VBox(6, title, subtitle,
+                occurrences.view(),
                 caption("checklist.status"), status,
                 caption("checklist.planned"), planned,
                 caption("checklist.done"), done, markDone,
@@ -214,7 +216,11 @@ final class CellDetailsView {
             }
             planned.setValue(r.planned());
             done.setValue(r.done());
-            done.setDisable(r.status() != ActionStatus.DONE);
+            // A repeating item's status and date follow its occurrences (OccurrenceList).
+            boolean repeats = vm.repeatProgressProperty().get() != null;
+            status.setDisable(repeats);
+            markDone.setDisable(repeats);
+            done.setDisable(repeats || r.status() != ActionStatus.DONE);
             if (!note.isFocused() || notePause.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 if (!note.getText().equals(r.note())) {
                     note.setText(r.note());

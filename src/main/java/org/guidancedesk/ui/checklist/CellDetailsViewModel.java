@@ -17,11 +17,13 @@ import org.guidancedesk.domain.ActionRecord;
 import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Group;
 import org.guidancedesk.domain.Member;
+import org.guidancedesk.domain.RepeatProgress;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.i18n.I18n;
 import org.guidancedesk.service.ChecklistService;
 import org.guidancedesk.ui.Messages;
+import org.guidancedesk.ui.RepeatText;
 import org.guidancedesk.ui.UiTasks;
 
 /**
@@ -41,33 +43,71 @@ public final class CellDetailsViewModel {
     private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty warnings = new SimpleStringProperty("");
+    /** Where the shown repeating group work item stands; null for anything done once. */
+    private final ObjectProperty<RepeatProgress> repeat = new SimpleObjectProperty<>();
     private Group group;
     private LocalDate today;
+    private long shownActionId;
 
-    CellDetailsViewModel(UiTasks tasks, ChecklistService service, Consumer<ActionRecord> onSaved) {
+    /** Marks one occurrence of a repeating item held or not (the checklist saves it and applies the answer). */
+    interface OccurrenceHolder {
+        void hold(long itemId, LocalDate due, boolean held);
+    }
+
+    private final OccurrenceHolder holder;
+
+    CellDetailsViewModel(UiTasks tasks, ChecklistService service, Consumer<ActionRecord> onSaved,
+                         OccurrenceHolder holder) {
         this.tasks = tasks;
         this.service = service;
         this.onSaved = onSaved;
+        this.holder = holder;
         this.i18n = tasks.i18n();
     }
 
     void show(RequiredAction action, String unitName, ActionRecord current, List<Member> groupMembers, Group g,
-              LocalDate day) {
+              LocalDate day, RepeatProgress progress) {
         this.group = g;
         this.today = day;
+        this.shownActionId = action.id();
         title.set(action.title());
         String window = action.dueFrom() == null && action.dueTo() == null ? ""
                 : " · " + i18n.tr("checklist.dueWindow", i18n.longDate(action.dueFrom()), i18n.longDate(action.dueTo()));
+        String owner = groupMembers.stream().filter(m -> action.ownerId() != null && m.id() == action.ownerId())
+                .map(m -> " · " + i18n.tr("workitem.owner", m.name())).findFirst().orElse("");
+        String repeats = action.repeats() ? " · " + RepeatText.of(i18n, action.repeat()) : "";
         subtitle.set(unitName + " · " + action.phase().name()
-                + (action.mustAttend() ? " · " + i18n.tr("checklist.mustAttend") : "") + window);
+                + (action.mustAttend() ? " · " + i18n.tr("checklist.mustAttend") : "") + owner + repeats + window);
         members.setAll(groupMembers);
         error.set("");
+        repeat.set(progress);
         setRecord(current);
         visible.set(true);
     }
 
+    /** The shown repeating item's occurrences, or null when the cell is done once. */
+    public ObjectProperty<RepeatProgress> repeatProgressProperty() { return repeat; }
+
+    /** Whether an occurrence can be ticked held today ({@link RepeatProgress#canHold}). */
+    public boolean canHold(LocalDate due) {
+        RepeatProgress p = repeat.get();
+        return p != null && p.canHold(due);
+    }
+
+    /** Marks an occurrence of the shown item held or not. */
+    public void hold(LocalDate due, boolean held) {
+        if (repeat.get() != null) {
+            holder.hold(shownActionId, due, held);
+        }
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
     void clear() {
         visible.set(false);
+        repeat.set(null);
         record.set(null);
         error.set("");
         warnings.set("");

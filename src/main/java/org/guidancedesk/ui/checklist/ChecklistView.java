@@ -98,12 +98,14 @@ final class ChecklistView {
                 && vm.rows().get(focused.getRow()) instanceof MatrixRow.ActionRow
                 && focused.getTableColumn() != null && table.getColumns().contains(focused.getTableColumn())
                 && focused.getTableColumn().getUserData() instanceof MatrixColumn;
-        if (onACell || table.getColumns().size() < 2) {
+        TableColumn<MatrixRow, ?> first = table.getColumns().stream()
+                .filter(c -> c.getUserData() instanceof MatrixColumn).findFirst().orElse(null);
+        if (onACell || first == null) {
             return;
         }
         for (int i = 0; i < vm.rows().size(); i++) {
             if (vm.rows().get(i) instanceof MatrixRow.ActionRow) {
-                table.getFocusModel().focus(i, table.getColumns().get(1));
+                table.getFocusModel().focus(i, first);
                 return;
             }
         }
@@ -313,6 +315,9 @@ final class ChecklistView {
         action.setSortable(false);
         action.setReorderable(false);
         table.getColumns().setAll(List.of(action));
+        if (vm.scopeProperty().get() == ActionScope.GROUP) {
+            table.getColumns().addAll(GroupItemColumns.of(i18n, vm.checklistProperty()::get));
+        }
         for (MatrixColumn mc : vm.columns()) {
             TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
             col.setGraphic(header(mc.title()));

@@ -65,7 +65,7 @@ public final class ChecklistViewModel {
         this.tasks = tasks;
         this.service = service;
         this.i18n = tasks.i18n();
-        this.details = new CellDetailsViewModel(tasks, service, this::applySaved);
+        this.details = new CellDetailsViewModel(tasks, service, this::applySaved, this::holdOccurrence);
         scope.addListener((o, a, b) -> {
             phaseFilter.set(null); // a phase of the other scope filters nothing here
             rebuild();
@@ -149,6 +149,13 @@ public final class ChecklistViewModel {
      */
     public void toggle(RecordKey key) {
         if (key == null || checklist.get() == null) {
+            return;
+        }
+        Optional<RequiredAction> repeating = actionOf(key).filter(RequiredAction::repeats);
+        if (repeating.isPresent()) {
+            // A click means this week's (this month's) occurrence: held, or held no longer.
+            org.guidancedesk.domain.RepeatProgress p = checklist.get().repeatProgress(repeating.get(), today);
+            p.current().ifPresent(due -> holdOccurrence(key.actionId(), due, p.held(due).isEmpty()));
             return;
         }
         ActionRecord current = checklist.get().record(key);
@@ -243,8 +250,19 @@ public final class ChecklistViewModel {
             updateOverall();
             showDetails(selected.get());
             String said = i18n.tr("checklist.markDone.saved", marked.saved().size(), i18n.longDate(day));
-            tasks.announce(marked.skippedNotApplicable() == 0 ? said
-                    : said + i18n.tr("checklist.markDone.skipped", marked.skippedNotApplicable()));
+            tasks.announce(said
+                    + (marked.skippedNotApplicable() == 0 ? "" : i18n.tr("checklist.markDone.skipped", marked.skippedNotApplicable()))
+                    + (marked.skippedRepeating() == 0 ? "" : i18n.tr("checklist.markDone.repeating", marked.skippedRepeating())));
+        });
+    }
+
+    /** Marks one occurrence of a repeating group work item held or not; saved at once. */
+    public void holdOccurrence(long itemId, LocalDate due, boolean held) {
+        tasks.write(() -> service.tickOccurrence(itemId, due, held), ticked -> {
+            checklist.set(checklist.get().with(ticked.record(), itemId, ticked.held()));
+            savedListener.accept(Set.of(itemId));
+            updateOverall();
+            showDetails(selected.get());
         });
     }
 
@@ -278,7 +296,8 @@ public final class ChecklistViewModel {
         }
         String unitName = key.isGroupItem() ? i18n.tr("checklist.groupColumn")
                 : c.units().stream().filter(u -> u.id() == key.unitId()).map(Unit::name).findFirst().orElse("");
-        details.show(action.get(), unitName, c.record(key), c.members(), c.group(), today);
+        details.show(action.get(), unitName, c.record(key), c.members(), c.group(), today,
+                action.get().repeats() ? c.repeatProgress(action.get(), today) : null);
     }
 
     private Optional<RequiredAction> actionOf(RecordKey key) {
@@ -349,7 +368,8 @@ public final class ChecklistViewModel {
     }
 
     private CellState state(RequiredAction a, MatrixColumn col) {
-        return checklist.get().record(new RecordKey(a.id(), col.unitId())).state(a, today);
+        ActionRecord r = checklist.get().record(new RecordKey(a.id(), col.unitId()));
+        return a.repeats() ? RepeatCell.state(r, checklist.get().repeatProgress(a, today)) : r.state(a, today);
     }
 
     /** The cell at an action row and column; empty for heading and total rows. */
@@ -360,6 +380,10 @@ public final class ChecklistViewModel {
         RequiredAction a = ar.action();
         RecordKey key = new RecordKey(a.id(), col.unitId());
         ActionRecord r = checklist.get().record(key);
+        if (a.repeats()) {
+            return Optional.of(RepeatCell.view(i18n, col.title(), a, r, checklist.get().repeatProgress(a, today),
+                    warnDays.get()));
+        }
         CellState s = r.state(a, today);
         LocalDate dueBy = r.dueBy(a);
         String date = switch (s) {
