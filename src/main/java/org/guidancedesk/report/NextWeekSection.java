@@ -63,7 +63,16 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
         }
         for (RequiredAction a : c.groupItems()) {
             ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
-            if (pending(r, week, from, data.asOf())) {
+            if (a.repeats() && r.status() != ActionStatus.NOT_APPLICABLE) {
+                // Each of the week's occurrences not held by the sheet's day is planned on its date.
+                java.util.Set<LocalDate> held = new java.util.HashSet<>();
+                c.heldOf(a.id()).stream().filter(h -> !h.heldOn().isAfter(data.asOf())).forEach(h -> held.add(h.due()));
+                for (LocalDate due : c.repeatProgress(a, data.asOf()).dates()) {
+                    if (week.contains(due) && !due.isBefore(from) && !held.contains(due)) {
+                        byDay.computeIfAbsent(due, d -> new LinkedHashMap<>()).put(a, List.of());
+                    }
+                }
+            } else if (pending(r, week, from, data.asOf())) {
                 byDay.computeIfAbsent(r.planned(), d -> new LinkedHashMap<>()).put(a, List.of());
             }
         }

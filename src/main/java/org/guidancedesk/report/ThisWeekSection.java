@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.guidancedesk.domain.ActionRecord;
+import org.guidancedesk.domain.ActionStatus;
 import org.guidancedesk.domain.Checklist;
 import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.RecordKey;
@@ -55,10 +56,11 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
      * {@code pending}: what is planned for the rest of the week (from the sheet's day) and not
      * done yet — a must-attend action on Friday shows before it happens.
      */
-    public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems,
+    public record ThisWeek(List<UnitDone> units, List<Attended> attended, List<Done> groupItems, List<Done> missedItems,
                            List<Submitted> submitted, Work work, NextWeekSection.NextWeek pending, ReviewFigures reviews) {
         public boolean isEmpty() {
-            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && submitted.isEmpty() && work.isEmpty()
+            return units.isEmpty() && attended.isEmpty() && groupItems.isEmpty() && missedItems.isEmpty()
+                    && submitted.isEmpty() && work.isEmpty()
                     && pending.items().isEmpty() && pending.work().isEmpty() && reviews.isEmpty();
         }
     }
@@ -94,13 +96,17 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         List<Attended> attended = new ArrayList<>();
         attendedByDay.forEach((day, byAction) -> byAction.forEach((a, b) -> attended.add(b.build(a, day, c))));
         List<Done> items = new ArrayList<>();
+        List<Done> missed = new ArrayList<>();
         for (RequiredAction a : c.groupItems()) {
             ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
-            if (AsOf.doneBy(r, data.asOf()) && !r.done().isBefore(from)) {
+            if (a.repeats()) {
+                repeatingItem(c, a, from, data.asOf(), items, missed);
+            } else if (AsOf.doneBy(r, data.asOf()) && !r.done().isBefore(from)) {
                 items.add(new Done(a, r.done()));
             }
         }
         items.sort(Comparator.comparing(Done::date));
+        missed.sort(Comparator.comparing(Done::date));
         List<Submitted> submitted = new ArrayList<>();
         for (org.guidancedesk.domain.Occurrence o : data.occurrences()) {
             o.submission().filter(s -> !s.submittedOn().isBefore(from) && !s.submittedOn().isAfter(data.asOf()))
@@ -108,8 +114,31 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         }
         submitted.sort(Comparator.comparing(Submitted::on));
         LocalDate rest = data.asOf().isAfter(from) ? data.asOf() : from;
-        return new ThisWeek(units, attended, items, submitted, work(data),
+        return new ThisWeek(units, attended, items, missed, submitted, work(data),
                 NextWeekSection.plannedBetween(data, data.week(), rest), reviews(data));
+    }
+
+    /**
+     * A repeating item's week: each occurrence held from Monday to the sheet's day, and each due
+     * in that time and not held by then (the weekly study that did not take place).
+     */
+    private static void repeatingItem(Checklist c, RequiredAction a, LocalDate from, LocalDate asOf, List<Done> held,
+                                      List<Done> missed) {
+        if (c.record(RecordKey.ofGroupItem(a.id())).status() == ActionStatus.NOT_APPLICABLE) {
+            return;
+        }
+        for (org.guidancedesk.domain.HeldOccurrence h : c.heldOf(a.id())) {
+            if (!h.heldOn().isBefore(from) && !h.heldOn().isAfter(asOf)) {
+                held.add(new Done(a, h.heldOn()));
+            }
+        }
+        java.util.Set<LocalDate> heldBy = new java.util.HashSet<>();
+        c.heldOf(a.id()).stream().filter(h -> !h.heldOn().isAfter(asOf)).forEach(h -> heldBy.add(h.due()));
+        for (LocalDate due : c.repeatProgress(a, asOf).dates()) {
+            if (!due.isBefore(from) && due.isBefore(asOf) && !heldBy.contains(due)) {
+                missed.add(new Done(a, due));
+            }
+        }
     }
 
     /** The week's reviewing (审阅把关), counted up to the sheet's day like the rest. */
@@ -189,6 +218,12 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
             List<String> parts = content.groupItems().stream()
                     .map(d -> i18n.tr("sheet.thisWeek.doneItem", d.action().title(), i18n.shortDate(d.date()))).toList();
             blocks.add(Block.Paragraph.of(String.join(i18n.tr("sheet.listSeparator"), parts) + i18n.tr("sheet.fullStop")));
+        }
+        if (!content.missedItems().isEmpty()) {
+            List<String> parts = content.missedItems().stream()
+                    .map(d -> i18n.tr("sheet.thisWeek.doneItem", d.action().title(), i18n.shortDate(d.date()))).toList();
+            blocks.add(Block.Paragraph.of(i18n.tr("sheet.thisWeek.missedItems",
+                    String.join(i18n.tr("sheet.listSeparator"), parts))));
         }
         blocks.add(subheading("sheet.thisWeek.submitted", content.submitted().isEmpty(), i18n));
         if (!content.submitted().isEmpty()) {

@@ -92,9 +92,29 @@ public final class AgendaService {
             }
         }
         for (RequiredAction a : checklist.groupItems()) {
-            add(items, a, checklist.record(RecordKey.ofGroupItem(a.id())), "", "", today, warnDays);
+            ActionRecord r = checklist.record(RecordKey.ofGroupItem(a.id()));
+            if (a.repeats()) {
+                addOccurrences(items, a, r, checklist.repeatProgress(a, today), today, warnDays);
+            } else {
+                add(items, a, r, "", "", today, warnDays);
+            }
         }
         return items;
+    }
+
+    /** A repeating item's occurrences not held: each missed one, and the next (due soon or later). */
+    private static void addOccurrences(List<AgendaItem> items, RequiredAction a, ActionRecord r,
+                                       org.guidancedesk.domain.RepeatProgress p, LocalDate today, int warnDays) {
+        if (r.status() == ActionStatus.NOT_APPLICABLE) {
+            return;
+        }
+        List<LocalDate> open = new ArrayList<>(p.missed());
+        p.next().ifPresent(open::add);
+        for (LocalDate due : open) {
+            items.add(new AgendaItem(AgendaItem.Kind.ACTION, due, a.title(), "",
+                    TrafficLight.of(due, false, false, today, warnDays),
+                    new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), null, due), ""));
+        }
     }
 
     private static void add(List<AgendaItem> items, RequiredAction a, ActionRecord r, String unit, String liaison,

@@ -26,6 +26,11 @@ public final class CatalogService {
         this.db = db;
     }
 
+    /** The members a group work item can be given to, in order. */
+    public List<org.guidancedesk.domain.Member> members() {
+        return db.read(new org.guidancedesk.store.MemberRepository()::findAll);
+    }
+
     /** Every action, ordered by phase and display order. */
     public List<RequiredAction> actions() {
         return db.read(actions::findAll);

@@ -138,16 +138,14 @@ class CampaignTemplatesTest {
 
     /** The catalogue a group starts with when no template is chosen is exactly the one before templates. */
     @Test
-    void theStandardCatalogueIsTheOneEveryGroupHadBeforeWithTheGroupsWeeklyItems() {
+    void theStandardCatalogueIsTheOneEveryGroupHadBefore() {
         List<String> expected = List.of(
                 "U 学习教育 ★ 召开动员部署会", "U 学习教育 制定实施方案并报指导组审阅", "U 学习教育 ★ 举办读书班（集中学习研讨不少于7天）",
                 "U 学习教育 ★ 一把手主持第一次集中学习并带头发言", "U 学习教育 ★ 讲专题党课", "U 学习教育 开展支部书记轮训",
                 "U 调查研究 领导班子成员开展专题调研", "U 调查研究 ★ 召开调研成果交流会", "U 检视问题 形成问题清单",
                 "U 检视问题 撰写对照检查材料", "U 检视问题 ★ 召开专题民主生活会", "U 整改落实 制定专项整治方案",
                 "U 整改落实 通报整改落实情况", "U 总结 ★ 开展总结评估",
-                // The two weekly items of the group's own (issue 17 item 6, seed 000) are the additions.
-                "G 学习教育 召开指导组内部学习会", "G 学习教育 每周开展学习交流研讨（临时党支部）", "G 学习教育 召开组内碰头会",
-                "G 学习教育 与联系单位召开见面沟通会", "G 学习教育 审阅各单位实施方案并反馈意见",
+                "G 学习教育 召开指导组内部学习会", "G 学习教育 与联系单位召开见面沟通会", "G 学习教育 审阅各单位实施方案并反馈意见",
                 "G 调查研究 开展个别谈话", "G 调查研究 采取“四不两直”方式实地调研", "G 调查研究 召开座谈会听取意见建议",
                 "G 检视问题 审阅对照检查材料", "G 整改落实 督促建立整改台账（两本账）", "G 整改落实 跟踪专项整治进展",
                 "G 总结 撰写指导工作总结报告");

@@ -151,4 +151,41 @@ class GroupWorkItemsTest {
             assertEquals(List.of(), ws.checklist().load().heldOf(study.id()));
         }
     }
+
+    @Test
+    void theWeeksSheetListsOccurrencesHeldAndMissedAndNextWeeksOnTheirDay() {
+        try (Workspace ws = group2023()) {
+            RequiredAction study = item(ws, WEEKLY_STUDY);
+            LocalDate nov13 = LocalDate.of(2026, 11, 13);
+            ws.checklist().tickOccurrence(study.id(), nov13, true);
+            org.guidancedesk.domain.Week lastWeek = org.guidancedesk.domain.Week.of(nov13);
+            org.guidancedesk.report.ThisWeekSection.ThisWeek held = new org.guidancedesk.report.ThisWeekSection()
+                    .collect(ws.weekly().data(lastWeek));
+            assertEquals(List.of(new org.guidancedesk.report.ThisWeekSection.Done(study, nov13)), held.groupItems());
+            assertEquals(List.of(), held.missedItems());
+            org.guidancedesk.domain.Week before = org.guidancedesk.domain.Week.of(LocalDate.of(2026, 11, 6));
+            assertEquals(List.of(new org.guidancedesk.report.ThisWeekSection.Done(study, LocalDate.of(2026, 11, 6))),
+                    new org.guidancedesk.report.ThisWeekSection().collect(ws.weekly().data(before)).missedItems());
+            // This week (sheet of Wednesday 18 Nov): Friday's study is still to come, listed on its day.
+            assertTrue(held.pending().items().isEmpty());
+            org.guidancedesk.report.NextWeekSection.NextWeek thisWeek = new org.guidancedesk.report.ThisWeekSection()
+                    .collect(ws.weekly().data(org.guidancedesk.domain.Week.of(TODAY))).pending();
+            assertTrue(thisWeek.items().stream().anyMatch(p -> p.action().id() == study.id()
+                    && p.date().equals(LocalDate.of(2026, 11, 20))), thisWeek.items().toString());
+        }
+    }
+
+    @Test
+    void theOverviewListsEachMissedOccurrenceAsOverdueAndTheNextAsComing() {
+        try (Workspace ws = group2023()) {
+            RequiredAction study = item(ws, WEEKLY_STUDY);
+            ws.checklist().tickOccurrence(study.id(), LocalDate.of(2026, 11, 13), true);
+            AgendaService.Agenda agenda = ws.agenda().agenda(3);
+            assertEquals(List.of(LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 23), LocalDate.of(2026, 10, 30),
+                    LocalDate.of(2026, 11, 6)), agenda.overdue().stream().filter(i -> i.title().equals(WEEKLY_STUDY))
+                    .map(org.guidancedesk.domain.AgendaItem::date).toList());
+            assertEquals(List.of(LocalDate.of(2026, 11, 20)), agenda.upcoming().stream()
+                    .filter(i -> i.title().equals(WEEKLY_STUDY)).map(org.guidancedesk.domain.AgendaItem::date).toList());
+        }
+    }
 }

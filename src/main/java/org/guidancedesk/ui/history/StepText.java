@@ -69,6 +69,9 @@ public final class StepText {
             case "submission" -> {
                 return i18n.tr("history.verb.submission." + c.op().name());
             }
+            case "work_occurrence" -> {
+                return i18n.tr("history.verb.occurrence." + c.op().name());
+            }
             case "rectification_dismissed" -> {
                 return i18n.tr("history.verb.dismissed." + c.op().name());
             }
@@ -115,6 +118,8 @@ public final class StepText {
                     row.getOrDefault("item_id", ""), c.related());
             case "submission" -> join(names.ofReference("deadline", row.getOrDefault("deadline_id", ""), c.related()),
                     date(row.get("due_date")));
+            case "work_occurrence" -> join(names.ofReference("required_action", row.getOrDefault("action_id", ""),
+                    c.related()), date(row.get("due_date")));
             default -> names.of(c.table(), row, c.related());
         };
     }

@@ -39,7 +39,15 @@ final class CatalogView {
         must.getStyleClass().add(SettingsStyles.MUST_ATTEND);
         TableColumn<RequiredAction, String> due = Tables.textColumn(i18n.tr("settings.column.due"),
                 vm::dueText, 160);
+        TableColumn<RequiredAction, String> owner = Tables.textColumn(i18n.tr("field.action.owner"), vm::ownerName, 80);
+        TableColumn<RequiredAction, String> repeat = Tables.textColumn(i18n.tr("field.action.repeat"),
+                a -> org.guidancedesk.ui.RepeatText.of(i18n, a.repeat()), 80);
         tab.table().getColumns().setAll(List.of(phase, title, must, due));
+        // 负责人 and 重复 are a group work item's: shown with the group's items only.
+        Runnable columns = () -> tab.table().getColumns().setAll(vm.scopeProperty().get() == ActionScope.GROUP
+                ? List.of(phase, title, owner, repeat, due) : List.of(phase, title, must, due));
+        vm.scopeProperty().addListener((o, was, is) -> columns.run());
+        columns.run();
 
         Button up = tab.moveButton(-1, vm::canMove, vm::move, this::select);
         Button down = tab.moveButton(1, vm::canMove, vm::move, this::select);

@@ -9,6 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.guidancedesk.domain.ActionScope;
+import org.guidancedesk.domain.ItemRepeat;
+import org.guidancedesk.domain.Member;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.RequiredAction;
 import org.guidancedesk.domain.ValidationException;
@@ -27,6 +29,8 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     private final ListEditor<RequiredAction> actions;
     /** The file's phases of both scopes, for the action dialog's choice. */
     private final ObservableList<Phase> phases = FXCollections.observableArrayList();
+    /** The group's members, for a work item's owner. */
+    private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final FilteredList<RequiredAction> shown;
     private final ObjectProperty<ActionScope> scope = new SimpleObjectProperty<>(ActionScope.UNIT);
 
@@ -49,6 +53,17 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     public void load() {
         actions.load();
         tasks.read(service::phases, phases::setAll);
+        tasks.read(service::members, members::setAll);
+    }
+
+    public List<Member> members() {
+        return List.copyOf(members);
+    }
+
+    /** The owner's name of a group work item, "" when none. */
+    public String ownerName(RequiredAction a) {
+        return members.stream().filter(m -> a.ownerId() != null && m.id() == a.ownerId()).map(Member::name)
+                .findFirst().orElse("");
     }
 
     /** The phases of the scope (for the group's work items: its areas), in order. */
@@ -63,14 +78,23 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     public void save(RequiredAction existing, String title, Phase phase, boolean mustAttend,
                      LocalDate dueFrom, LocalDate dueTo, ActionScope scopeOfNew,
                      Consumer<RequiredAction> onSaved, Consumer<ValidationException> onInvalid) {
+        save(existing, title, phase, mustAttend, dueFrom, dueTo, scopeOfNew,
+                existing == null ? null : existing.ownerId(), existing == null ? null : existing.repeat(), onSaved, onInvalid);
+    }
+
+    /** The same, with a group work item's owner and repeat rule (both null for a unit's action). */
+    public void save(RequiredAction existing, String title, Phase phase, boolean mustAttend,
+                     LocalDate dueFrom, LocalDate dueTo, ActionScope scopeOfNew, Long ownerId, ItemRepeat repeat,
+                     Consumer<RequiredAction> onSaved, Consumer<ValidationException> onInvalid) {
         if (phase == null) {
             onInvalid.accept(new ValidationException("action.phase", "validation.required"));
             return;
         }
-        actions.save(existing, () -> existing == null
-                ? new RequiredAction(0, title, phase, mustAttend, dueFrom, dueTo, scopeOfNew, 0)
-                : new RequiredAction(existing.id(), title, phase, mustAttend, dueFrom, dueTo,
-                        existing.scope(), existing.sortOrder()), onSaved, onInvalid);
+        ActionScope scope = existing == null ? scopeOfNew : existing.scope();
+        Long owner = scope == ActionScope.GROUP ? ownerId : null;
+        ItemRepeat rule = scope == ActionScope.GROUP ? repeat : null;
+        actions.save(existing, () -> new RequiredAction(existing == null ? 0 : existing.id(), title, phase, mustAttend,
+                dueFrom, dueTo, scope, existing == null ? 0 : existing.sortOrder(), owner, rule), onSaved, onInvalid);
     }
 
     /** The question to ask before deleting: how many checklist records go with the action. */

@@ -19,6 +19,10 @@ public final class SettingsIds {
     public static final String MEMBERS_ADD = "settings-members-add";
     public static final String UNITS_ADD = "settings-units-add";
     public static final String CATALOG_ADD = "settings-catalog-add";
+    /** The action dialog's owner (负责人) and repeat rule of a group work item. */
+    public static final String ACTION_OWNER = "settings-action-owner";
+    public static final String ACTION_REPEAT = "settings-action-repeat";
+    public static final String ACTION_REPEAT_DAY = "settings-action-repeat-day";
     public static final String DIALOG_ERROR = "settings-dialog-error";
     /** The 整治台账's category list; its add button is this id with "-add". */
     public static final String LEDGER_SPECIAL = "settings-ledger-special";

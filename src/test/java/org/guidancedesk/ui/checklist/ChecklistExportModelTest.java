@@ -20,7 +20,7 @@ class ChecklistExportModelTest {
             ChecklistViewModel vm = new ChecklistViewModel(demo.tasks(), demo.workspace().checklist());
             assertEquals("规定动作落实情况-2026-11-24", vm.exportName());
             Path out = dir.resolve(vm.exportName() + ".csv");
-            assertEquals("已导出规定动作落实情况（26 项 × 6 个单位）到 规定动作落实情况-2026-11-24.csv", vm.export(out));
+            assertEquals("已导出规定动作落实情况（24 项 × 6 个单位）到 规定动作落实情况-2026-11-24.csv", vm.export(out));
             RawTable t = TableReader.read(out);
             assertEquals("规定动作和工作事项", t.rows().get(0).text(2));
             assertEquals("✔ 10月20日", t.rows().get(1).text(3));
