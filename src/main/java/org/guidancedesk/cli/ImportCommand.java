@@ -146,7 +146,7 @@ final class ImportCommand implements Runnable {
      */
     @Command(name = "catalog", mixinStandardHelpOptions = true,
             description = "Imports a catalogue (.xlsx from export catalog): adds and changes phases, actions, work items, "
-                    + "categories and deadlines; never deletes; all or nothing.")
+                    + "categories, deadlines, nodes, review kinds and rules by kind of unit; never deletes; all or nothing.")
     static final class Catalog implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -14,6 +14,7 @@ import org.guidancedesk.domain.Unit;
 import org.guidancedesk.domain.UnitKindRule;
 import org.guidancedesk.store.RecordRepository;
 import org.guidancedesk.store.UnitKindRuleRepository;
+import org.guidancedesk.store.UnitRepository;
 
 /**
  * Applies the catalogue's rules by kind of unit to one unit, inside the write that adds it or
@@ -27,8 +28,23 @@ final class UnitKindRules {
     private final RecordRepository records = new RecordRepository();
 
     void apply(Connection c, Unit unit, Instant now) throws SQLException {
-        Map<Long, List<UnitKindRule>> byAction = rules.findAll(c).stream()
-                .collect(Collectors.groupingBy(UnitKindRule::actionId));
+        apply(c, unit, byAction(c), now);
+    }
+
+    /** Applies the rules of these actions (added or changed by a catalogue import) to every unit there. */
+    void applyToAll(Connection c, Set<Long> actionIds, Instant now) throws SQLException {
+        Map<Long, List<UnitKindRule>> byAction = byAction(c);
+        byAction.keySet().retainAll(actionIds);
+        for (Unit unit : new UnitRepository().findAll(c)) {
+            apply(c, unit, byAction, now);
+        }
+    }
+
+    private Map<Long, List<UnitKindRule>> byAction(Connection c) throws SQLException {
+        return rules.findAll(c).stream().collect(Collectors.groupingBy(UnitKindRule::actionId));
+    }
+
+    private void apply(Connection c, Unit unit, Map<Long, List<UnitKindRule>> byAction, Instant now) throws SQLException {
         for (Map.Entry<Long, List<UnitKindRule>> e : byAction.entrySet()) {
             RecordKey key = new RecordKey(e.getKey(), unit.id());
             ActionRecord exempt = new ActionRecord(key, ActionStatus.NOT_APPLICABLE, null, null, Set.of(), "");
