@@ -35,6 +35,11 @@ final class CatalogCampaign {
     private final ActionRepository actions = new ActionRepository();
     private final ReviewKindRepository kinds = new ReviewKindRepository();
     private final UnitKindRuleRepository rules = new UnitKindRuleRepository();
+    private final UnitKindRules kindRules;
+
+    CatalogCampaign(WritingLanguage language) {
+        this.kindRules = new UnitKindRules(language);
+    }
 
     /** The group's nodes, review kinds and rules (each by its action's title). */
     CatalogEntries withCampaign(Connection c, CatalogEntries catalogue) throws SQLException {
@@ -98,7 +103,7 @@ final class CatalogCampaign {
             }
         }
         if (!ruled.isEmpty()) {
-            new UnitKindRules().applyToAll(c, ruled, now);
+            kindRules.applyToAll(c, ruled, now);
         }
     }
 }

@@ -47,15 +47,16 @@ public final class CatalogFileService {
     private final ActionRepository actions = new ActionRepository();
     private final LedgerListsRepository lists = new LedgerListsRepository();
     private final DeadlineRepository deadlines = new DeadlineRepository();
-    private final CatalogCampaign campaign = new CatalogCampaign();
+    private final CatalogCampaign campaign;
 
     /** What an export wrote: how many rows of each tab. */
     public record Written(int phases, int actions, int items, int categories, int deadlines, int nodes, int reviewKinds,
                           int kindRules) {}
 
     /** @param backups where a backup is made before each import, or {@code null} for none */
-    CatalogFileService(Database db, Clock clock, Backups backups) {
+    CatalogFileService(Database db, Clock clock, Backups backups, WritingLanguage language) {
         this.db = db;
+        this.campaign = new CatalogCampaign(language);
         this.clock = clock;
         this.backups = backups;
     }

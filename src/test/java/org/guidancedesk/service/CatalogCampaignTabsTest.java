@@ -119,8 +119,8 @@ class CatalogCampaignTabsTest {
                 assertEquals(r.getValue(), after.records().get(r.getKey()), "every record stays as it was");
             }
             for (Unit u : after.units()) {
-                checkCell(before, after, exempted, u, u.kind() != UnitKind.ENTERPRISE);
-                checkCell(before, after, schoolsOnly, u, u.kind() == UnitKind.UNIVERSITY);
+                checkCell(before, after, exempted, u, u.kind() != UnitKind.ENTERPRISE, "模板规定：企业不适用");
+                checkCell(before, after, schoolsOnly, u, u.kind() == UnitKind.UNIVERSITY, "仅适用于高校");
             }
             assertTrue(after.records().size() > before.records().size(), "the rules wrote 不适用 in empty cells");
             assertEquals(nodes, ws.ledger().milestones());
@@ -134,13 +134,14 @@ class CatalogCampaignTabsTest {
         }
     }
 
-    /** A cell the rule does not fit is 不适用 when it was empty, else as it was; one it fits is as it was. */
-    private static void checkCell(Checklist before, Checklist after, RequiredAction a, Unit u, boolean fits) {
+    /** A cell the rule does not fit is 不适用 with the rule's note when it was empty, else as it was; one it fits is as it was. */
+    private static void checkCell(Checklist before, Checklist after, RequiredAction a, Unit u, boolean fits, String note) {
         RecordKey key = new RecordKey(a.id(), u.id());
         ActionRecord was = before.record(key);
         ActionRecord now = after.record(key);
         if (!fits && was.isEmpty()) {
             assertEquals(ActionStatus.NOT_APPLICABLE, now.status(), u.name() + " · " + a.title());
+            assertEquals(note, now.note(), u.name() + " · " + a.title());
         } else {
             assertEquals(was, now, u.name() + " · " + a.title());
         }
