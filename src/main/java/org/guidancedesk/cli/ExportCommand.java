@@ -162,10 +162,12 @@ final class ExportCommand implements Runnable {
 
     /**
      * The catalogue (phases, required actions, work items, ledger categories, reporting
-     * deadlines) as an .xlsx of five sheets, for another group to import (issue 17).
+     * deadlines) and the campaign's nodes, review kinds and rules by kind of unit as an .xlsx of
+     * eight sheets, for another group to import (issue 17).
      */
     @Command(name = "catalog", mixinStandardHelpOptions = true,
-            description = "Exports the catalogue (阶段, 规定动作, 工作事项, 台账类别, 上报材料) to .xlsx, for import catalog.")
+            description = "Exports the catalogue (阶段, 规定动作, 工作事项, 台账类别, 上报材料, 三个节点, 审阅材料, 单位类型) to .xlsx, "
+                    + "for import catalog.")
     static final class Catalog implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -181,7 +183,7 @@ final class ExportCommand implements Runnable {
             return options.export(spec, (ws, console) -> {
                 org.guidancedesk.service.CatalogFileService.Written w = ws.catalogFiles().export(options.out, console.i18n());
                 return console.tr("cli.export.catalogDone", w.phases(), w.actions(), w.items(), w.categories(),
-                        w.deadlines(), options.out);
+                        w.deadlines(), options.out, w.nodes(), w.reviewKinds(), w.kindRules());
             });
         }
     }

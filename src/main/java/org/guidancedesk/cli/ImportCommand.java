@@ -146,7 +146,7 @@ final class ImportCommand implements Runnable {
      */
     @Command(name = "catalog", mixinStandardHelpOptions = true,
             description = "Imports a catalogue (.xlsx from export catalog): adds and changes phases, actions, work items, "
-                    + "categories and deadlines; never deletes; all or nothing.")
+                    + "categories, deadlines, nodes, review kinds and rules by kind of unit; never deletes; all or nothing.")
     static final class Catalog implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -159,6 +159,7 @@ final class ImportCommand implements Runnable {
             Console console = Console.of(spec, file.language);
             I18n i18n = console.i18n();
             try (Workspace ws = LedgerCommands.open(file.db, file.today)) {
+                ws.writeIn(i18n); // the 不适用 notes of rules the file adds, in the command's language
                 org.guidancedesk.service.CatalogRead read = ws.catalogFiles().read(file.in);
                 if (!read.problems().isEmpty()) {
                     read.problems().forEach(p -> console.errLine(read.fileName() + " " + p.describe(i18n)));

@@ -31,8 +31,9 @@ import org.guidancedesk.tabular.XlsxWriter;
 
 /**
  * A catalogue passed from group to group as a workbook (issue 17, item 5): the phases and areas,
- * the required actions and work items, the ledgers' categories and the reporting deadlines, one
- * tab each ({@link CatalogSheets}). Export writes the group's; import reads a file ({@link
+ * the required actions and work items, the ledgers' categories and the reporting deadlines, and
+ * the campaign's 三个节点, review kinds and rules by kind of unit, one tab each ({@link
+ * CatalogSheets}). Export writes the group's; import reads a file ({@link
  * CatalogReader}: nothing is taken from a file with problems), plans it against the group
  * ({@link CatalogPlan}: adds, changes, leaves) and writes the plan in one transaction after a
  * backup. An import never deletes: what the file does not list stays as it is, and so do the
@@ -46,13 +47,16 @@ public final class CatalogFileService {
     private final ActionRepository actions = new ActionRepository();
     private final LedgerListsRepository lists = new LedgerListsRepository();
     private final DeadlineRepository deadlines = new DeadlineRepository();
+    private final CatalogCampaign campaign;
 
     /** What an export wrote: how many rows of each tab. */
-    public record Written(int phases, int actions, int items, int categories, int deadlines) {}
+    public record Written(int phases, int actions, int items, int categories, int deadlines, int nodes, int reviewKinds,
+                          int kindRules) {}
 
     /** @param backups where a backup is made before each import, or {@code null} for none */
-    CatalogFileService(Database db, Clock clock, Backups backups) {
+    CatalogFileService(Database db, Clock clock, Backups backups, WritingLanguage language) {
         this.db = db;
+        this.campaign = new CatalogCampaign(language);
         this.clock = clock;
         this.backups = backups;
     }
@@ -89,9 +93,13 @@ public final class CatalogFileService {
                 tab(CatalogSheets.ACTIONS, title, i18n, today, actionRows, 14, 44, 12, 14, 14),
                 tab(CatalogSheets.ITEMS, title, i18n, today, itemRows, 14, 44, 14, 14),
                 tab(CatalogSheets.CATEGORIES, title, i18n, today, categoryRows, 14, 60),
-                tab(CatalogSheets.DEADLINES, title, i18n, today, deadlineRows, 30, 8, 14, 14, 14, 8, 24, 30));
+                tab(CatalogSheets.DEADLINES, title, i18n, today, deadlineRows, 30, 8, 14, 14, 14, 8, 24, 30),
+                tab(CatalogSheets.NODES, title, i18n, today, campaign.nodeRows(c), 14, 16),
+                tab(CatalogSheets.REVIEWS, title, i18n, today, campaign.reviewRows(c), 24, 60),
+                tab(CatalogSheets.UNIT_KINDS, title, i18n, today, campaign.ruleRows(c), 12, 10, 44));
         TableExport.writeWorkbook(out, tabs);
-        return new Written(phaseRows.size(), actionRows.size(), itemRows.size(), categoryRows.size(), deadlineRows.size());
+        return new Written(phaseRows.size(), actionRows.size(), itemRows.size(), categoryRows.size(), deadlineRows.size(),
+                c.nodes().size(), c.reviewKinds().size(), c.kindRules().size());
     }
 
     private static List<Object> row(Object... values) {
@@ -145,7 +153,8 @@ public final class CatalogFileService {
      * stands at that moment — phases and areas added after the others of their scope, actions
      * and work items added after those of their phase or changed field by field, categories
      * added to their ledger's list, deadlines added (the secretary responsible) or changed (the
-     * submissions made stay). Returns the plan it wrote.
+     * submissions made stay), and the campaign's nodes, review kinds and rules by kind of unit
+     * ({@link CatalogCampaign}). Returns the plan it wrote.
      */
     public CatalogPlan commit(CatalogRead file) {
         requireClean(file);
@@ -156,6 +165,7 @@ public final class CatalogFileService {
             CatalogEntries current = current(c);
             CatalogPlan plan = CatalogPlan.of(file.entries(), current);
             write(c, file.entries(), current);
+            campaign.write(c, file.entries(), current, db.now());
             return plan;
         });
     }
@@ -217,8 +227,8 @@ public final class CatalogFileService {
         for (Ledger l : Ledger.values()) {
             categories.put(l, LedgerService.categories(c, l));
         }
-        return new CatalogEntries(phases.findAll(c), actions.findAll(c).stream()
+        return campaign.withCampaign(c, new CatalogEntries(phases.findAll(c), actions.findAll(c).stream()
                 .sorted(java.util.Comparator.comparing(RequiredAction::scope)).toList(),
-                categories, deadlines.findAll(c));
+                categories, deadlines.findAll(c)));
     }
 }

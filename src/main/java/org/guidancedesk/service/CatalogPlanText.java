@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.guidancedesk.domain.CatalogPlan;
 import org.guidancedesk.domain.Recurrence;
+import org.guidancedesk.domain.UnitKindRule;
 import org.guidancedesk.i18n.I18n;
 
 /**
@@ -29,7 +30,8 @@ public final class CatalogPlanText {
     public List<String> lines(CatalogPlan plan) {
         List<String> lines = new ArrayList<>();
         lines.add(summary(plan));
-        plan.adds().forEach(l -> lines.add(i18n.tr("catalogio.plan.add", part(l), name(l))));
+        plan.adds().forEach(l -> lines.add(i18n.tr("catalogio.plan.add", part(l), l.diffs().isEmpty() ? name(l)
+                : i18n.tr("catalogio.withValue", name(l), value(l.diffs().get(0).after())))));
         plan.changes().forEach(l -> lines.add(i18n.tr("catalogio.plan.change", part(l), name(l), diffs(l))));
         plan.leaves().forEach(l -> lines.add(i18n.tr("catalogio.plan.leave", part(l), name(l))));
         return lines;
@@ -40,6 +42,12 @@ public final class CatalogPlanText {
     }
 
     private String name(CatalogPlan.Line l) {
+        if (l.part() == CatalogPlan.Part.NODE) {
+            return i18n.tr("catalogio.node." + l.name());
+        }
+        if (l.kind() != null) {
+            return i18n.tr("catalogio.kindOf", i18n.tr("unitKind." + l.kind().name()), l.name());
+        }
         return l.ledger() == null ? l.name() : i18n.tr("catalogio.categoryIn", i18n.tr("ledgerName." + l.ledger().name()),
                 l.name());
     }
@@ -67,6 +75,13 @@ public final class CatalogPlanText {
         }
         if (v instanceof Recurrence r) {
             return rule(r);
+        }
+        if (v instanceof UnitKindRule.Rule r) {
+            return i18n.tr("catalogio.kindRule." + r.name());
+        }
+        if (v instanceof List<?> criteria) {
+            return criteria.isEmpty() ? i18n.tr("catalogio.empty")
+                    : String.join(i18n.tr("catalogio.listSeparator"), criteria.stream().map(String::valueOf).toList());
         }
         return v.toString();
     }

@@ -20,6 +20,9 @@ import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Recurrence;
 import org.guidancedesk.domain.RequiredAction;
+import org.guidancedesk.domain.ReviewKind;
+import org.guidancedesk.domain.UnitKind;
+import org.guidancedesk.domain.UnitKindRule;
 import org.guidancedesk.domain.ValidationException;
 import org.guidancedesk.tabular.RawRow;
 import org.guidancedesk.tabular.RawSheet;
@@ -61,6 +64,10 @@ final class CatalogReader {
                 header(tab, sheet.get()).ifPresent(t -> tabs.put(tab, t));
             }
         }
+        for (String tab : CatalogSheets.CAMPAIGN_TABS) {
+            sheets.stream().filter(s -> s.name().strip().equals(tab)).findFirst()
+                    .flatMap(sheet -> header(tab, sheet)).ifPresent(t -> tabs.put(tab, t));
+        }
         if (!problems.isEmpty()) {
             return new Read(name, null, List.copyOf(problems));
         }
@@ -69,7 +76,13 @@ final class CatalogReader {
         actions.addAll(actions(tabs.get(CatalogSheets.ITEMS), ActionScope.GROUP, phases));
         Map<Ledger, List<String>> categories = categories(tabs.get(CatalogSheets.CATEGORIES));
         List<Deadline> deadlines = deadlines(tabs.get(CatalogSheets.DEADLINES));
-        return problems.isEmpty() ? new Read(name, new CatalogEntries(phases, actions, categories, deadlines), List.of())
+        List<LocalDate> nodes = tabs.containsKey(CatalogSheets.NODES) ? nodes(tabs.get(CatalogSheets.NODES)) : List.of();
+        List<ReviewKind> kinds = tabs.containsKey(CatalogSheets.REVIEWS) ? reviewKinds(tabs.get(CatalogSheets.REVIEWS))
+                : List.of();
+        List<CatalogEntries.KindRule> rules = tabs.containsKey(CatalogSheets.UNIT_KINDS)
+                ? kindRules(tabs.get(CatalogSheets.UNIT_KINDS), actions) : List.of();
+        return problems.isEmpty()
+                ? new Read(name, new CatalogEntries(phases, actions, categories, deadlines, nodes, kinds, rules), List.of())
                 : new Read(name, null, List.copyOf(problems));
     }
 
@@ -204,6 +217,76 @@ final class CatalogReader {
             }
         }
         return deadlines;
+    }
+
+    /** The 三个节点 by place (第一个节点 …), each a date; earliest first as the ledger keeps them. */
+    private List<LocalDate> nodes(Tab tab) {
+        LocalDate[] byPlace = new LocalDate[LedgerService.MAX_MILESTONES];
+        for (RawRow row : tab.rows()) {
+            String word = tab.text(row, "节点");
+            Optional<Integer> place = CatalogSheets.node(word);
+            LocalDate day = date(tab, row, "日期");
+            if (place.isEmpty()) {
+                problem(tab, row, "节点", "catalogio.problem.node", word);
+            } else if (byPlace[place.get()] != null) {
+                problem(tab, row, "节点", "catalogio.problem.twice", word);
+            } else if (day == null && tab.text(row, "日期").isEmpty()) {
+                problem(tab, row, "日期", "validation.required");
+            } else if (day != null && java.util.Arrays.asList(byPlace).contains(day)) {
+                problem(tab, row, "日期", "catalogio.problem.twice", day);
+            } else if (day != null) {
+                byPlace[place.get()] = day;
+                make(tab, row, "日期", () -> org.guidancedesk.domain.DateRange.check("ledger.milestones", day));
+            }
+        }
+        return java.util.Arrays.stream(byPlace).filter(java.util.Objects::nonNull).sorted().toList();
+    }
+
+    /** The kinds of document reviewed, each with its criteria ("；" or a line between them). */
+    private List<ReviewKind> reviewKinds(Tab tab) {
+        List<ReviewKind> kinds = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RawRow row : tab.rows()) {
+            String name = required(tab, row, "名称");
+            List<String> criteria = List.of(tab.text(row, "审阅标准").split(CatalogSheets.CRITERIA_SEPARATOR + "|\\R"));
+            if (name != null && !seen.add(name)) {
+                problem(tab, row, "名称", "catalogio.problem.twice", name);
+            } else if (name != null) {
+                make(tab, row, "名称", () -> kinds.add(new ReviewKind(0, name, criteria, kinds.size() + 1)));
+            }
+        }
+        return kinds;
+    }
+
+    /** The rules by kind of unit, each naming a units' required action of the file's own 规定动作 tab. */
+    private List<CatalogEntries.KindRule> kindRules(Tab tab, List<RequiredAction> actions) {
+        List<CatalogEntries.KindRule> rules = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RawRow row : tab.rows()) {
+            String kindWord = tab.text(row, "单位类型");
+            String ruleWord = tab.text(row, "规则");
+            Optional<UnitKind> kind = CatalogSheets.unitKind(kindWord);
+            Optional<UnitKindRule.Rule> rule = CatalogSheets.keyOf(CatalogSheets.RULE_WORDS, ruleWord);
+            String title = required(tab, row, "规定动作名称");
+            if (kind.isEmpty()) {
+                problem(tab, row, "单位类型", "catalogio.problem.unitKind", kindWord,
+                        String.join("、", CatalogSheets.UNIT_KIND_WORDS_IN_ORDER));
+            }
+            if (rule.isEmpty()) {
+                problem(tab, row, "规则", "catalogio.problem.kindRule", ruleWord);
+            }
+            if (title == null) {
+                continue;
+            }
+            if (actions.stream().noneMatch(a -> a.scope() == ActionScope.UNIT && a.title().equals(title))) {
+                problem(tab, row, "规定动作名称", "catalogio.problem.unknownAction", title, CatalogSheets.ACTIONS);
+            } else if (kind.isPresent() && rule.isPresent() && !seen.add(kind.get() + "|" + title)) {
+                problem(tab, row, "规定动作名称", "catalogio.problem.kindTwice", title, kindWord);
+            } else if (kind.isPresent() && rule.isPresent()) {
+                rules.add(new CatalogEntries.KindRule(title, kind.get(), rule.get()));
+            }
+        }
+        return rules;
     }
 
     /** 一次 on a date; 每周 on a weekday, 每月 on a day, each from 起始日期 (the campaign's start when blank) to 截止日期. */

@@ -23,9 +23,11 @@ public final class GroupService {
     private final GroupRepository groups = new GroupRepository();
     private final MemberRepository members = new MemberRepository();
     private final UnitRepository units = new UnitRepository();
+    private final UnitKindRules kindRules;
 
-    GroupService(Database db) {
+    GroupService(Database db, WritingLanguage language) {
         this.db = db;
+        this.kindRules = new UnitKindRules(language);
     }
 
     /** The group, or empty in a new file (the window then shows the welcome). */
@@ -79,7 +81,7 @@ public final class GroupService {
                     throw new ValidationException("unit.name", "validation.duplicateUnit", u.name())
                             .about("validation.row", row);
                 }
-                new UnitKindRules().apply(c, units.insert(c, u), db.now());
+                kindRules.apply(c, units.insert(c, u), db.now());
             }
             return withSecretary;
         });

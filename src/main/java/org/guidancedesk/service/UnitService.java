@@ -15,12 +15,13 @@ public final class UnitService {
     private final Database db;
     private final UnitRepository units = new UnitRepository();
     private final RecordRepository records = new RecordRepository();
-    private final UnitKindRules kindRules = new UnitKindRules();
+    private final UnitKindRules kindRules;
     private final RectificationRepository rectifications = new RectificationRepository();
     private final org.guidancedesk.store.WorkLogRepository work = new org.guidancedesk.store.WorkLogRepository();
 
-    UnitService(Database db) {
+    UnitService(Database db, WritingLanguage language) {
         this.db = db;
+        this.kindRules = new UnitKindRules(language);
     }
 
     public List<Unit> units() {

@@ -30,13 +30,14 @@ public final class Workspace implements AutoCloseable {
 
     private final Backups backups;
     private final Clock clock;
+    private final WritingLanguage language = new WritingLanguage();
 
     private Workspace(Database database, Clock clock, Backups backups) {
         this.database = database.clockedBy(clock);
         this.backups = backups;
         this.clock = clock;
-        this.groups = new GroupService(database);
-        this.units = new UnitService(database);
+        this.groups = new GroupService(database, language);
+        this.units = new UnitService(database, language);
         this.catalog = new CatalogService(database);
         this.checklist = new ChecklistService(database, clock);
         this.weekly = new WeeklyService(database, clock);
@@ -50,7 +51,7 @@ public final class Workspace implements AutoCloseable {
         this.workLog = new WorkLogService(database, clock);
         this.workLogExport = new WorkLogExportService(database, clock);
         this.reviews = new ReviewService(database, clock);
-        this.catalogFiles = new CatalogFileService(database, clock, backups);
+        this.catalogFiles = new CatalogFileService(database, clock, backups, language);
     }
 
     /**
@@ -84,6 +85,15 @@ public final class Workspace implements AutoCloseable {
     public static Workspace openForReading(Path file, Clock clock, Path backupsRoot) {
         Backups backups = backupsRoot == null ? null : Backups.of(backupsRoot, file, clock);
         return new Workspace(Database.openForReading(file, backups), clock, backups);
+    }
+
+    /**
+     * The language of the words the services write into the file themselves (a 不适用 cell's note
+     * from a rule by kind of unit): the window's or the command's, set when it opens the file or
+     * changes language; Chinese until then.
+     */
+    public void writeIn(org.guidancedesk.i18n.I18n i18n) {
+        language.set(i18n);
     }
 
     /** The file's backups, if it was opened with them. */

@@ -18,4 +18,10 @@ public final class UnitKindRuleRepository {
         Sql.update(c, "INSERT INTO action_unit_kind (action_id, kind, rule) VALUES (?, ?, ?)", r.actionId(),
                 r.kind().name(), r.rule().name());
     }
+
+    /** Turns the action's rule for the kind into the other one. */
+    public void update(Connection c, UnitKindRule r) throws SQLException {
+        Sql.update(c, "UPDATE action_unit_kind SET rule = ? WHERE action_id = ? AND kind = ?", r.rule().name(),
+                r.actionId(), r.kind().name());
+    }
 }

@@ -32,6 +32,7 @@ record OpenedFile(Workspace workspace, Optional<Group> group, FirstScreen first,
 
     /** Reads what the first screen shows of a workspace already open; runs off the JavaFX thread. */
     static OpenedFile read(Workspace ws, SectionId section, I18n i18n) {
+        ws.writeIn(i18n); // also after a language switch, which reads the same workspace again in the new language
         Optional<Group> group = ws.groups().group();
         FirstScreen first = group.isPresent() ? FirstScreen.read(ws, section, i18n) : FirstScreen.of(section);
         return new OpenedFile(ws, group, first, RiskyLocation.of(ws.file()));

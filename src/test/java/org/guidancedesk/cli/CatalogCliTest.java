@@ -38,8 +38,8 @@ class CatalogCliTest {
         Path xlsx = dir.resolve("目录.xlsx");
         assertEquals(0, run("export", "catalog", "--db", demo.toString(), "--out", xlsx.toString(), "--today", "2026-11-24"),
                 err.toString());
-        assertEquals("已导出目录到 " + xlsx + "：阶段 10 个，规定动作 14 项，工作事项 10 项，台账类别 13 个，上报材料 10 项"
-                + System.lineSeparator(), out.toString());
+        assertEquals("已导出目录到 " + xlsx + "：阶段 10 个，规定动作 14 项，工作事项 10 项，台账类别 13 个，上报材料 10 项，"
+                + "节点 3 个，审阅材料 10 种，单位类型规则 0 条" + System.lineSeparator(), out.toString());
 
         Path other = dir.resolve("other.db");
         assertEquals(0, run("demo", "--db", other.toString(), "--size", "small", "--today", "2026-10-01"), err.toString());

@@ -51,12 +51,16 @@ class CatalogFileServiceTest {
             assertEquals(11, w.items());
             assertEquals(8, w.categories());
             assertEquals(1, w.deadlines());
+            assertEquals(0, w.nodes(), "2023 sets no 三个节点");
+            assertEquals(4, w.reviewKinds());
+            assertEquals(2, w.kindRules(), "接诉即办 不适用 to 企业 and 高校");
             CatalogRead read = ws.catalogFiles().read(file);
             assertEquals(List.of(), read.problems());
             CatalogPlan plan = ws.catalogFiles().plan(read);
             assertEquals(0, plan.writes());
             assertEquals(List.of(), plan.leaves());
-            assertEquals(w.phases() + w.actions() + w.items() + w.categories() + w.deadlines(), plan.unchanged());
+            assertEquals(w.phases() + w.actions() + w.items() + w.categories() + w.deadlines() + w.reviewKinds()
+                    + w.kindRules(), plan.unchanged());
         }
     }
 
@@ -74,9 +78,13 @@ class CatalogFileServiceTest {
             CatalogPlan plan = b.catalogFiles().commit(read);
             // Shared by name with the standard catalogue: the phase 调查研究, the 专项整治 of 形式主义、官僚主义,
             // and two actions, which the file moves to its own phases (and takes their ★ away).
-            assertEquals(10 + 13 + 11 + 8 + 1 - 4, plan.adds().size());
-            assertEquals(List.of("召开专题民主生活会", "开展总结评估"), plan.changes().stream().map(CatalogPlan.Line::name).toList());
-            assertEquals(22 + 9 + 12, plan.leaves().size(), "the group's own actions, phases and categories the file lacks stay");
+            // Its two rules by kind of unit are added with the action they are about; the four review kinds
+            // the standard group has too take the file's criteria.
+            assertEquals(10 + 13 + 11 + 8 + 1 - 4 + 2, plan.adds().size());
+            assertEquals(List.of("召开专题民主生活会", "开展总结评估", "实施方案", "问题清单", "专项整治方案", "对照检查材料"),
+                    plan.changes().stream().map(CatalogPlan.Line::name).toList());
+            assertEquals(22 + 9 + 12 + 6, plan.leaves().size(),
+                    "the group's own actions, phases, categories and review kinds the file lacks stay");
             b.catalogFiles().export(again, ZH);
             CatalogRead back = b.catalogFiles().read(again);
             CatalogPlan same = CatalogPlan.of(read.entries(), back.entries());
@@ -110,7 +118,8 @@ class CatalogFileServiceTest {
             actions.add(new RequiredAction(0, "召开主题教育总结会议", entries.actions().get(0).phase(), true, null, null,
                     ActionScope.UNIT, 0));
             CatalogRead changed = new CatalogRead(edited.getFileName().toString(),
-                    new org.guidancedesk.domain.CatalogEntries(entries.phases(), actions, entries.categories(), entries.deadlines()),
+                    new org.guidancedesk.domain.CatalogEntries(entries.phases(), actions, entries.categories(), entries.deadlines(),
+                            entries.nodes(), entries.reviewKinds(), entries.kindRules()),
                     List.of());
 
             CatalogPlan plan = ws.catalogFiles().plan(changed);
@@ -143,7 +152,7 @@ class CatalogFileServiceTest {
             List<String> said = read.problems().stream().map(p -> p.describe(ZH)).toList();
             assertEquals(List.of(
                     "工作表“工作事项”：缺少“截止日期”列",
-                    "工作表“上报材料”：缺少工作表“上报材料”：目录文件应有“阶段”“规定动作”“工作事项”“台账类别”“上报材料”五个工作表"), said, "the file's shape first; then nothing else is read");
+                    "工作表“上报材料”：缺少工作表“上报材料”：目录文件应有“阶段”“规定动作”“工作事项”“台账类别”“上报材料”五个工作表（“三个节点”“审阅材料”“单位类型”可有可无）"), said, "the file's shape first; then nothing else is read");
         }
         Files.write(file, brokenWorkbook(true));
         try (Workspace ws = group2023("b.db")) {

@@ -116,6 +116,66 @@ class UnitKindRulesTest {
         }
     }
 
+    /** The note of a unit's cell of an action, by title. */
+    private static String note(Workspace ws, String unitName, String title) {
+        Checklist list = ws.checklist().load();
+        long unitId = list.units().stream().filter(u -> u.name().equals(unitName)).findFirst().orElseThrow().id();
+        long actionId = list.unitActions().stream().filter(a -> a.title().equals(title)).findFirst().orElseThrow().id();
+        ActionRecord r = list.record(new RecordKey(actionId, unitId));
+        assertEquals(ActionStatus.NOT_APPLICABLE, r.status(), unitName + " · " + title);
+        return r.note();
+    }
+
+    @Test
+    void aCellTheRulesMarkNotApplicableSaysWhyInTheLanguageOfTheMomentItIsWritten() {
+        try (Workspace ws = group("2019", "2", List.of(unit("东江省", UnitKind.PROVINCE),
+                unit("江城大学", UnitKind.UNIVERSITY)))) {
+            assertEquals("仅适用于企业、高校", note(ws, "东江省", FIELD));
+            assertEquals("仅适用于企业", note(ws, "东江省", CORE));
+            assertEquals("仅适用于企业", note(ws, "江城大学", CORE));
+            ws.writeIn(org.guidancedesk.i18n.I18n.forLanguage("en"));
+            ws.units().add(unit("西岭市", UnitKind.CITY));
+            assertEquals("Only for Enterprise, University", note(ws, "西岭市", FIELD));
+            assertEquals("仅适用于企业、高校", note(ws, "东江省", FIELD), "a note written stays as it was written");
+        }
+        try (Workspace ws = group("2023", "", List.of(unit("北方能源集团有限公司", UnitKind.ENTERPRISE)))) {
+            assertEquals("模板规定：企业不适用", note(ws, "北方能源集团有限公司", HOTLINE));
+            ws.writeIn(org.guidancedesk.i18n.I18n.forLanguage("en"));
+            ws.units().add(unit("江城大学", UnitKind.UNIVERSITY));
+            assertEquals("Template rule: not applicable to University", note(ws, "江城大学", HOTLINE));
+        }
+    }
+
+    @Test
+    void aKindChangedTakesTheRulesNoteWithItInEitherLanguageAndLeavesTheUsersOwn() {
+        try (Workspace ws = group("2023", "", List.of(unit("北方能源集团有限公司", UnitKind.ENTERPRISE),
+                unit("江城大学", UnitKind.UNIVERSITY)))) {
+            Unit firm = ws.units().units().get(0);
+            ws.units().update(new Unit(firm.id(), firm.name(), UnitKind.UNIVERSITY, "", "", 0));
+            assertEquals("模板规定：高校不适用", note(ws, firm.name(), HOTLINE), "the reason follows the kind");
+            ws.writeIn(org.guidancedesk.i18n.I18n.forLanguage("en"));
+            ws.units().update(new Unit(firm.id(), firm.name(), UnitKind.ENTERPRISE, "", "", 0));
+            assertEquals("Template rule: not applicable to Enterprise", note(ws, firm.name(), HOTLINE));
+            ws.writeIn(org.guidancedesk.i18n.I18n.forLanguage("zh"));
+            ws.units().update(new Unit(firm.id(), firm.name(), UnitKind.ENTERPRISE, "", "", 0));
+            assertEquals("Template rule: not applicable to Enterprise", note(ws, firm.name(), HOTLINE),
+                    "saved again in another language: the same reason, not written again");
+            ws.units().update(new Unit(firm.id(), firm.name(), UnitKind.PROVINCE, "", "", 0));
+            RequiredAction hotline = ws.catalog().actions().stream().filter(a -> a.title().equals(HOTLINE)).findFirst()
+                    .orElseThrow();
+            assertEquals(ActionStatus.NOT_SCHEDULED, ws.checklist().load().record(new RecordKey(hotline.id(), firm.id()))
+                    .status(), "the English note the rules wrote is theirs too: gone once the action fits");
+
+            // A 不适用 the user wrote with a note of their own stays whatever the kind.
+            Unit school = ws.units().units().get(1);
+            RecordKey key = new RecordKey(hotline.id(), school.id());
+            ActionRecord own = new ActionRecord(key, ActionStatus.NOT_APPLICABLE, null, null, Set.of(), "学校已有12345热线分中心");
+            ws.checklist().save(own);
+            ws.units().update(new Unit(school.id(), school.name(), UnitKind.CITY, "", "", 0));
+            assertEquals(own, ws.checklist().load().record(key));
+        }
+    }
+
     @Test
     void theStandardCatalogueAndOtherKindsAreUntouched() {
         Path file = dir.resolve("standard.db");

@@ -150,7 +150,7 @@ public final class CatalogViewModel implements RemovableRows<RequiredAction> {
     public String export(java.nio.file.Path out) {
         org.guidancedesk.service.CatalogFileService.Written w = files.export(out, tasks.i18n());
         return tasks.i18n().tr("settings.catalog.exported", w.phases() + w.actions() + w.items() + w.categories()
-                + w.deadlines(), out.getFileName().toString());
+                + w.deadlines() + w.nodes() + w.reviewKinds() + w.kindRules(), out.getFileName().toString());
     }
 
     /**

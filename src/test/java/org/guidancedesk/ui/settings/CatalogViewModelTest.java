@@ -143,7 +143,7 @@ class CatalogViewModelTest {
                 null, null, ActionScope.GROUP, a -> { }, e -> {
                     throw new AssertionError(e);
                 });
-        assertEquals("已导出目录（48 条）到 目录.xlsx", vm.export(file));
+        assertEquals("已导出目录（58 条）到 目录.xlsx", vm.export(file), "48 of the catalogue, the ten review kinds");
 
         try (SettingsFixture other = new SettingsFixture(java.nio.file.Files.createDirectories(folder.resolve("other")))) {
             CatalogViewModel there = new CatalogViewModel(other.tasks, other.ws.catalog(), other.ws.catalogFiles());
@@ -154,7 +154,7 @@ class CatalogViewModelTest {
             there.previewImport(file, preview::set);
             assertEquals(List.of(), preview.get().problems());
             assertEquals(1, preview.get().writes());
-            assertEquals(List.of("新增 1 项，修改 0 项，未变 47 项；目录文件中未列出的已有条目 0 项（保持原样）",
+            assertEquals(List.of("新增 1 项，修改 0 项，未变 57 项；目录文件中未列出的已有条目 0 项（保持原样）",
                     "新增 · 工作事项：每周开展学习交流研讨"), preview.get().plan());
             there.commitImport(preview.get());
             assertTrue(there.all().stream().anyMatch(a -> a.title().equals("每周开展学习交流研讨")), "the list is read again");

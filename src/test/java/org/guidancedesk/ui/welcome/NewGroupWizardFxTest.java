@@ -169,6 +169,52 @@ class NewGroupWizardFxTest {
         }
     }
 
+    /**
+     * The review marks the actions a template limits by kind of unit: 2019 第二批's additions for
+     * 企业 and 高校 (seed 003) and for 企业 alone (seed 000), then, back to the first step, 2023's
+     * 接诉即办 that 企业 and 高校 do not carry out.
+     */
+    @Test
+    void theReviewMarksTheActionsLimitedByKindOfUnit(FxRobot robot) throws Exception {
+        openWizard(robot, dir.resolve("kinds.db"));
+        ComboBox<TemplateChoice> template = robot.lookup("#" + NewGroupWizard.TEMPLATE).queryAs(ComboBox.class);
+        fx(() -> template.setValue(template.getItems().stream()
+                .filter(c -> c.template().code().equals("2019") && c.batch().equals("2")).findFirst().orElseThrow()));
+        next(robot);
+        DatePicker start = robot.lookup("#" + NewGroupWizard.START).queryAs(DatePicker.class);
+        DatePicker end = robot.lookup("#" + NewGroupWizard.END).queryAs(DatePicker.class);
+        fx(() -> {
+            start.setValue(LocalDate.of(2019, 9, 9));
+            end.setValue(LocalDate.of(2020, 1, 31));
+        });
+        next(robot);
+        robot.clickOn("#" + NewGroupWizard.NAME).write("中央第十八指导组");
+        robot.clickOn("#" + NewGroupWizard.SECRETARY).write("李明");
+        next(robot);
+        next(robot);
+        ListView<String> actions = robot.lookup("#" + NewGroupWizard.REVIEW_ACTIONS).queryAs(ListView.class);
+        assertTrue(actions.getItems().contains("规定动作 · 学习教育 · 针对性学习总书记对本行业本领域的重要讲话和重要指示精神（仅企业、高校）"),
+                actions.getItems().toString());
+        assertTrue(actions.getItems().stream().anyMatch(l -> l.endsWith("找准制约企业生存发展的关键核心问题及解决路径（仅企业）")),
+                actions.getItems().toString());
+        assertEquals(2, actions.getItems().stream().filter(l -> l.endsWith("）") && l.contains("（仅")).count(),
+                "no other action is limited");
+
+        for (int i = 0; i < NewGroupWizardModel.REVIEW; i++) {
+            robot.clickOn("#" + NewGroupWizard.BACK);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        fx(() -> template.setValue(template.getItems().stream().filter(c -> c.template().code().equals("2023"))
+                .findFirst().orElseThrow()));
+        for (int i = 0; i < NewGroupWizardModel.REVIEW; i++) {
+            next(robot);
+        }
+        assertTrue(actions.getItems().stream().anyMatch(l -> l.endsWith("落实“民呼我为”“接诉即办”机制（企业、高校不适用）")),
+                actions.getItems().toString());
+        assertTrue(actions.getItems().stream().noneMatch(l -> l.contains("（仅")), "2023 adds nothing by kind");
+        fx(() -> window[0].stage().close());
+    }
+
     /** Pictures only: a 2023 group made with the wizard, straight through. */
     @Test
     void a2023GroupForThePictures(FxRobot robot) throws Exception {
