@@ -73,6 +73,9 @@ public record CatalogPlan(List<Line> adds, List<Line> changes, int unchanged, Li
             diff(diffs, "mustAttend", was.mustAttend(), a.mustAttend());
             diff(diffs, "dueFrom", was.dueFrom(), a.dueFrom());
             diff(diffs, "dueTo", was.dueTo(), a.dueTo());
+            if (a.repeat() != null) {
+                diff(diffs, "repeat", was.repeat(), a.repeat());
+            }
             count(changes, unchanged, new Line(partOf(a), a.title(), null, diffs));
         }
         for (Ledger l : Ledger.values()) {

@@ -74,12 +74,15 @@ public final class CatalogFileService {
         c.phases().forEach(p -> phaseRows.add(List.of(CatalogSheets.SCOPE_WORDS.get(p.scope()), p.name(), p.code())));
         List<List<Object>> actionRows = new ArrayList<>();
         List<List<Object>> itemRows = new ArrayList<>();
+        Map<Long, String> ownerNames = new java.util.HashMap<>();
+        db.read(new org.guidancedesk.store.MemberRepository()::findAll).forEach(m -> ownerNames.put(m.id(), m.name()));
         for (RequiredAction a : c.actions()) {
             if (a.scope() == ActionScope.UNIT) {
                 actionRows.add(row(a.phase().name(), a.title(), a.mustAttend() ? CatalogSheets.MUST_ATTEND : "", a.dueFrom(),
                         a.dueTo()));
             } else {
-                itemRows.add(row(a.phase().name(), a.title(), a.dueFrom(), a.dueTo()));
+                itemRows.add(row(a.phase().name(), a.title(), a.dueFrom(), a.dueTo(), ownerNames.getOrDefault(a.ownerId(), ""),
+                        RepeatWords.of(a.repeat())));
             }
         }
         List<List<Object>> categoryRows = new ArrayList<>();
@@ -91,7 +94,7 @@ public final class CatalogFileService {
         List<TableExport.Tab> tabs = List.of(
                 tab(CatalogSheets.PHASES, title, i18n, today, phaseRows, 14, 24, 16),
                 tab(CatalogSheets.ACTIONS, title, i18n, today, actionRows, 14, 44, 12, 14, 14),
-                tab(CatalogSheets.ITEMS, title, i18n, today, itemRows, 14, 44, 14, 14),
+                tab(CatalogSheets.ITEMS, title, i18n, today, itemRows, 14, 44, 14, 14, 10, 10),
                 tab(CatalogSheets.CATEGORIES, title, i18n, today, categoryRows, 14, 60),
                 tab(CatalogSheets.DEADLINES, title, i18n, today, deadlineRows, 30, 8, 14, 14, 14, 8, 24, 30),
                 tab(CatalogSheets.NODES, title, i18n, today, campaign.nodeRows(c), 14, 16),
@@ -126,7 +129,8 @@ public final class CatalogFileService {
 
     private static TableExport.Tab tab(String name, String title, I18n i18n, LocalDate today, List<List<Object>> rows,
                                        double... widths) {
-        List<String> headers = CatalogSheets.COLUMNS.get(name);
+        List<String> headers = new ArrayList<>(CatalogSheets.COLUMNS.get(name));
+        headers.addAll(CatalogSheets.OPTIONAL_COLUMNS.getOrDefault(name, List.of()));
         List<XlsxWriter.Column> columns = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             columns.add(new XlsxWriter.Column(headers.get(i), widths[i]));
@@ -138,7 +142,9 @@ public final class CatalogFileService {
     /** Reads a catalogue file: its entries, or every problem by tab, row and column. */
     public CatalogRead read(Path file) {
         LocalDate start = db.read(new GroupRepository()::find).map(Group::start).orElse(LocalDate.now(clock));
-        CatalogReader.Read r = new CatalogReader(start).read(file);
+        Map<String, Long> members = new java.util.HashMap<>();
+        db.read(new org.guidancedesk.store.MemberRepository()::findAll).forEach(m -> members.putIfAbsent(m.name(), m.id()));
+        CatalogReader.Read r = new CatalogReader(start, members).read(file);
         return new CatalogRead(r.fileName(), r.entries(), r.problems());
     }
 
@@ -188,11 +194,15 @@ public final class CatalogFileService {
                     .findFirst().orElseThrow();
             Optional<RequiredAction> same = CatalogPlan.action(current, a.scope(), a.title());
             if (same.isEmpty()) {
-                actions.insert(c, new RequiredAction(0, a.title(), phase, a.mustAttend(), a.dueFrom(), a.dueTo(), a.scope(), 0));
+                actions.insert(c, new RequiredAction(0, a.title(), phase, a.mustAttend(), a.dueFrom(), a.dueTo(), a.scope(), 0,
+                        a.ownerId(), a.repeat()));
             } else {
+                // Who looks after an existing item is the group's own choice; a repeat rule the file
+                // does not give (an older workbook) stays too.
                 RequiredAction was = same.get();
                 RequiredAction now = new RequiredAction(was.id(), was.title(), phase, a.mustAttend(), a.dueFrom(), a.dueTo(),
-                        was.scope(), was.sortOrder());
+                        was.scope(), was.sortOrder(), was.ownerId(),
+                        a.repeat() != null ? a.repeat() : was.repeat());
                 if (!now.equals(was)) {
                     actions.update(c, now);
                 }

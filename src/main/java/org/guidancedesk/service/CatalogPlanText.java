@@ -76,6 +76,11 @@ public final class CatalogPlanText {
         if (v instanceof Recurrence r) {
             return rule(r);
         }
+        if (v instanceof org.guidancedesk.domain.ItemRepeat r) {
+            // The window's words for a rule (ui.RepeatText), which a service cannot reach.
+            return r.every() == org.guidancedesk.domain.ItemRepeat.Every.WEEK
+                    ? i18n.tr("repeat.WEEK", i18n.tr("repeat.weekday." + r.day())) : i18n.tr("repeat.MONTH", r.day());
+        }
         if (v instanceof UnitKindRule.Rule r) {
             return i18n.tr("catalogio.kindRule." + r.name());
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.domain.CatalogEntries;
 import org.guidancedesk.domain.Deadline;
+import org.guidancedesk.domain.ItemRepeat;
 import org.guidancedesk.domain.Ledger;
 import org.guidancedesk.domain.Phase;
 import org.guidancedesk.domain.Recurrence;
@@ -42,9 +43,16 @@ final class CatalogReader {
     private final LocalDate campaignStart;
     private final List<CatalogProblem> problems = new ArrayList<>();
 
-    /** @param campaignStart where a weekly or monthly rule without its 起始日期 starts */
-    CatalogReader(LocalDate campaignStart) {
+    /** The group's members by name: a work item's 负责人. */
+    private final Map<String, Long> memberIds;
+
+    /**
+     * @param campaignStart where a weekly or monthly rule without its 起始日期 starts
+     * @param memberIds     the group's members by name, for a work item's 负责人
+     */
+    CatalogReader(LocalDate campaignStart, Map<String, Long> memberIds) {
         this.campaignStart = campaignStart;
+        this.memberIds = Map.copyOf(memberIds);
     }
 
     Read read(Path file) {
@@ -88,8 +96,10 @@ final class CatalogReader {
 
     /** A tab's data rows and where each of its columns is. */
     private record Tab(String name, Map<String, Integer> columns, List<RawRow> rows) {
+        /** The cell's text; "" in an optional column the file does not have. */
         String text(RawRow row, String column) {
-            return row.text(columns.get(column)).strip();
+            Integer c = columns.get(column);
+            return c == null ? "" : row.text(c).strip();
         }
 
         org.guidancedesk.tabular.RawCell cell(RawRow row, String column) {
@@ -100,6 +110,7 @@ final class CatalogReader {
     /** The header row among the first ten: the first that has every column; else each missing one is a problem. */
     private Optional<Tab> header(String tab, RawSheet sheet) {
         List<String> wanted = CatalogSheets.COLUMNS.get(tab);
+        List<String> optional = CatalogSheets.OPTIONAL_COLUMNS.getOrDefault(tab, List.of());
         Map<String, Integer> best = Map.of();
         int headerIndex = -1;
         for (int i = 0; i < Math.min(10, sheet.rows().size()); i++) {
@@ -107,7 +118,7 @@ final class CatalogReader {
             Map<String, Integer> found = new HashMap<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 String text = row.text(c).strip();
-                if (wanted.contains(text)) {
+                if (wanted.contains(text) || optional.contains(text)) {
                     found.putIfAbsent(text, c);
                 }
             }
@@ -171,12 +182,21 @@ final class CatalogReader {
             }
             LocalDate from = date(tab, row, "起始日期");
             LocalDate to = date(tab, row, "截止日期");
+            Long owner = scope == ActionScope.GROUP ? memberIds.get(tab.text(row, "负责人")) : null;
+            ItemRepeat repeat = null;
+            if (scope == ActionScope.GROUP && !tab.text(row, "重复").isEmpty()) {
+                repeat = RepeatWords.parse(tab.text(row, "重复")).orElse(null);
+                if (repeat == null) {
+                    problem(tab, row, "重复", "catalogio.problem.repeat", tab.text(row, "重复"));
+                }
+            }
+            ItemRepeat rule = repeat;
             if (title != null && !seen.add(title)) {
                 problem(tab, row, "名称", "catalogio.problem.twice", title);
             } else if (title != null && phase.isPresent()) {
                 boolean attend = must;
                 make(tab, row, "截止日期", () -> actions.add(new RequiredAction(0, title, phase.get(), attend, from, to, scope,
-                        actions.size() + 1)));
+                        actions.size() + 1, owner, rule)));
             }
         }
         return actions;

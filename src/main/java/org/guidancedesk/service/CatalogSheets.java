@@ -42,6 +42,12 @@ final class CatalogSheets {
             REVIEWS, List.of("名称", "审阅标准"),
             UNIT_KINDS, List.of("单位类型", "规则", "规定动作名称"));
 
+    /**
+     * Columns a tab may have and an older workbook lacks: a work item's 负责人 (a member's name;
+     * one the group does not have leaves the item's owner as it is) and 重复 (每周三, 每月15日).
+     */
+    static final Map<String, List<String>> OPTIONAL_COLUMNS = Map.of(ITEMS, List.of("负责人", "重复"));
+
     /** The 阶段 tab's 类别: whose phase it is. */
     static final Map<ActionScope, String> SCOPE_WORDS = Map.of(ActionScope.UNIT, "规定动作", ActionScope.GROUP, "工作事项");
     static final Map<Ledger, String> LEDGER_WORDS = Map.of(Ledger.SPECIAL, "整治台账", Ledger.RECTIFY, "整改台账");
