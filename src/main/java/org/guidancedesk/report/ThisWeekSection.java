@@ -213,7 +213,7 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         if (!content.attended().isEmpty()) {
             blocks.add(attendedTable(content.attended(), i18n));
         }
-        blocks.add(subheading("sheet.thisWeek.groupItems", content.groupItems().isEmpty(), i18n));
+        blocks.add(subheading("sheet.thisWeek.groupItems", content.groupItems().isEmpty() && content.missedItems().isEmpty(), i18n));
         if (!content.groupItems().isEmpty()) {
             List<String> parts = content.groupItems().stream()
                     .map(d -> i18n.tr("sheet.thisWeek.doneItem", d.action().title(), i18n.shortDate(d.date()))).toList();

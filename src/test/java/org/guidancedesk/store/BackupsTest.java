@@ -110,6 +110,7 @@ class BackupsTest {
                     + "scope TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0)");
             st.execute("INSERT INTO required_action__old SELECT a.id, a.title, p.code, a.must_attend, a.due_from, "
                     + "a.due_to, a.scope, a.sort_order FROM required_action a JOIN phase p ON p.id = a.phase_id");
+            st.execute("DROP TABLE work_occurrence"); // added by migration 16 (with required_action's owner and rule)
             st.execute("DROP TABLE action_unit_kind"); // added by migration 15
             st.execute("DROP TABLE required_action");
             st.execute("ALTER TABLE required_action__old RENAME TO required_action");

@@ -101,7 +101,7 @@ class DatabaseTest {
                     "internal_export", "ledger_category", "ledger_filter", "ledger_import", "ledger_serial", "member", "phase", "record_attendee",
                     "rectification", "rectification_dismissed", "rectification_progress", "required_action", "review", "review_kind", "review_point", "review_round", "setting",
                     "sheet_archive", "sqlite_sequence", "submission", "trash_emptied", "unit", "unit_person", "week_note", "work_entry", "work_entry_member", "work_entry_unit",
-                    "work_line", "work_person", "work_place"),
+                    "work_line", "work_occurrence", "work_person", "work_place"),
                     tables);
             assertEquals(Optional.empty(), db.read(new GroupRepository()::find));
         }
