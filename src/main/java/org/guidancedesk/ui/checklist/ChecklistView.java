@@ -533,8 +533,13 @@ final class ChecklistView {
             phase.setValue(kept);
         });
         phase.setConverter(converter(Phase::name));
-        phase.setButtonCell(new NullableCell<>(Phase::name, i18n.tr("checklist.filter.allPhases")));
-        phase.setCellFactory(l -> new NullableCell<>(Phase::name, i18n.tr("checklist.filter.allPhases")));
+        // 全部阶段, or 全部方面 for the group's own items; the button cell is made anew when the scope
+        // changes, since its value (none) does not.
+        java.util.function.Supplier<String> allOfScope = () -> i18n.tr(vm.scopeProperty().get() == ActionScope.GROUP
+                ? "checklist.filter.allAreas" : "checklist.filter.allPhases");
+        phase.setButtonCell(new NullableCell<>(Phase::name, allOfScope.get()));
+        phase.setCellFactory(l -> new NullableCell<>(Phase::name, allOfScope.get()));
+        vm.scopeProperty().addListener((o, was, is) -> phase.setButtonCell(new NullableCell<>(Phase::name, allOfScope.get())));
         phase.setPromptText(i18n.tr("checklist.filter.allPhases"));
         phase.valueProperty().bindBidirectional(vm.phaseFilterProperty());
 

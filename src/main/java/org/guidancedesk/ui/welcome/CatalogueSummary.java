@@ -41,7 +41,7 @@ final class CatalogueSummary {
         for (CampaignTemplate.PhaseEntry p : t.phases()) {
             for (CampaignTemplate.ActionEntry a : t.actionsIn(p.scope(), p.code())) {
                 String line = i18n.tr("wizard.review.action." + p.scope(), p.name(), a.mustAttend() ? "★ " : "", a.title());
-                String limit = p.scope() == ActionScope.UNIT ? limit(i18n, t, a.title()) : "";
+                String limit = p.scope() == ActionScope.UNIT ? limit(i18n, t, a.title()) : plan(i18n, a);
                 lines.add(limit.isEmpty() ? line : i18n.tr("wizard.review.limited", line, limit));
             }
         }
@@ -49,6 +49,18 @@ final class CatalogueSummary {
     }
 
     /** "仅高校", "企业、高校不适用", both ("仅企业；高校不适用"), or "" for an action every unit carries out. */
+    /** A work item's owner by duty and its repeat rule: "材料 · 每周五" (or ""). */
+    static String plan(I18n i18n, CampaignTemplate.ActionEntry a) {
+        List<String> parts = new ArrayList<>();
+        if (a.owner() != null) {
+            parts.add(i18n.tr("wizard.review.owner", i18n.tr("duty." + a.owner().name())));
+        }
+        if (a.repeat() != null) {
+            parts.add(org.guidancedesk.ui.RepeatText.of(i18n, a.repeat()));
+        }
+        return String.join(" · ", parts);
+    }
+
     static String limit(I18n i18n, CampaignTemplate t, String title) {
         List<String> parts = new ArrayList<>();
         for (UnitKindRule.Rule rule : UnitKindRule.Rule.values()) {

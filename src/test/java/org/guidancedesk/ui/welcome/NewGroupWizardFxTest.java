@@ -212,6 +212,8 @@ class NewGroupWizardFxTest {
         assertTrue(actions.getItems().stream().anyMatch(l -> l.endsWith("落实“民呼我为”“接诉即办”机制（企业、高校不适用）")),
                 actions.getItems().toString());
         assertTrue(actions.getItems().stream().noneMatch(l -> l.contains("（仅")), "2023 adds nothing by kind");
+        assertTrue(actions.getItems().contains("本组工作 · 组织领导 · 每周开展学习交流研讨（材料负责 · 每周五）"),
+                "a work item's owner by duty and its rule");
         fx(() -> window[0].stage().close());
     }
 
