@@ -40,9 +40,8 @@ final class SystemFonts {
         Map<String, Path> byName = files(folders);
         Map<Path, Face> read = new HashMap<>();
         Map<FontRole, FaceChain> chains = new EnumMap<>(FontRole.class);
-        Face bundled = Face.bundled();
         for (FontRole role : FontRole.values()) {
-            Face face = bundled;
+            Face face = null;
             for (String name : role.files()) {
                 Path file = byName.get(name.toLowerCase(Locale.ROOT));
                 Face found = file == null ? null : read.computeIfAbsent(file, f -> readOrNull(f, role));
@@ -51,7 +50,7 @@ final class SystemFonts {
                     break;
                 }
             }
-            chains.put(role, new FaceChain(face, bundled));
+            chains.put(role, new FaceChain(face != null ? face : Face.bundled(), Face::bundled));
         }
         return new Fonts(chains);
     }
