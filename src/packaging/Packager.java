@@ -46,10 +46,15 @@ public final class Packager {
     /**
      * The launcher's java options, the training's too (the cache is made for them): SQLite's and
      * JavaFX's native libraries load, and JavaFX 21's rasterizer allocates with sun.misc.Unsafe,
-     * without JDK 25's warnings on every start.
+     * without JDK 25's warnings on every start. The client compiler only and the serial
+     * collector: on an office PC's two cores, tiered compilation's profiling code and the server
+     * compiler's threads competed with the first frame (installed start-up 1.13 → 0.78 s for the
+     * demo, 1.90 → 1.57 s for the large group, a fresh `report weekly` 0.85 → 0.58 s, resident
+     * memory of the large group 644 → 317 MB), at the price of slower hot loops once warm (the
+     * large group's weekly sheet 199 → 415 ms, its overview 220 → 336 ms; docs/benchmarks.md).
      */
     static final List<String> JAVA_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow");
+            "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Found by jdeps but left out: JavaFX's JFR pulse logger, which does without it. */
     static final Set<String> OPTIONAL_MODULES = Set.of("jdk.jfr");
     /** Keeps Windows' upgrades replacing the installed program instead of adding a second one. */
