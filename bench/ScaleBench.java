@@ -38,7 +38,7 @@ public class ScaleBench {
         });
         try (Workspace ws = Workspace.open(db, clock)) {
             time("overview_read", 10, 3, () -> List.of(ws.agenda().agenda(60), ws.checklist().load(),
-                    ws.deadlines().occurrences(), ws.ledger().items(),
+                    ws.deadlines().occurrences(), ws.ledger().states(),
                     ws.workLog().figures(DateRange.FIRST, today, today), ws.reviews().figures(DateRange.FIRST, today)));
             Checklist c = ws.checklist().load();
             RecordKey key = new RecordKey(c.unitActions().get(0).id(), c.units().get(0).id());

@@ -30,10 +30,10 @@ public record LedgerFigures(long unitId, int total, int completed, int inProgres
     }
 
     /** One line per unit in the given order, units without items included (all zero). */
-    public static List<LedgerFigures> perUnit(List<Unit> units, List<Rectification> items, LocalDate today, Week week) {
+    public static List<LedgerFigures> perUnit(List<Unit> units, List<LedgerState> items, LocalDate today, Week week) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         units.forEach(u -> counts.put(u.id(), new int[7]));
-        for (Rectification r : items) {
+        for (LedgerState r : items) {
             int[] c = counts.get(r.unitId());
             if (c == null) {
                 continue;

@@ -65,12 +65,17 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
 
     /** The shared red/yellow/green rule: settled items are green, the rest by their due date. */
     public TrafficLight light(LocalDate today, int warnDays) {
-        return TrafficLight.of(due, status.settled(), false, today, warnDays);
+        return state().light(today, warnDays);
     }
 
     /** Past its due date and not settled. */
     public boolean overdue(LocalDate today) {
-        return light(today, 0) == TrafficLight.RED;
+        return state().overdue(today);
+    }
+
+    /** Where it stands: what the overview's figures count. */
+    public LedgerState state() {
+        return new LedgerState(id, unitId, status, due, finishedOn(), problem);
     }
 
     /** Whether the due date was extended (延期): the first one is kept in {@link #originalDue()}. */

@@ -77,7 +77,7 @@ public final class LedgerSection implements ReportSection<LedgerSection.Content>
                 then.add(asOf);
             }
         }
-        List<LedgerFigures> figures = LedgerFigures.perUnit(units, then, day, data.week());
+        List<LedgerFigures> figures = LedgerFigures.perUnit(units, then.stream().map(Rectification::state).toList(), day, data.week());
         List<UnitLine> lines = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             lines.add(new UnitLine(units.get(i), figures.get(i)));

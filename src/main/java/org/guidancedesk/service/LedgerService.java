@@ -81,6 +81,11 @@ public final class LedgerService {
         return db.read(items::findAll);
     }
 
+    /** Where every item stands, without the texts but the problem: what 总览 counts and lists. */
+    public List<org.guidancedesk.domain.LedgerState> states() {
+        return db.read(items::findStates);
+    }
+
     /** Items the filter lets through, in ledger and serial order (for export and the command line). */
     public List<Rectification> items(LedgerFilter filter) {
         LocalDate today = today();

@@ -45,6 +45,17 @@ public final class RectificationRepository {
                         Sql.date(rs, "due_date")));
     }
 
+    /** Where every item stands ({@link LedgerState}), in the order of {@link #findAll}: what 总览 counts. */
+    public List<org.guidancedesk.domain.LedgerState> findStates(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT id, unit_id, status, due_date, completed_on, verified_on, problem FROM rectification "
+                + "ORDER BY ledger DESC, serial", rs -> {
+                    java.time.LocalDate completed = Sql.date(rs, "completed_on");
+                    return new org.guidancedesk.domain.LedgerState(rs.getLong(1), rs.getLong(2),
+                            RectificationStatus.valueOf(rs.getString(3)), Sql.date(rs, "due_date"),
+                            completed != null ? completed : Sql.date(rs, "verified_on"), rs.getString(7));
+                });
+    }
+
     /** The items of these units (the checks of a unit need all of its items). */
     public List<Rectification> findByUnits(Connection c, Collection<Long> unitIds) throws SQLException {
         List<Rectification> found = new ArrayList<>();

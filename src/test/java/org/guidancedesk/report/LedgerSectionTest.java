@@ -69,7 +69,7 @@ class LedgerSectionTest {
     void theFiguresPerUnitAreTheLedgersFiguresOfToday() {
         LedgerSection.Content c = content(WEEK);
 
-        List<LedgerFigures> expected = LedgerFigures.perUnit(ws.units().units(), ws.ledger().items(), TODAY, WEEK);
+        List<LedgerFigures> expected = LedgerFigures.perUnit(ws.units().units(), ws.ledger().states(), TODAY, WEEK);
         assertEquals(expected, c.units().stream().map(LedgerSection.UnitLine::figures).toList());
         assertEquals(List.of("东江省", "国家水利发展部", "北方能源集团有限公司", "江城大学", "西岭市", "南山县"),
                 c.units().stream().map(l -> l.unit().name()).toList());

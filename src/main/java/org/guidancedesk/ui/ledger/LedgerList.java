@@ -30,6 +30,10 @@ import org.guidancedesk.domain.Week;
  * patch replaces, inserts or removes only the rows it touches.
  */
 public final class LedgerList {
+    private static List<org.guidancedesk.domain.LedgerState> states(List<Rectification> items) {
+        return items.stream().map(Rectification::state).toList();
+    }
+
     private final LedgerData data;
     private final LedgerCriteria criteria;
 
@@ -278,7 +282,7 @@ public final class LedgerList {
         if (grouped.get()) {
             Map<Long, Unit> byId = new HashMap<>();
             data.units().forEach(u -> byId.put(u.id(), u));
-            for (LedgerFigures fig : LedgerFigures.perUnit(data.units(), listed, data.today(), Week.of(data.today()))) {
+            for (LedgerFigures fig : LedgerFigures.perUnit(data.units(), states(listed), data.today(), Week.of(data.today()))) {
                 LedgerRow old = headings.get(fig.unitId());
                 if (old != null && !old.figures().equals(fig)) {
                     LedgerRow now = LedgerRow.heading(byId.get(fig.unitId()), fig, data.texts());

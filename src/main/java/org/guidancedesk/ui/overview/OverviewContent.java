@@ -153,7 +153,7 @@ public record OverviewContent(AgendaService.Agenda agenda, String todayText, Str
             }
             Map<Long, String> unitNames = new HashMap<>();
             c.units().forEach(u -> unitNames.put(u.id(), u.name()));
-            for (Rectification r : s.ledger()) {
+            for (org.guidancedesk.domain.LedgerState r : s.ledger()) {
                 String unit = unitNames.get(r.unitId());
                 if (unit == null) {
                     continue;

@@ -70,7 +70,7 @@ public final class OverviewViewModel {
 
     /** Everything read from the file in one task (at start-up, with the file). */
     public record Snapshot(AgendaService.Agenda agenda, Checklist checklist, List<Occurrence> occurrences,
-                    List<Rectification> ledger, org.guidancedesk.domain.WorkFigures workSoFar,
+                    List<org.guidancedesk.domain.LedgerState> ledger, org.guidancedesk.domain.WorkFigures workSoFar,
                     org.guidancedesk.domain.ReviewFigures reviewsSoFar) {}
 
     private final UiTasks tasks;
@@ -113,7 +113,7 @@ public final class OverviewViewModel {
     public static Snapshot read(Workspace workspace) {
         LocalDate today = workspace.workLog().today();
         return new Snapshot(workspace.agenda().agenda(AGENDA_DAYS), workspace.checklist().load(),
-                workspace.deadlines().occurrences(), workspace.ledger().items(),
+                workspace.deadlines().occurrences(), workspace.ledger().states(),
                 workspace.workLog().figures(org.guidancedesk.domain.DateRange.FIRST, today, today),
                 workspace.reviews().figures(org.guidancedesk.domain.DateRange.FIRST, today));
     }

@@ -124,7 +124,7 @@ class OverviewViewModelTest {
     @Test
     void theLedgerTileCountsOverdueItemsOfAllAndOpensTheLedger() {
         OverviewViewModel.Tile ledger = tile(TileKind.LEDGER);
-        LedgerFigures all = LedgerFigures.total(LedgerFigures.perUnit(ws.units().units(), ws.ledger().items(), TODAY,
+        LedgerFigures all = LedgerFigures.total(LedgerFigures.perUnit(ws.units().units(), ws.ledger().states(), TODAY,
                 Week.of(TODAY)));
         assertEquals(String.valueOf(all.overdue()), ledger.value());
         assertEquals("4", ledger.value());
