@@ -55,7 +55,10 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
         // `--lang en report ledger …` speaks English too: the command's own --lang defaults to it.
         System.setProperty(LanguageOption.SCANNED, language);
         I18n i18n = I18n.forLanguage(language);
-        CommandLine cl = new CommandLine(new Cli());
+        java.util.Optional<CommandPath> path = CommandPath.of(Cli.class, args);
+        CommandLine cl = path.map(p -> new CommandLine(p.command()).setCommandName(p.name()))
+                .orElseGet(() -> new CommandLine(new Cli()));
+        String[] toParse = path.map(CommandPath::rest).orElse(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(new UsageErrors(i18n));
@@ -65,7 +68,7 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
             line.getErr().flush();
             return 1;
         });
-        return cl.execute(args);
+        return cl.execute(toParse);
     }
 
     @Override
