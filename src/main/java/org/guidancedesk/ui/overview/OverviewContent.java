@@ -141,7 +141,12 @@ public record OverviewContent(AgendaService.Agenda agenda, String todayText, Str
                 }
             }
             for (RequiredAction a : c.groupItems()) {
-                addRecord(result, a, c.record(RecordKey.ofGroupItem(a.id())), "", today, monday, sunday, warnDays);
+                ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
+                if (a.repeats()) {
+                    addOccurrences(result, a, r, c.repeatProgress(a, today), today, monday, sunday, warnDays);
+                } else {
+                    addRecord(result, a, r, "", today, monday, sunday, warnDays);
+                }
             }
             for (Occurrence o : s.occurrences()) {
                 if (!o.due().isBefore(monday) && !o.due().isAfter(sunday)) {
@@ -187,6 +192,25 @@ public record OverviewContent(AgendaService.Agenda agenda, String todayText, Str
                 into.add(new OverviewViewModel.WeekEntry(date, AgendaItem.Kind.ACTION, done,
                         TrafficLight.of(date, done, false, today, warnDays), entryText(AgendaItem.Kind.ACTION, unit, a.title()),
                         new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), r.key().unitId(), date)));
+            }
+        }
+
+        /** A repeating work item's occurrences this week: held (on the day held) or to be held on its date. */
+        private void addOccurrences(List<OverviewViewModel.WeekEntry> into, RequiredAction a, ActionRecord r,
+                                    org.guidancedesk.domain.RepeatProgress p, LocalDate today, LocalDate monday,
+                                    LocalDate sunday, int warnDays) {
+            if (r.status() == ActionStatus.NOT_APPLICABLE) {
+                return;
+            }
+            for (LocalDate due : p.dates()) {
+                if (due.isBefore(monday) || due.isAfter(sunday)) {
+                    continue;
+                }
+                boolean held = p.held(due).isPresent();
+                LocalDate date = p.held(due).map(org.guidancedesk.domain.HeldOccurrence::heldOn).orElse(due);
+                into.add(new OverviewViewModel.WeekEntry(date, AgendaItem.Kind.ACTION, held,
+                        TrafficLight.of(due, held, false, today, warnDays), entryText(AgendaItem.Kind.ACTION, "", a.title()),
+                        new AgendaItem.Ref(AgendaItem.Kind.ACTION, a.id(), null, due)));
             }
         }
 
