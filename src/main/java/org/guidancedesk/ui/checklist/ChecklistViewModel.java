@@ -384,30 +384,7 @@ public final class ChecklistViewModel {
             return Optional.of(RepeatCell.view(i18n, col.title(), a, r, checklist.get().repeatProgress(a, today),
                     warnDays.get()));
         }
-        CellState s = r.state(a, today);
-        LocalDate dueBy = r.dueBy(a);
-        String date = switch (s) {
-            case DONE -> i18n.cellDate(r.done());
-            case SCHEDULED -> i18n.cellDate(r.planned());
-            // The date it fell due by, so the secretary sees how late without opening the cell.
-            case OVERDUE -> dueBy != null ? i18n.cellDate(dueBy) : i18n.tr("cell.short.OVERDUE");
-            case NOT_APPLICABLE -> i18n.tr("cell.short.NOT_APPLICABLE");
-            case NOT_SCHEDULED -> "";
-        };
-        boolean dueSoon = (s == CellState.SCHEDULED || s == CellState.NOT_SCHEDULED)
-                && org.guidancedesk.domain.TrafficLight.of(r.dueBy(a), false, false, today, warnDays.get())
-                        == org.guidancedesk.domain.TrafficLight.YELLOW;
-        String symbol = dueSoon ? CellView.DUE_SOON_SYMBOL : CellView.symbol(s);
-        // ✎ marks a cell that carries a note, so a note-only cell does not look untouched.
-        String text = (symbol + " " + date).strip() + (r.note().isEmpty() ? "" : " ✎");
-        String when = s == CellState.DONE ? i18n.longDate(r.done())
-                : s == CellState.OVERDUE && dueBy != null && !dueBy.equals(r.planned())
-                        ? i18n.tr("checklist.dueOn", i18n.longDate(dueBy))
-                : r.planned() != null ? i18n.tr("checklist.plannedOn", i18n.longDate(r.planned())) : "";
-        String stateWord = dueSoon ? i18n.tr("checklist.dueSoon") : i18n.tr("cell", s);
-        String accessible = i18n.tr("checklist.cellAccessible", col.title(), a.title(), stateWord, when)
-                + (r.note().isEmpty() ? "" : i18n.tr("checklist.hasNote")) + liaisonLine(col);
-        return Optional.of(new CellView(r, s, dueSoon, text, accessible));
+        return Optional.of(OnceCell.view(i18n, col.title(), a, r, today, warnDays.get(), liaisonLine(col)));
     }
 
 
