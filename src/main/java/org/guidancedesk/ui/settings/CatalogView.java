@@ -44,8 +44,12 @@ final class CatalogView {
                 a -> org.guidancedesk.ui.RepeatText.of(i18n, a.repeat()), 80);
         tab.table().getColumns().setAll(List.of(phase, title, must, due));
         // 负责人 and 重复 are a group work item's: shown with the group's items only.
-        Runnable columns = () -> tab.table().getColumns().setAll(vm.scopeProperty().get() == ActionScope.GROUP
-                ? List.of(phase, title, owner, repeat, due) : List.of(phase, title, must, due));
+        Runnable columns = () -> {
+            boolean group = vm.scopeProperty().get() == ActionScope.GROUP;
+            // The group's own items are listed in areas (方面), not phases.
+            phase.setText(i18n.tr(group ? "checklist.filter.area" : "field.action.phase"));
+            tab.table().getColumns().setAll(group ? List.of(phase, title, owner, repeat, due) : List.of(phase, title, must, due));
+        };
         vm.scopeProperty().addListener((o, was, is) -> columns.run());
         columns.run();
 
