@@ -36,6 +36,7 @@ final class ChecklistView {
     private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
     private static final double UNIT_COLUMN_WIDTH = 90;
+    private static final double GROUP_COLUMN_WIDTH = 120;
     /** A unit's name in the header takes two lines at most, the rest elided (the full name in a tooltip). */
     private static final int HEADER_LINES = 2;
     static final String UNTICK_QUESTION = "untick-question";
@@ -313,7 +314,8 @@ final class ChecklistView {
             TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
             col.setGraphic(header(mc.title()));
             col.setUserData(mc);
-            col.setPrefWidth(UNIT_COLUMN_WIDTH);
+            // The group's one column has room for a repeating item's "↻ 1/21 ✘11" in either language.
+            col.setPrefWidth(mc.unitId() == null ? GROUP_COLUMN_WIDTH : UNIT_COLUMN_WIDTH);
             col.setSortable(false);
             col.setReorderable(false);
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));

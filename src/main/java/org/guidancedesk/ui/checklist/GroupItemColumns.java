@@ -21,7 +21,7 @@ final class GroupItemColumns {
     static List<TableColumn<MatrixRow, ?>> of(I18n i18n, java.util.function.Supplier<Checklist> shown) {
         return List.of(
                 column(i18n.tr("checklist.column.owner"), 80, a -> ownerName(shown.get(), a)),
-                column(i18n.tr("checklist.column.repeat"), 72, a -> RepeatText.of(i18n, a.repeat())));
+                column(i18n.tr("checklist.column.repeat"), 84, a -> RepeatText.of(i18n, a.repeat())));
     }
 
     private static String ownerName(Checklist c, RequiredAction a) {
