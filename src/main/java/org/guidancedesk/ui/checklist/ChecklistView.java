@@ -362,11 +362,11 @@ final class ChecklistView {
         @Override
         protected void updateItem(MatrixRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(empty || row == null ? null : vm.completionText(row));
+            setText(empty || row == null ? null : vm.figures().completionText(row));
             getStyleClass().removeIf(s -> s.startsWith("state-progress-"));
             if (!empty && row instanceof MatrixRow.TotalRow) {
                 // The overall figure takes the light of everything it counts, like each unit's.
-                getStyleClass().add("state-progress-" + vm.overallLight().name().toLowerCase(java.util.Locale.ROOT));
+                getStyleClass().add("state-progress-" + vm.figures().overallLight().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
     }
@@ -475,9 +475,9 @@ final class ChecklistView {
                 return;
             }
             if (row instanceof MatrixRow.TotalRow) {
-                setText(vm.columnCompletionText(column));
-                setAccessibleText(vm.columnCompletionAccessible(column));
-                getStyleClass().add("state-progress-" + vm.columnLight(column).name().toLowerCase(java.util.Locale.ROOT));
+                setText(vm.figures().columnCompletionText(column));
+                setAccessibleText(vm.figures().columnCompletionAccessible(column));
+                getStyleClass().add("state-progress-" + vm.figures().columnLight(column).name().toLowerCase(java.util.Locale.ROOT));
                 return;
             }
             vm.cell(row, column).ifPresentOrElse(cell -> {

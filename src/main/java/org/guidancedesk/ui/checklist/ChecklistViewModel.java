@@ -183,52 +183,9 @@ public final class ChecklistViewModel {
         return unit + " · " + actionOf(key).map(RequiredAction::title).orElse("");
     }
 
-    /**
-     * The date the 标记完成于… prompt starts with: a done cell's own date, else a planned date
-     * that has come (the event most likely took place as planned), else today. For several
-     * cells, the date they all share, else today.
-     */
-    public LocalDate suggestedDoneDate(List<RecordKey> keys) {
-        LocalDate shared = null;
-        for (RecordKey key : keys) {
-            ActionRecord r = checklist.get().record(key);
-            LocalDate d = r.done() != null ? r.done()
-                    : r.planned() != null && !r.planned().isAfter(today) ? r.planned() : today;
-            if (shared != null && !shared.equals(d)) {
-                return today;
-            }
-            shared = d;
-        }
-        return shared == null ? today : shared;
-    }
-
-    /** What the prompt says it marks: one cell's name, or how many are selected. */
-    public String markDoneSubject(List<RecordKey> keys) {
-        return keys.size() == 1 ? cellName(keys.get(0)) : i18n.tr("checklist.markDone.cells", keys.size());
-    }
-
-    /**
-     * "其中 1 项已完成，其完成日期将改为此日期" when several cells are marked and some are done
-     * already ("" otherwise): they get the new date too, so it is said before, not discovered
-     * afterwards in 修改记录.
-     */
-    public String markDoneRedates(List<RecordKey> keys) {
-        long done = keys.size() < 2 ? 0
-                : keys.stream().filter(k -> checklist.get().record(k).status() == ActionStatus.DONE).count();
-        return done == 0 ? "" : i18n.tr("checklist.markDone.redated", done);
-    }
-
-    /** Why a date cannot be the done date ("" when it can): empty, out of range or in the future. */
-    public String doneDateProblem(LocalDate day) {
-        if (day == null) {
-            return i18n.tr("checklist.markDone.noDate");
-        }
-        try {
-            ActionRecord.checkDoneDate(day, today);
-            return "";
-        } catch (org.guidancedesk.domain.ValidationException e) {
-            return org.guidancedesk.ui.Messages.of(i18n, e);
-        }
+    /** What the 标记完成于… prompt says and starts with, for the checklist as it is now. */
+    public DoneDateTexts doneDates() {
+        return new DoneDateTexts(checklist.get(), today, i18n, this::cellName);
     }
 
     /**
@@ -236,7 +193,7 @@ public final class ChecklistViewModel {
      * are left alone and the status bar says how many.
      */
     public void markDone(List<RecordKey> keys, LocalDate day) {
-        if (keys.isEmpty() || checklist.get() == null || !doneDateProblem(day).isEmpty()) {
+        if (keys.isEmpty() || checklist.get() == null || !doneDates().doneDateProblem(day).isEmpty()) {
             return;
         }
         List<RecordKey> copy = List.copyOf(keys);
@@ -402,94 +359,17 @@ public final class ChecklistViewModel {
                 ? Optional.of(new RecordKey(ar.action().id(), col.unitId())) : Optional.empty();
     }
 
-    /** "2/4" for an action row over the visible columns; a percentage on the total row. */
-    public String completionText(MatrixRow row) {
-        if (row instanceof MatrixRow.ActionRow ar) {
-            Completion c = completionOf(ar.action());
-            return c.done() + "/" + c.applicable();
-        }
-        if (row instanceof MatrixRow.TotalRow) {
-            return lightSymbol(overallLight()) + " " + percent(overallCompletion());
-        }
-        return "";
-    }
-
-    /**
-     * The total row's value in a unit column: that unit's completion over every action of the
-     * scope, on the same basis as the overall figure whatever the phase or state filter shows.
-     */
-    public String columnCompletion(MatrixColumn col) {
-        Completion c = Completion.NONE;
-        for (RequiredAction a : actions()) {
-            c = c.plus(checklist.get().record(new RecordKey(a.id(), col.unitId())).status());
-        }
-        return percent(c);
-    }
-
-    /**
-     * The traffic light of a unit's progress (the total row's cell): red when something of it
-     * is overdue, yellow when something falls due soon, green when it is on track, grey when
-     * nothing of it is due by any date yet. Not the percentage: 8 % on time is on track.
-     */
-    public org.guidancedesk.domain.TrafficLight columnLight(MatrixColumn col) {
-        return checklist.get().progressLight(col.unitId(), actions(), today, warnDays.get());
-    }
-
-    /** The same light over every cell the overall figure counts. */
-    public org.guidancedesk.domain.TrafficLight overallLight() {
-        Checklist c = checklist.get();
-        if (scope.get() == ActionScope.GROUP) {
-            return c.progressLight(null, c.groupItems(), today, warnDays.get());
-        }
-        return c.progressLight(c.unitActions(), unitFilter.get() == null ? c.units() : List.of(unitFilter.get()),
-                today, warnDays.get());
-    }
-
-    /** "● 8%": the total row's cell, its light's symbol beside the colour. */
-    public String columnCompletionText(MatrixColumn col) {
-        return lightSymbol(columnLight(col)) + " " + columnCompletion(col);
-    }
-
-    /** "南山县完成率 8%，有逾期": the total row's cell for screen readers. */
-    public String columnCompletionAccessible(MatrixColumn col) {
-        return i18n.tr("checklist.unitCompletionOf", col.title(), columnCompletion(col))
-                + i18n.tr("checklist.progressAccessible", i18n.tr("checklist.progress", columnLight(col)));
-    }
-
-    static String lightSymbol(org.guidancedesk.domain.TrafficLight light) {
-        return switch (light) {
-            case RED -> "●";
-            case YELLOW -> CellView.DUE_SOON_SYMBOL;
-            case GREEN -> "○";
-            case GREY -> "—";
-        };
-    }
-
-    private Completion completionOf(RequiredAction a) {
-        Completion c = Completion.NONE;
-        for (MatrixColumn col : columns) {
-            c = c.plus(checklist.get().record(new RecordKey(a.id(), col.unitId())).status());
-        }
-        return c;
-    }
-
-    /** Completion over every cell of the current scope (filters apart from unit ignored). */
-    private Completion overallCompletion() {
-        Checklist c = checklist.get();
-        List<Unit> over = unitFilter.get() == null ? c.units() : List.of(unitFilter.get());
-        return scope.get() == ActionScope.GROUP ? c.completionOfGroupItems(c.groupItems())
-                : c.completionOverall(c.unitActions(), over);
-    }
-
-    private String percent(Completion c) {
-        return c.applicable() == 0 ? "—" : c.percent() + "%";
+    /** The figures of the matrix as it is shown now: completion and lights per row, column and overall. */
+    public MatrixFigures figures() {
+        return new MatrixFigures(checklist.get(), actions(), columns, scope.get(), unitFilter.get(), today,
+                warnDays.get(), i18n);
     }
 
     private void updateOverall() {
         if (checklist.get() == null) {
             return;
         }
-        Completion c = overallCompletion();
+        Completion c = figures().overallCompletion();
         overall.set(i18n.tr(scope.get() == ActionScope.GROUP ? "checklist.overallGroup" : "checklist.overall",
                 c.percent(), c.done(), c.applicable()));
     }

@@ -21,7 +21,7 @@ import org.guidancedesk.ui.DialogOwner;
 
 /**
  * 标记完成于…: one small question, the done date, for the selected cells. It opens on the
- * date most likely meant (see {@link ChecklistViewModel#suggestedDoneDate}) with the text
+ * date most likely meant (see {@link DoneDateTexts#suggestedDoneDate}) with the text
  * selected, so Enter takes it and typing replaces it; a date in the future is refused in place.
  * Shown without blocking, so the keyboard that opened it is not held in a nested loop.
  */
@@ -38,12 +38,12 @@ final class DoneDatePrompt {
         I18n i18n = vm.i18n();
         Dialog<LocalDate> dialog = new Dialog<>();
         dialog.setTitle(i18n.tr("checklist.markDone.title"));
-        dialog.setHeaderText(i18n.tr("checklist.markDone.title") + " · " + vm.markDoneSubject(keys));
+        dialog.setHeaderText(i18n.tr("checklist.markDone.title") + " · " + vm.doneDates().markDoneSubject(keys));
         dialog.getDialogPane().setId(ID);
 
         DatePicker date = DateInput.picker(i18n);
         date.setId(DATE_ID);
-        date.setValue(vm.suggestedDoneDate(keys));
+        date.setValue(vm.doneDates().suggestedDoneDate(keys));
         date.setMaxWidth(Double.MAX_VALUE);
         Label caption = new Label(i18n.tr("checklist.markDone.date"));
         caption.getStyleClass().add("caption");
@@ -52,7 +52,7 @@ final class DoneDatePrompt {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         VBox content = new VBox(6, caption, date, problem);
-        String redates = vm.markDoneRedates(keys);
+        String redates = vm.doneDates().markDoneRedates(keys);
         if (!redates.isEmpty()) {
             Label note = new Label(redates);
             note.setWrapText(true);
@@ -68,7 +68,7 @@ final class DoneDatePrompt {
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             DateInput.commitTyped(date);
-            String why = vm.doneDateProblem(date.getValue());
+            String why = vm.doneDates().doneDateProblem(date.getValue());
             problem.setText(why);
             if (!why.isEmpty()) {
                 e.consume(); // stays open beside its reason, grown to show it with its buttons

@@ -220,8 +220,8 @@ class ChecklistViewModelTest {
         List<RecordKey> keys = new java.util.ArrayList<>(cellsIn(vm.columns().get(5), CellState.NOT_SCHEDULED, 2));
         keys.addAll(cellsIn(vm.columns().get(4), CellState.DONE, 1)); // a tick whose date was wrong
         ActionRecord doneBefore = ws.checklist().load().record(keys.get(2));
-        assertEquals("其中 1 项已经完成：它们的完成日期也将改为此日期。", vm.markDoneRedates(keys), "said before it is done");
-        assertEquals("", vm.markDoneRedates(keys.subList(0, 2)));
+        assertEquals("其中 1 项已经完成：它们的完成日期也将改为此日期。", vm.doneDates().markDoneRedates(keys), "said before it is done");
+        assertEquals("", vm.doneDates().markDoneRedates(keys.subList(0, 2)));
 
         vm.markDone(keys, september);
 
@@ -250,14 +250,14 @@ class ChecklistViewModelTest {
         vm.selectedProperty().set(empty);
         vm.details().setPlanned(TODAY.minusDays(4)); // held as planned, never ticked: overdue
 
-        assertEquals(TODAY.minusDays(4), vm.suggestedDoneDate(List.of(empty)));
+        assertEquals(TODAY.minusDays(4), vm.doneDates().suggestedDoneDate(List.of(empty)));
         RecordKey other = cellsIn(col, CellState.NOT_SCHEDULED, 1).get(0);
-        assertEquals(TODAY, vm.suggestedDoneDate(List.of(other)));
-        assertEquals(TODAY, vm.suggestedDoneDate(List.of(empty, other)), "no shared date: today");
-        assertEquals("南山县 · " + vm.cellName(empty).substring(6), vm.markDoneSubject(List.of(empty)));
-        assertEquals("已选 2 个单元格", vm.markDoneSubject(List.of(empty, other)));
-        assertTrue(vm.doneDateProblem(TODAY.plusDays(1)).contains("完成日期"), vm.doneDateProblem(TODAY.plusDays(1)));
-        assertEquals("", vm.doneDateProblem(TODAY));
+        assertEquals(TODAY, vm.doneDates().suggestedDoneDate(List.of(other)));
+        assertEquals(TODAY, vm.doneDates().suggestedDoneDate(List.of(empty, other)), "no shared date: today");
+        assertEquals("南山县 · " + vm.cellName(empty).substring(6), vm.doneDates().markDoneSubject(List.of(empty)));
+        assertEquals("已选 2 个单元格", vm.doneDates().markDoneSubject(List.of(empty, other)));
+        assertTrue(vm.doneDates().doneDateProblem(TODAY.plusDays(1)).contains("完成日期"), vm.doneDates().doneDateProblem(TODAY.plusDays(1)));
+        assertEquals("", vm.doneDates().doneDateProblem(TODAY));
 
         vm.markDone(List.of(other), TODAY.plusDays(1));
         assertEquals(ActionStatus.NOT_SCHEDULED, ws.checklist().load().record(other).status(), "nothing saved");
@@ -322,13 +322,13 @@ class ChecklistViewModelTest {
                     cells.stream().anyMatch(c -> c.state() == CellState.OVERDUE) ? org.guidancedesk.domain.TrafficLight.RED
                     : cells.stream().anyMatch(CellView::dueSoon) ? org.guidancedesk.domain.TrafficLight.YELLOW
                     : org.guidancedesk.domain.TrafficLight.GREEN;
-            assertEquals(expected, vm.columnLight(col), col.title());
+            assertEquals(expected, vm.figures().columnLight(col), col.title());
         }
         MatrixColumn county = vm.columns().get(5);
-        assertEquals(org.guidancedesk.domain.TrafficLight.RED, vm.columnLight(county), "南山县 has late cells");
-        assertTrue(vm.columnCompletionText(county).startsWith("● "), vm.columnCompletionText(county));
-        assertTrue(vm.columnCompletionAccessible(county).contains("有逾期"), vm.columnCompletionAccessible(county));
-        assertEquals(org.guidancedesk.domain.TrafficLight.RED, vm.overallLight());
+        assertEquals(org.guidancedesk.domain.TrafficLight.RED, vm.figures().columnLight(county), "南山县 has late cells");
+        assertTrue(vm.figures().columnCompletionText(county).startsWith("● "), vm.figures().columnCompletionText(county));
+        assertTrue(vm.figures().columnCompletionAccessible(county).contains("有逾期"), vm.figures().columnCompletionAccessible(county));
+        assertEquals(org.guidancedesk.domain.TrafficLight.RED, vm.figures().overallLight());
 
         // Everything late marked done (or exempt): on track, though far from 100 %.
         List<RecordKey> late = new java.util.ArrayList<>();
@@ -344,10 +344,10 @@ class ChecklistViewModelTest {
         }
         vm.markDone(late, TODAY);
         assertEquals(soon.isEmpty() ? org.guidancedesk.domain.TrafficLight.GREEN
-                : org.guidancedesk.domain.TrafficLight.YELLOW, vm.columnLight(county));
+                : org.guidancedesk.domain.TrafficLight.YELLOW, vm.figures().columnLight(county));
         vm.markDone(soon, TODAY);
-        assertEquals(org.guidancedesk.domain.TrafficLight.GREEN, vm.columnLight(county));
-        assertTrue(vm.columnCompletion(county).compareTo("100%") != 0, "on track is not finished");
+        assertEquals(org.guidancedesk.domain.TrafficLight.GREEN, vm.figures().columnLight(county));
+        assertTrue(vm.figures().columnCompletion(county).compareTo("100%") != 0, "on track is not finished");
     }
 
     @Test
