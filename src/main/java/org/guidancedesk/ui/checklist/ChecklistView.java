@@ -20,8 +20,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.guidancedesk.domain.ActionScope;
 import org.guidancedesk.i18n.I18n;
@@ -37,9 +35,7 @@ final class ChecklistView {
     private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
     private static final double UNIT_COLUMN_WIDTH = 90;
     private static final double GROUP_COLUMN_WIDTH = 120;
-    /** A unit's name in the header takes two lines at most, the rest elided (the full name in a tooltip). */
-    private static final int HEADER_LINES = 2;
-    static final String UNTICK_QUESTION = "untick-question";
+    static final String UNTICK_QUESTION = UntickQuestion.ID;
     static final String MARK_DONE_BUTTON = "mark-done";
 
     private final ChecklistViewModel vm;
@@ -143,35 +139,6 @@ final class ChecklistView {
         DoneDatePrompt.show(table, vm, selectedKeys());
     }
 
-    /** The question before an un-tick takes back a cell's attendance or note (un-tick is the default). */
-    private void confirmUntick(String header, String text, Runnable onYes) {
-        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(i18n.tr("checklist.untick.yes"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType no = new javafx.scene.control.ButtonType(i18n.tr("checklist.untick.no"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, "", yes, no);
-        alert.setTitle(i18n.tr("app.name"));
-        alert.setHeaderText(header);
-        Label body = new Label(text);
-        body.setWrapText(true);
-        body.setPrefWidth(380);
-        body.setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setContent(body);
-        alert.getDialogPane().setId(UNTICK_QUESTION);
-        // Enter keeps the tick: the question is there to catch a stray click, not to hurry it.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
-        org.guidancedesk.ui.DialogOwner.own(alert, table);
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == yes) {
-                onYes.run();
-            }
-            table.requestFocus();
-        });
-        alert.show();
-    }
-
     /** Saves a note still being typed (the window is closing or the section changing). */
     void flush() {
         details.flushNote();
@@ -183,7 +150,7 @@ final class ChecklistView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         // Several cells (Ctrl/Shift+click, Shift+arrows) can be marked done on one date at once.
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        vm.setConfirmer(this::confirmUntick);
+        vm.setConfirmer((header, text, onYes) -> UntickQuestion.ask(i18n, table, header, text, onYes));
         details.setMarkDoneAction(this::promptDoneDate, i18n.tr("checklist.markDone.tooltip"));
         // The key is named, not installed as an accelerator: that would fire in the note field too.
         table.setContextMenu(new javafx.scene.control.ContextMenu(
@@ -312,7 +279,7 @@ final class ChecklistView {
         }
         for (MatrixColumn mc : vm.columns()) {
             TableColumn<MatrixRow, MatrixRow> col = new TableColumn<>();
-            col.setGraphic(header(mc.title()));
+            col.setGraphic(ColumnHeader.of(mc.title(), (mc.unitId() == null ? GROUP_COLUMN_WIDTH : UNIT_COLUMN_WIDTH) - 10));
             col.setUserData(mc);
             // The group's one column has room for a repeating item's "↻ 1/21 ✘11" in either language.
             col.setPrefWidth(mc.unitId() == null ? GROUP_COLUMN_WIDTH : UNIT_COLUMN_WIDTH);
@@ -368,47 +335,6 @@ final class ChecklistView {
                 // The overall figure takes the light of everything it counts, like each unit's.
                 getStyleClass().add("state-progress-" + vm.figures().overallLight().name().toLowerCase(java.util.Locale.ROOT));
             }
-        }
-    }
-
-    /**
-     * A unit column's heading: centred, wrapped at most {@link #HEADER_LINES} lines high, a
-     * longer name elided with "…" and shown whole in the tooltip.
-     */
-    private static Label header(String name) {
-        Label header = new HeaderLabel(name);
-        header.setWrapText(true);
-        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        header.setEllipsisString("…");
-        header.setPrefWidth(UNIT_COLUMN_WIDTH - 10);
-        header.setMinHeight(Region.USE_PREF_SIZE); // the header row is as high as its names need, up to two lines
-        header.setTooltip(new javafx.scene.control.Tooltip(name));
-        header.setAccessibleText(name);
-        return header;
-    }
-
-    /** A label no higher than {@link #HEADER_LINES} lines of its font: the skin elides the rest. */
-    private static final class HeaderLabel extends Label {
-        HeaderLabel(String text) {
-            super(text);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text("国" + "\n国".repeat(HEADER_LINES - 1));
-            probe.setFont(getFont());
-            probe.setLineSpacing(getLineSpacing());
-            // A pixel or two over the probe: the skin elides a line that does not fit to the pixel.
-            double lines = Math.ceil(probe.getLayoutBounds().getHeight()) + 2 + snappedTopInset() + snappedBottomInset();
-            // The header asks without a width: wrap at the label's own width, as it will be shown.
-            double wrapAt = width < 0 && getPrefWidth() > 0 ? getPrefWidth() : width;
-            return Math.min(super.computePrefHeight(wrapAt), lines);
-        }
-
-        @Override
-        protected double computeMaxHeight(double width) {
-            return computePrefHeight(width);
         }
     }
 
