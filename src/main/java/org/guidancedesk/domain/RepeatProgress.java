@@ -9,8 +9,9 @@ import java.util.TreeMap;
 
 /**
  * Where a repeating group work item stands on a day: its occurrences (from its rule, inside its
- * due window or else the campaign's dates), which were held, which were missed (due before
- * today and not held), and the one a tick of its cell means.
+ * due window or else the campaign's dates), which were held by that day, which were missed (due
+ * before it and not held), and the one a tick of its cell means. The day may be past (a weekly
+ * sheet of an earlier week): an occurrence held after it does not count yet.
  */
 public final class RepeatProgress {
     private final List<LocalDate> dates;
@@ -26,7 +27,9 @@ public final class RepeatProgress {
         this.dates = item.repeat().dates(from, until);
         this.today = today;
         for (HeldOccurrence h : heldOnes) {
-            held.put(h.due(), h);
+            if (!h.heldOn().isAfter(today)) {
+                held.put(h.due(), h);
+            }
         }
     }
 
@@ -35,6 +38,7 @@ public final class RepeatProgress {
         return dates;
     }
 
+    /** The occurrence of that date if it was held by the day. */
     public Optional<HeldOccurrence> held(LocalDate due) {
         return Optional.ofNullable(held.get(due));
     }

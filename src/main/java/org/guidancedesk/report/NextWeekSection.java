@@ -65,10 +65,9 @@ public final class NextWeekSection implements ReportSection<NextWeekSection.Next
             ActionRecord r = c.record(RecordKey.ofGroupItem(a.id()));
             if (a.repeats() && r.status() != ActionStatus.NOT_APPLICABLE) {
                 // Each of the week's occurrences not held by the sheet's day is planned on its date.
-                java.util.Set<LocalDate> held = new java.util.HashSet<>();
-                c.heldOf(a.id()).stream().filter(h -> !h.heldOn().isAfter(data.asOf())).forEach(h -> held.add(h.due()));
-                for (LocalDate due : c.repeatProgress(a, data.asOf()).dates()) {
-                    if (week.contains(due) && !due.isBefore(from) && !held.contains(due)) {
+                org.guidancedesk.domain.RepeatProgress p = c.repeatProgress(a, data.asOf());
+                for (LocalDate due : p.dates()) {
+                    if (week.contains(due) && !due.isBefore(from) && p.held(due).isEmpty()) {
                         byDay.computeIfAbsent(due, d -> new LinkedHashMap<>()).put(a, List.of());
                     }
                 }

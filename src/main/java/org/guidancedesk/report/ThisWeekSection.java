@@ -127,18 +127,14 @@ public final class ThisWeekSection implements ReportSection<ThisWeekSection.This
         if (c.record(RecordKey.ofGroupItem(a.id())).status() == ActionStatus.NOT_APPLICABLE) {
             return;
         }
+        // Every one held that week, even of a date the rule no longer gives (it was held all the same).
         for (org.guidancedesk.domain.HeldOccurrence h : c.heldOf(a.id())) {
             if (!h.heldOn().isBefore(from) && !h.heldOn().isAfter(asOf)) {
                 held.add(new Done(a, h.heldOn()));
             }
         }
-        java.util.Set<LocalDate> heldBy = new java.util.HashSet<>();
-        c.heldOf(a.id()).stream().filter(h -> !h.heldOn().isAfter(asOf)).forEach(h -> heldBy.add(h.due()));
-        for (LocalDate due : c.repeatProgress(a, asOf).dates()) {
-            if (!due.isBefore(from) && due.isBefore(asOf) && !heldBy.contains(due)) {
-                missed.add(new Done(a, due));
-            }
-        }
+        c.repeatProgress(a, asOf).missed().stream().filter(due -> !due.isBefore(from))
+                .forEach(due -> missed.add(new Done(a, due)));
     }
 
     /** The week's reviewing (审阅把关), counted up to the sheet's day like the rest. */
