@@ -20,6 +20,11 @@ public record LedgerState(long id, long unitId, RectificationStatus status, Loca
 
     /** Green when settled, else the light of its due date. */
     public TrafficLight light(LocalDate today, int warnDays) {
+        return light(due, status, today, warnDays);
+    }
+
+    /** An item's light from its due date and status: one rule for the item whole and for its state. */
+    static TrafficLight light(LocalDate due, RectificationStatus status, LocalDate today, int warnDays) {
         return TrafficLight.of(due, status.settled(), false, today, warnDays);
     }
 

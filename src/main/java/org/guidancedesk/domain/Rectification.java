@@ -65,12 +65,12 @@ public record Rectification(long id, Ledger ledger, int serial, String category,
 
     /** The shared red/yellow/green rule: settled items are green, the rest by their due date. */
     public TrafficLight light(LocalDate today, int warnDays) {
-        return state().light(today, warnDays);
+        return LedgerState.light(due, status, today, warnDays);
     }
 
     /** Past its due date and not settled. */
     public boolean overdue(LocalDate today) {
-        return state().overdue(today);
+        return light(today, 0) == TrafficLight.RED;
     }
 
     /** Where it stands: what the overview's figures count. */
