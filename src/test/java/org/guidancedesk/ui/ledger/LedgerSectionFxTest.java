@@ -302,7 +302,7 @@ class LedgerSectionFxTest {
         // What opening a dialog does (the unsaved typing saved first), and leaving the section.
         fx(() -> window.show(SectionId.OVERVIEW));
         fx(() -> window.show(SectionId.LEDGER));
-        Thread.sleep(1200); // longer than the pane's typing pause
+        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS); // longer than the pane's typing pause: whatever it would write, it has
         WaitForAsyncUtils.waitForFxEvents();
         close(window);
 

@@ -191,7 +191,7 @@ class WorkLogSectionFxTest {
             }
             robot.interact(table::requestFocus);
         }
-        Thread.sleep(1200); // longer than the typing pause
+        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS); // longer than the typing pause: whatever it would write, it has
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, org.guidancedesk.testing.ChangeSets.count(ws.file()), "showing and leaving fields wrote nothing");
 
